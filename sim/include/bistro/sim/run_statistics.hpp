@@ -1,0 +1,60 @@
+#pragma once
+// The statistics of one run, fed by the model as things happen.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "bistro/sim/entities.hpp"
+#include "bistro/sim/statistics.hpp"
+
+namespace bistro {
+
+/// Per waiter: seconds spent in each state since the warm-up ended.
+using StateTimes = std::array<double, waiter_state_count>;
+
+/// A waiter's time account: closed intervals per state, plus the open one.
+struct WaiterAccount {
+    StateTimes closed{};
+    WaiterState state = WaiterState::idle;
+    double since = 0.0;
+    bool present = false;
+
+    void enter(double now, WaiterState s) {
+        if (present) closed[static_cast<std::size_t>(state)] += now - since;
+        state = s;
+        since = now;
+    }
+};
+
+/// Everything measured in a run. Observations before the warm-up are discarded.
+struct RunStatistics {
+    // Per party (seconds)
+    Tally wait_table;          ///< arrival to seated
+    Tally wait_order;          ///< asked to order to a waiter at the table
+    Tally wait_first_dish;     ///< order taken to first dish on the table
+    Tally wait_food;           ///< order taken to the whole order on the table
+    Tally time_in_restaurant;  ///< arrival to leaving (served parties)
+    // Per dish (seconds)
+    Tally cold_food;     ///< ready at the pass to picked up
+    Tally kitchen_wait;  ///< ticket in to a cook starting it
+
+    std::uint64_t arrived = 0, seated = 0, served = 0, lost = 0, dishes = 0, burnt = 0;
+
+    TimeWeighted door_queue, kitchen_queue, at_pass, inside, cooks_busy, cooks_present,
+        waiters_present;
+    std::vector<WaiterAccount> waiters;  ///< indexed by waiter id
+
+    double start = 0.0;  ///< when counting (re)started: 0, or the end of the warm-up
+
+    /// Start counting afresh at `now`, keeping current levels (queue lengths, staff).
+    void restart(double now);
+    /// Seconds that waiter spent in each state up to `now`, including the current one.
+    StateTimes waiter_times(std::size_t waiter, double now) const;
+    /// Share of all waiters' present time spent in state s, up to `now`.
+    double waiter_share(WaiterState s, double now) const;
+    /// The summary of the run at `now`: stable names, units, values.
+    std::vector<Metric> metrics(double now) const;
+};
+
+}  // namespace bistro

@@ -1,0 +1,99 @@
+#pragma once
+// A scenario: every parameter of the restaurant, with defaults a person would
+// expect of a small bistro at lunch. Times are seconds, distances metres.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bistro/sim/random.hpp"
+
+namespace bistro {
+
+/// What a waiter does after handing a ticket in at the pass.
+enum class Policy : std::uint8_t {
+    synchronous,   ///< stays blocked at the pass until that order is cooked, then delivers it
+    asynchronous,  ///< free at once; the kitchen's bell queues a delivery for any waiter
+};
+
+/// When food leaves the pass.
+enum class Delivery : std::uint8_t {
+    whole_order,  ///< all dishes of an order together (like Promise.all / join)
+    each_dish,    ///< every dish as soon as it is ready (like streaming results)
+};
+
+const char* to_string(Policy p);
+const char* to_string(Delivery d);
+
+/// One dish on the menu: its share of orders and how long a cook needs for it.
+struct MenuItem {
+    std::string name;
+    double share = 1.0;
+    Distribution prep = Distribution::lognormal(600.0, 180.0);
+
+    friend bool operator==(const MenuItem&, const MenuItem&) = default;
+};
+
+/// From `start` (seconds into the run) the arrival rate is multiplied by `factor`.
+struct RateSegment {
+    double start = 0.0;
+    double factor = 1.0;
+
+    friend bool operator==(const RateSegment&, const RateSegment&) = default;
+};
+
+/// Everything that defines a run. Validate with `problems()` before simulating.
+struct Scenario {
+    std::string name = "Bistro";
+    std::string description;
+    double duration = 3 * 3600.0;  ///< run length (s)
+    double warmup = 0.0;           ///< statistics before this time are discarded (s)
+    std::uint64_t seed = 42;
+    Policy policy = Policy::synchronous;
+    Delivery delivery = Delivery::whole_order;
+
+    // Arrivals
+    double rate_per_hour = 30.0;     ///< Poisson arrival rate of parties
+    std::vector<RateSegment> profile;  ///< optional piecewise multipliers over the day
+    Discrete party_size{{{1, 0.2}, {2, 0.45}, {3, 0.15}, {4, 0.2}}};
+    std::optional<Distribution> patience = Distribution::exponential(20 * 60.0);  ///< none: wait forever
+
+    // Floor
+    int tables_for_two = 6;
+    int tables_for_four = 6;
+    double walk_speed = 1.0;   ///< m/s; 0 means "no walking": every move is instant
+    Distribution context_switch = Distribution::fixed(5.0);  ///< async only: per change of table (s)
+
+    // Staff
+    int waiters = 3;
+    int cooks = 3;
+
+    // Time spent by guests and waiters (s)
+    Distribution menu_reading = Distribution::lognormal(5 * 60.0, 2 * 60.0);
+    Distribution order_taking = Distribution::lognormal(2 * 60.0, 40.0);
+    Distribution own_work = Distribution::lognormal(60.0, 20.0);  ///< drinks etc., per order
+    Distribution delivery_time = Distribution::lognormal(30.0, 10.0);  ///< setting plates down, per trip
+    Distribution eating = Distribution::lognormal(25 * 60.0, 8 * 60.0);
+    Distribution billing = Distribution::lognormal(2 * 60.0, 40.0);
+    bool pay_at_table = true;  ///< false: guests leave after eating without asking a waiter
+
+    // Kitchen
+    double burn_probability = 0.02;
+    std::vector<MenuItem> menu = {
+        {"Soup", 0.25, Distribution::lognormal(4 * 60.0, 60.0)},
+        {"Salad", 0.20, Distribution::lognormal(5 * 60.0, 90.0)},
+        {"Pasta", 0.30, Distribution::lognormal(10 * 60.0, 3 * 60.0)},
+        {"Steak", 0.25, Distribution::lognormal(15 * 60.0, 4 * 60.0)},
+    };
+
+    /// Every problem, each naming its field ("staff.cooks: must be at least 1"). Empty = valid.
+    std::vector<std::string> problems() const;
+
+    friend bool operator==(const Scenario&, const Scenario&) = default;
+};
+
+/// Largest party a table can seat; larger parties are rejected by validation.
+inline constexpr int max_party_size = 8;
+
+}  // namespace bistro

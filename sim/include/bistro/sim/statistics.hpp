@@ -1,0 +1,88 @@
+#pragma once
+// Streaming statistics with bounded memory: however long a run goes, each
+// estimator keeps a fixed number of numbers.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace bistro {
+
+/// Log-linear histogram of non-negative values: 64 linear bins per power of two
+/// above 0.01, so any quantile is known to within 1.6 % of its value. Fixed size.
+class Histogram {
+public:
+    static constexpr double floor_value = 0.01;
+    static constexpr int bins_per_octave = 64;
+    static constexpr int octaves = 36;
+    static constexpr int bin_count = 1 + bins_per_octave * octaves;
+
+    void add(double v);
+    /// Value below which a fraction q of the observations lie (bin midpoint).
+    double quantile(double q) const;
+    std::uint64_t count() const { return count_; }
+    void clear();
+    /// Lower edge of bin i, for drawing.
+    static double bin_low(int i);
+    std::uint32_t bin(int i) const { return bins_[static_cast<std::size_t>(i)]; }
+
+private:
+    static int index_of(double v);
+    std::array<std::uint32_t, bin_count> bins_{};
+    std::uint64_t count_ = 0;
+};
+
+/// Count, mean, variance (Welford), extremes and quantiles of observations.
+class Tally {
+public:
+    void add(double v);
+    std::uint64_t count() const { return n_; }
+    double mean() const { return n_ ? mean_ : 0.0; }
+    double variance() const { return n_ > 1 ? m2_ / static_cast<double>(n_ - 1) : 0.0; }
+    double min() const { return n_ ? min_ : 0.0; }
+    double max() const { return n_ ? max_ : 0.0; }
+    /// Clamped to [min, max], so a single observation gives itself exactly.
+    double quantile(double q) const;
+    const Histogram& histogram() const { return hist_; }
+    void clear();
+
+private:
+    std::uint64_t n_ = 0;
+    double mean_ = 0.0, m2_ = 0.0, min_ = 0.0, max_ = 0.0;
+    Histogram hist_;
+};
+
+/// Time-weighted average of a piecewise-constant quantity (a queue length).
+class TimeWeighted {
+public:
+    void set(double now, double value) {
+        area_ += value_ * (now - since_);
+        since_ = now;
+        value_ = value;
+        if (value > max_) max_ = value;
+    }
+    void add(double now, double delta) { set(now, value_ + delta); }
+    double value() const { return value_; }
+    double max() const { return max_; }
+    double area(double now) const { return area_ + value_ * (now - since_); }
+    double mean(double now) const { return now > start_ ? area(now) / (now - start_) : value_; }
+    /// Forget the past but keep the current value: used at the end of the warm-up.
+    void restart(double now) {
+        area_ = 0.0;
+        since_ = start_ = now;
+        max_ = value_;
+    }
+
+private:
+    double value_ = 0.0, area_ = 0.0, since_ = 0.0, start_ = 0.0, max_ = 0.0;
+};
+
+/// A named number of a run's summary, e.g. {"wait_food.mean", "s", 312.5}.
+struct Metric {
+    std::string name;
+    std::string unit;
+    double value = 0.0;
+};
+
+}  // namespace bistro

@@ -1,0 +1,189 @@
+#include "bistro/sim/random.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+namespace bistro {
+
+double Rng::standard_normal() {
+    for (;;) {
+        const double u = 2.0 * uniform01() - 1.0;
+        const double v = 2.0 * uniform01() - 1.0;
+        const double s = u * u + v * v;
+        if (s > 0.0 && s < 1.0) return u * std::sqrt(-2.0 * std::log(s) / s);
+    }
+}
+
+Distribution::Distribution(Kind kind, std::vector<double> params)
+    : kind_(kind), params_(std::move(params)) {
+    if (kind_ == Kind::lognormal && params_[0] > 0.0) {
+        const double m = params_[0];
+        const double s = params_[1];
+        sigma_ = std::sqrt(std::log1p((s * s) / (m * m)));
+        mu_ = std::log(m) - 0.5 * sigma_ * sigma_;
+    }
+}
+
+Distribution Distribution::fixed(double value) { return {Kind::fixed, {value}}; }
+Distribution Distribution::exponential(double mean) { return {Kind::exponential, {mean}}; }
+Distribution Distribution::uniform(double low, double high) { return {Kind::uniform, {low, high}}; }
+Distribution Distribution::triangular(double low, double mode, double high) {
+    return {Kind::triangular, {low, mode, high}};
+}
+Distribution Distribution::normal(double mean, double sd) { return {Kind::normal, {mean, sd}}; }
+Distribution Distribution::lognormal(double mean, double sd) { return {Kind::lognormal, {mean, sd}}; }
+
+double Distribution::sample(Rng& rng) const {
+    const auto& p = params_;
+    switch (kind_) {
+        case Kind::fixed: return p[0];
+        case Kind::exponential: return -p[0] * std::log(rng.uniform_open0());
+        case Kind::uniform: return p[0] + (p[1] - p[0]) * rng.uniform01();
+        case Kind::triangular: {
+            const double u = rng.uniform01();
+            const double span = p[2] - p[0];
+            if (span <= 0.0) return p[0];
+            const double cut = (p[1] - p[0]) / span;
+            return u < cut ? p[0] + std::sqrt(u * span * (p[1] - p[0]))
+                           : p[2] - std::sqrt((1.0 - u) * span * (p[2] - p[1]));
+        }
+        case Kind::normal: {
+            if (p[1] == 0.0) return std::max(0.0, p[0]);
+            for (int attempt = 0; attempt < 1000; ++attempt) {
+                const double x = p[0] + p[1] * rng.standard_normal();
+                if (x >= 0.0) return x;
+            }
+            return 0.0;  // mean far below zero: validation rejects such parameters
+        }
+        case Kind::lognormal:
+            if (sigma_ == 0.0) return p[0];
+            return std::exp(mu_ + sigma_ * rng.standard_normal());
+    }
+    return 0.0;
+}
+
+double Distribution::mean() const {
+    const auto& p = params_;
+    switch (kind_) {
+        case Kind::fixed:
+        case Kind::exponential:
+        case Kind::normal:
+        case Kind::lognormal: return p[0];
+        case Kind::uniform: return 0.5 * (p[0] + p[1]);
+        case Kind::triangular: return (p[0] + p[1] + p[2]) / 3.0;
+    }
+    return 0.0;
+}
+
+double Distribution::variance() const {
+    const auto& p = params_;
+    switch (kind_) {
+        case Kind::fixed: return 0.0;
+        case Kind::exponential: return p[0] * p[0];
+        case Kind::uniform: return (p[1] - p[0]) * (p[1] - p[0]) / 12.0;
+        case Kind::triangular:
+            return (p[0] * p[0] + p[1] * p[1] + p[2] * p[2] - p[0] * p[1] - p[0] * p[2] -
+                    p[1] * p[2]) / 18.0;
+        case Kind::normal:
+        case Kind::lognormal: return p[1] * p[1];
+    }
+    return 0.0;
+}
+
+Distribution Distribution::scaled(double factor) const {
+    std::vector<double> params = params_;
+    for (double& v : params) v *= factor;
+    return {kind_, std::move(params)};
+}
+
+std::string Distribution::problem() const {
+    for (double v : params_)
+        if (!std::isfinite(v)) return "parameters must be finite numbers";
+    const auto& p = params_;
+    switch (kind_) {
+        case Kind::fixed: return p[0] < 0.0 ? "the value must be >= 0" : "";
+        case Kind::exponential: return p[0] <= 0.0 ? "the mean must be > 0" : "";
+        case Kind::uniform:
+            if (p[0] < 0.0) return "the low end must be >= 0";
+            return p[1] < p[0] ? "the high end must be >= the low end" : "";
+        case Kind::triangular:
+            if (p[0] < 0.0) return "the low end must be >= 0";
+            return (p[1] < p[0] || p[2] < p[1]) ? "needs low <= mode <= high" : "";
+        case Kind::normal:
+            if (p[1] < 0.0) return "the standard deviation must be >= 0";
+            return (p[0] < 0.0 || (p[1] > 0.0 && p[0] < -3.0 * p[1]))
+                       ? "the mean must be >= 0"
+                       : "";
+        case Kind::lognormal:
+            if (p[0] <= 0.0) return "the mean must be > 0";
+            return p[1] < 0.0 ? "the standard deviation must be >= 0" : "";
+    }
+    return "";
+}
+
+std::string format_duration(double seconds) {
+    std::ostringstream out;
+    out.precision(6);
+    if (seconds != 0.0 && std::fmod(seconds, 3600.0) == 0.0)
+        out << seconds / 3600.0 << 'h';
+    else if (seconds != 0.0 && std::fmod(seconds, 60.0) == 0.0)
+        out << seconds / 60.0 << 'm';
+    else
+        out << seconds << 's';
+    return out.str();
+}
+
+std::string Distribution::describe() const {
+    static constexpr const char* names[] = {"fixed",  "exp",    "uniform",
+                                            "triangular", "normal", "lognormal"};
+    if (kind_ == Kind::fixed) return format_duration(params_[0]);
+    std::string text = names[static_cast<int>(kind_)];
+    text += '(';
+    for (std::size_t i = 0; i < params_.size(); ++i) {
+        if (i > 0) text += ", ";
+        text += format_duration(params_[i]);
+    }
+    return text + ')';
+}
+
+Discrete::Discrete(std::vector<std::pair<int, double>> weights) : weights_(std::move(weights)) {
+    double sum = 0.0;
+    for (const auto& [value, weight] : weights_) {
+        sum += weight;
+        cumulative_.push_back(sum);
+    }
+    total_ = sum;
+}
+
+int Discrete::sample(Rng& rng) const {
+    const double u = rng.uniform01() * total_;
+    for (std::size_t i = 0; i < cumulative_.size(); ++i)
+        if (u < cumulative_[i]) return weights_[i].first;
+    return weights_.back().first;
+}
+
+double Discrete::mean() const {
+    double m = 0.0;
+    for (const auto& [value, weight] : weights_) m += value * weight;
+    return m / total_;
+}
+
+int Discrete::max_value() const {
+    int m = 0;
+    for (const auto& [value, weight] : weights_)
+        if (weight > 0.0) m = std::max(m, value);
+    return m;
+}
+
+std::string Discrete::problem() const {
+    if (weights_.empty()) return "needs at least one entry";
+    for (const auto& [value, weight] : weights_) {
+        if (!std::isfinite(weight) || weight < 0.0) return "weights must be >= 0";
+    }
+    if (total_ <= 0.0) return "weights must not all be zero";
+    return "";
+}
+
+}  // namespace bistro

@@ -1,0 +1,76 @@
+#include "bistro/sim/statistics.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bistro {
+
+int Histogram::index_of(double v) {
+    if (!(v >= floor_value)) return 0;  // also catches NaN
+    int exponent = 0;
+    const double mantissa = std::frexp(v / floor_value, &exponent);  // in [0.5, 1)
+    // v / floor_value = mantissa * 2^exponent with exponent >= 1 here.
+    const int octave = exponent - 1;
+    if (octave >= octaves) return bin_count - 1;
+    const int sub = static_cast<int>((mantissa - 0.5) * 2.0 * bins_per_octave);
+    return 1 + octave * bins_per_octave + std::min(sub, bins_per_octave - 1);
+}
+
+double Histogram::bin_low(int i) {
+    if (i <= 0) return 0.0;
+    const int octave = (i - 1) / bins_per_octave;
+    const int sub = (i - 1) % bins_per_octave;
+    return floor_value * std::ldexp(1.0 + static_cast<double>(sub) / bins_per_octave, octave);
+}
+
+void Histogram::add(double v) {
+    ++bins_[static_cast<std::size_t>(index_of(v))];
+    ++count_;
+}
+
+double Histogram::quantile(double q) const {
+    if (count_ == 0) return 0.0;
+    const double target = std::clamp(q, 0.0, 1.0) * static_cast<double>(count_);
+    double seen = 0.0;
+    for (int i = 0; i < bin_count; ++i) {
+        seen += bins_[static_cast<std::size_t>(i)];
+        if (seen >= target && bins_[static_cast<std::size_t>(i)] > 0) {
+            if (i == 0) return 0.5 * floor_value;
+            if (i == bin_count - 1) return bin_low(i);
+            return 0.5 * (bin_low(i) + bin_low(i + 1));
+        }
+    }
+    return bin_low(bin_count - 1);
+}
+
+void Histogram::clear() {
+    bins_.fill(0);
+    count_ = 0;
+}
+
+void Tally::add(double v) {
+    ++n_;
+    const double delta = v - mean_;
+    mean_ += delta / static_cast<double>(n_);
+    m2_ += delta * (v - mean_);
+    if (n_ == 1) {
+        min_ = max_ = v;
+    } else {
+        min_ = std::min(min_, v);
+        max_ = std::max(max_, v);
+    }
+    hist_.add(v);
+}
+
+double Tally::quantile(double q) const {
+    if (n_ == 0) return 0.0;
+    return std::clamp(hist_.quantile(q), min_, max_);
+}
+
+void Tally::clear() {
+    n_ = 0;
+    mean_ = m2_ = min_ = max_ = 0.0;
+    hist_.clear();
+}
+
+}  // namespace bistro

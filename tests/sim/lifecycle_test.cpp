@@ -1,0 +1,85 @@
+#include <gtest/gtest.h>
+
+#include "bistro/sim/restaurant.hpp"
+#include "scenarios.hpp"
+
+namespace bistro {
+
+TEST(LifeCycle, StartsReadyAndPausesBetweenCalls) {
+    Restaurant r(testing::lunch_rush());
+    EXPECT_EQ(r.life(), LifeCycle::ready);
+    r.run_until(600);
+    EXPECT_EQ(r.life(), LifeCycle::paused);
+    EXPECT_EQ(r.now(), 600);
+}
+
+TEST(LifeCycle, FinishesAtTheEndAndRefusesToGoOn) {
+    Scenario s = testing::lunch_rush();
+    s.duration = 3600;
+    Restaurant r(s);
+    r.run_until(1e9);
+    EXPECT_EQ(r.life(), LifeCycle::finished);
+    EXPECT_EQ(r.now(), 3600);
+    EXPECT_THROW(r.run_until(1e9), std::logic_error);
+    EXPECT_THROW(r.step(), std::logic_error);
+    EXPECT_THROW(r.set(Parameter::waiters, 2), std::logic_error);
+}
+
+TEST(LifeCycle, RunningBackwardsIsAnError) {
+    Restaurant r(testing::lunch_rush());
+    r.run_until(100);
+    EXPECT_THROW(r.run_until(50), std::invalid_argument);
+}
+
+TEST(LifeCycle, StepRunsExactlyOneEvent) {
+    Restaurant r(testing::lunch_rush());
+    const double next = r.peek();
+    ASSERT_TRUE(r.step());
+    EXPECT_EQ(r.events(), 1u);
+    EXPECT_EQ(r.now(), next);
+    ASSERT_TRUE(r.step());
+    EXPECT_EQ(r.events(), 2u);
+}
+
+TEST(LifeCycle, StepAtTheEndFinishes) {
+    Scenario s = testing::lunch_rush();
+    s.duration = 60;
+    s.rate_per_hour = 0.001;
+    Restaurant r(s);
+    EXPECT_FALSE(r.step());
+    EXPECT_EQ(r.life(), LifeCycle::finished);
+    EXPECT_EQ(r.now(), 60);
+}
+
+TEST(LifeCycle, RunUntilIsCheapWhenNothingHappens) {
+    Restaurant r(testing::lunch_rush());
+    const double first = r.peek();
+    for (int frame = 1; frame <= 100; ++frame) r.run_until(first * frame / 1000.0);
+    EXPECT_EQ(r.events(), 0u);
+}
+
+TEST(LifeCycle, InvalidScenarioIsRefusedWithEveryProblem) {
+    Scenario s = testing::lunch_rush();
+    s.cooks = 0;
+    s.rate_per_hour = -3;
+    try {
+        Restaurant r(s);
+        FAIL() << "accepted an invalid scenario";
+    } catch (const InvalidScenario& e) {
+        ASSERT_EQ(e.problems().size(), 2u);
+        EXPECT_NE(std::string(e.what()).find("staff.cooks"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("arrivals.rate_per_hour"), std::string::npos);
+    }
+}
+
+TEST(LifeCycle, OutOfRangeParameterNamesTheParameter) {
+    Restaurant r(testing::lunch_rush());
+    try {
+        r.set(Parameter::cooks, 0);
+        FAIL();
+    } catch (const std::invalid_argument& e) {
+        EXPECT_NE(std::string(e.what()).find("cooks"), std::string::npos);
+    }
+}
+
+}  // namespace bistro

@@ -1,0 +1,48 @@
+#pragma once
+// Scenarios shared by the tests.
+
+#include "bistro/sim/scenario.hpp"
+
+namespace bistro::testing {
+
+/// The restaurant reduced to its bones (issue #2, benchmark b): parties of one,
+/// no walking, no menu reading, eating or paying; order-taking exp(1 min),
+/// cooking exp(5 min), delivery exp(30 s); 2 waiters, 3 cooks, 15 parties/h.
+inline Scenario reduced(Policy policy = Policy::synchronous) {
+    Scenario s;
+    s.name = "reduced";
+    s.policy = policy;
+    s.duration = 200 * 3600.0;
+    s.rate_per_hour = 15;
+    s.party_size = Discrete({{1, 1.0}});
+    s.patience.reset();
+    s.tables_for_two = 300;
+    s.tables_for_four = 0;
+    s.walk_speed = 0;
+    s.context_switch = Distribution::fixed(0);
+    s.waiters = 2;
+    s.cooks = 3;
+    s.menu_reading = Distribution::fixed(0);
+    s.order_taking = Distribution::exponential(60);
+    s.own_work = Distribution::fixed(0);
+    s.delivery_time = Distribution::exponential(30);
+    s.eating = Distribution::fixed(0);
+    s.billing = Distribution::fixed(0);
+    s.pay_at_table = false;
+    s.burn_probability = 0;
+    s.menu = {{"Dish", 1.0, Distribution::exponential(300)}};
+    return s;
+}
+
+/// A busy lunch: the defaults with more guests.
+inline Scenario lunch_rush(Policy policy = Policy::synchronous) {
+    Scenario s;
+    s.name = "Lunch rush";
+    s.policy = policy;
+    s.rate_per_hour = 30;
+    s.waiters = 3;
+    s.cooks = 3;
+    return s;
+}
+
+}  // namespace bistro::testing
