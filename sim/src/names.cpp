@@ -11,6 +11,8 @@ namespace bistro {
 const char* to_string(Policy p) { return p == Policy::synchronous ? "sync" : "async"; }
 const char* to_string(Delivery d) { return d == Delivery::whole_order ? "whole-order" : "each-dish"; }
 
+const char* to_string(TaskOrder o) { return o == TaskOrder::fifo ? "fifo" : "deliveries-first"; }
+
 const char* to_string(WaiterState s) {
     static constexpr const char* names[] = {"idle",    "walking",    "taking order", "making drinks",
                                             "blocked", "delivering", "billing"};

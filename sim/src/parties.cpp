@@ -86,6 +86,8 @@ void Restaurant::on_patience(std::uint32_t slot, std::uint64_t id) {
     door_.erase(std::find(door_.begin(), door_.end(), slot));
     stats_.door_queue.add(now_, -1);
     ++stats_.lost;
+    ++total_lost_;
+    stats_.lost_wait.add(now_ - p.arrived);
     emit(HappeningKind::party_lost, &p, -1, -1, -1, now_ - p.arrived);
     free_party(slot);
 }
@@ -154,6 +156,7 @@ void Restaurant::on_eating_done(std::uint32_t slot) {
 void Restaurant::party_leaves(std::uint32_t slot) {
     Party& p = parties_[slot];
     ++stats_.served;
+    ++total_served_;
     stats_.time_in_restaurant.add(now_ - p.arrived);
     emit(HappeningKind::party_left, &p, -1, -1, -1, now_ - p.arrived);
     const int table = p.table;

@@ -5,7 +5,7 @@
 namespace bistro {
 
 void RunStatistics::restart(double now) {
-    for (Tally* t : {&wait_table, &wait_order, &wait_first_dish, &wait_food, &time_in_restaurant,
+    for (Tally* t : {&wait_table, &wait_order, &wait_first_dish, &wait_food, &time_in_restaurant, &lost_wait,
                      &cold_food, &kitchen_wait})
         t->clear();
     arrived = seated = served = lost = dishes = burnt = 0;

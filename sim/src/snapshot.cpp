@@ -18,8 +18,8 @@ void Restaurant::snapshot(Snapshot& out) const {
     out.delivery = params_.delivery;
     out.arrived = static_cast<std::uint64_t>(next_party_id_);
     out.inside = inside_;
-    out.served = stats_.served;
-    out.lost = stats_.lost;
+    out.served = total_served_;
+    out.lost = total_lost_;
 
     out.waiters.clear();
     for (std::size_t i = 0; i < waiters_.size(); ++i) {

@@ -64,7 +64,14 @@ void Restaurant::release_blocked_waiters() {
 // --- the task queue ---------------------------------------------------------------
 
 void Restaurant::queue_task(Task t) {
-    tasks_.push_back(t);
+    if (scenario_.task_order == TaskOrder::deliveries_first && t.kind == TaskKind::deliver) {
+        // Behind the deliveries already waiting, ahead of all new work.
+        auto it = tasks_.begin();
+        while (it != tasks_.end() && it->kind == TaskKind::deliver) ++it;
+        tasks_.insert(it, t);
+    } else {
+        tasks_.push_back(t);
+    }
     dispatch_tasks();
 }
 

@@ -1,1 +1,262 @@
+// What each policy does, checked against the event trace.
+#include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
+#include <map>
+#include <set>
+
+#include "bistro/sim/replications.hpp"
+#include "bistro/sim/restaurant.hpp"
+#include "bistro/sim/trace.hpp"
+#include "scenarios.hpp"
+
+namespace bistro {
+
+namespace {
+std::vector<Happening> trace(const Scenario& s, double until = -1) {
+    Restaurant r(s);
+    Recorder rec;
+    r.add_listener(&rec);
+    r.run_until(until < 0 ? r.end_time() : until);
+    return rec.happenings;
+}
+
+bool is(const Happening& h, HappeningKind k) { return h.kind == k; }
+}  // namespace
+
+TEST(SyncWaiter, NeverHasTwoOrdersOpen) {
+    const auto happenings = trace(testing::lunch_rush(Policy::synchronous));
+    std::map<std::int64_t, int> size, delivered;
+    std::map<int, std::int64_t> open;  // waiter -> order being served
+    int orders = 0;
+    for (const Happening& h : happenings) {
+        if (is(h, HappeningKind::party_arrived)) size[h.party] = static_cast<int>(h.value);
+        if (is(h, HappeningKind::order_taken)) {
+            ASSERT_EQ(open.count(h.waiter), 0u) << "waiter " << h.waiter << " took order " << h.party
+                                                << " with order " << open[h.waiter] << " open";
+            open[h.waiter] = h.party;
+            ++orders;
+        }
+        if (is(h, HappeningKind::food_delivered)) {
+            ASSERT_EQ(open.at(h.waiter), h.party) << "a sync waiter delivers its own order";
+            if (++delivered[h.party] == size[h.party]) open.erase(h.waiter);
+        }
+    }
+    EXPECT_GT(orders, 30);
+}
+
+TEST(SyncWaiter, StaysBlockedUntilTheOrderIsCooked) {
+    const auto happenings = trace(testing::lunch_rush(Policy::synchronous));
+    std::map<int, std::int64_t> order_of;        // waiter -> its open order
+    std::map<std::int64_t, int> remaining;       // order -> dishes not yet ready
+    std::map<int, bool> blocked;
+    int unblocks = 0;
+    for (const Happening& h : happenings) {
+        if (is(h, HappeningKind::order_taken)) order_of[h.waiter] = h.party;
+        if (is(h, HappeningKind::ticket_handed_in)) remaining[h.party] = static_cast<int>(h.value);
+        if (is(h, HappeningKind::dish_ready)) --remaining[h.party];
+        if (!is(h, HappeningKind::waiter_state_changed)) continue;
+        const auto state = static_cast<WaiterState>(h.value);
+        if (blocked[h.waiter]) {
+            // Whole-order delivery: it leaves the pass exactly when its last dish is ready.
+            EXPECT_EQ(remaining[order_of[h.waiter]], 0) << "left the pass before the food was ready";
+            ++unblocks;
+        }
+        blocked[h.waiter] = state == WaiterState::blocked;
+    }
+    EXPECT_GT(unblocks, 20);
+}
+
+TEST(AsyncWaiter, IsNeverBlocked) {
+    Restaurant r(testing::lunch_rush(Policy::asynchronous));
+    Recorder rec;
+    r.add_listener(&rec);
+    r.run_until(r.end_time());
+    for (const Happening& h : rec.happenings) {
+        if (is(h, HappeningKind::waiter_state_changed)) {
+            ASSERT_NE(static_cast<WaiterState>(h.value), WaiterState::blocked);
+        }
+    }
+    EXPECT_EQ(r.statistics().waiter_share(WaiterState::blocked, r.now()), 0.0);
+    EXPECT_GT(r.statistics().served, 30u);
+}
+
+TEST(AsyncWaiter, AnyWaiterMayDeliverAnOrder) {
+    std::map<std::int64_t, int> taker;
+    int by_another = 0;
+    for (const Happening& h : trace(testing::lunch_rush(Policy::asynchronous))) {
+        if (is(h, HappeningKind::order_taken)) taker[h.party] = h.waiter;
+        if (is(h, HappeningKind::food_delivered) && taker[h.party] != h.waiter) ++by_another;
+    }
+    EXPECT_GT(by_another, 0);
+}
+
+TEST(Policies, SlowKitchenAsyncCutsTheWaitForFood) {
+    Scenario s = testing::lunch_rush();
+    s.waiters = 2;
+    s.rate_per_hour = 24;
+    for (auto& m : s.menu) m.prep = m.prep.scaled(1.5);
+    Scenario a = s;
+    a.policy = Policy::asynchronous;
+    const auto sync = run_replications(s, 10, 2), async = run_replications(a, 10, 2);
+    EXPECT_LT(async.estimate("wait_order.mean").high(), sync.estimate("wait_order.mean").low());
+    EXPECT_GT(sync.estimate("waiter_share.blocked").mean, 0.3);
+}
+
+namespace {
+Scenario cocktail_bar(TaskOrder order) {
+    // Every order is mostly the waiter's own work; the kitchen is instant.
+    Scenario s = testing::reduced(Policy::synchronous);
+    s.task_order = order;
+    s.menu = {{"Olives", 1.0, Distribution::fixed(0)}};
+    s.own_work = Distribution::exponential(240);
+    s.order_taking = Distribution::exponential(60);
+    s.delivery_time = Distribution::exponential(20);
+    s.rate_per_hour = 20;
+    s.duration = 100 * 3600.0;
+    s.warmup = 3600;
+    return s;
+}
+}  // namespace
+
+TEST(Policies, WithCpuHeavyWaiterWorkAndAnInstantKitchenTheyPerformAlike) {
+    // Sync never blocks; async has nothing to overlap. Same customers (common random
+    // numbers); ready food served before new work, as an event loop runs microtasks first.
+    Scenario s = cocktail_bar(TaskOrder::deliveries_first);
+    Scenario a = s;
+    a.policy = Policy::asynchronous;
+    const auto sync = run_replications(s, 20, 2), async = run_replications(a, 20, 2);
+    for (const char* metric : {"throughput", "waiter_utilisation", "time_in_restaurant.mean"}) {
+        std::vector<double> diff;
+        for (std::size_t i = 0; i < sync.of(metric).size(); ++i)
+            diff.push_back(async.of(metric)[i] - sync.of(metric)[i]);
+        const Estimate d = estimate(diff, 0.99);
+        // Paired by common random numbers: no significant difference, and a small one.
+        EXPECT_TRUE(d.contains(0.0) || std::abs(d.mean) < 0.02 * sync.estimate(metric).mean)
+            << metric << ": async - sync = " << d.mean << " ± " << d.half_width;
+    }
+    EXPECT_EQ(sync.estimate("waiter_share.blocked").mean, 0.0);
+}
+
+TEST(Policies, WithCpuHeavyWorkAsyncNeverHelpsEvenWithFifoTasks) {
+    // With a plain FIFO queue, async even loses: each delivery queues behind new orders.
+    Scenario s = cocktail_bar(TaskOrder::fifo);
+    Scenario a = s;
+    a.policy = Policy::asynchronous;
+    const auto sync = run_replications(s, 20, 2), async = run_replications(a, 20, 2);
+    std::vector<double> diff;
+    for (std::size_t i = 0; i < 20; ++i)
+        diff.push_back(async.of("time_in_restaurant.mean")[i] - sync.of("time_in_restaurant.mean")[i]);
+    EXPECT_GT(estimate(diff, 0.99).low(), 0.0);
+    const Estimate throughput = sync.estimate("throughput");
+    EXPECT_NEAR(async.estimate("throughput").mean, throughput.mean, 0.02 * throughput.mean);
+}
+
+namespace {
+// Per order: time from order taken to the whole order on the table; and which burnt.
+struct OrderTimes {
+    std::map<std::int64_t, double> wait_food, wait_order;
+    std::set<std::int64_t> burnt;
+};
+OrderTimes order_times(const Scenario& s) {
+    OrderTimes out;
+    std::map<std::int64_t, double> taken, called, last;
+    for (const Happening& h : trace(s)) {
+        if (is(h, HappeningKind::waiter_called)) called[h.party] = h.time;
+        if (is(h, HappeningKind::order_taken)) taken[h.party] = h.time;
+        if (is(h, HappeningKind::food_delivered)) out.wait_food[h.party] = h.time - taken[h.party];
+        if (is(h, HappeningKind::dish_burnt)) out.burnt.insert(h.party);
+        if (is(h, HappeningKind::order_taken)) out.wait_order[h.party] = h.time - called[h.party];
+    }
+    return out;
+}
+}  // namespace
+
+TEST(Policies, UnderAsyncABurntDishStallsOnlyItsOwnOrder) {
+    Scenario s = testing::reduced(Policy::asynchronous);
+    s.waiters = 12;
+    s.cooks = 30;  // nobody queues: any delay must come from the burn itself
+    s.rate_per_hour = 20;
+    s.duration = 20 * 3600.0;
+    Scenario clean = s, burning = s;
+    clean.burn_probability = 0;
+    burning.burn_probability = 0.3;
+    const OrderTimes a = order_times(clean), b = order_times(burning);
+    ASSERT_GT(b.burnt.size(), 20u);
+    int compared = 0;
+    for (const auto& [party, wait] : a.wait_food) {
+        if (!b.wait_food.count(party)) continue;
+        if (b.burnt.count(party)) {
+            EXPECT_GT(b.wait_food.at(party), wait);  // its own order waits for the re-cook
+        } else {
+            EXPECT_DOUBLE_EQ(b.wait_food.at(party), wait) << "order " << party << " was stalled";
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 100);
+}
+
+TEST(Policies, UnderSyncABurntDishStallsTheOrdersBehindIt) {
+    Scenario s = testing::reduced(Policy::synchronous);
+    s.waiters = 1;
+    s.cooks = 30;
+    s.rate_per_hour = 5;
+    s.duration = 40 * 3600.0;
+    Scenario clean = s, burning = s;
+    clean.burn_probability = 0;
+    burning.burn_probability = 0.3;
+    const OrderTimes a = order_times(clean), b = order_times(burning);
+    double extra_wait_of_unburnt = 0;
+    for (const auto& [party, wait] : a.wait_order)
+        if (b.wait_order.count(party) && !b.burnt.count(party))
+            extra_wait_of_unburnt += b.wait_order.at(party) - wait;
+    // Orders that never burnt still waited longer for their waiter: he was stuck at the pass.
+    EXPECT_GT(extra_wait_of_unburnt, 600.0);
+}
+
+TEST(Policies, SwitchingToAsyncReleasesBlockedWaitersAtOnce) {
+    Scenario s = testing::lunch_rush(Policy::synchronous);
+    s.waiters = 2;
+    Restaurant r(s);
+    Snapshot snap;
+    do {
+        r.step();
+        r.snapshot(snap);
+    } while (std::none_of(snap.waiters.begin(), snap.waiters.end(),
+                          [](const WaiterView& w) { return w.state == WaiterState::blocked; }));
+    r.set(Parameter::policy, 1);
+    r.snapshot(snap);
+    for (const WaiterView& w : snap.waiters) { EXPECT_NE(w.state, WaiterState::blocked); }
+    r.run_until(r.end_time());
+    EXPECT_EQ(r.policy(), Policy::asynchronous);
+    EXPECT_GT(r.statistics().served, 30u);
+}
+
+TEST(Policies, SwitchingBackToSyncBlocksAgain) {
+    Scenario s = testing::lunch_rush(Policy::asynchronous);
+    Restaurant r(s);
+    r.run_until(3600);
+    EXPECT_EQ(r.statistics().waiter_share(WaiterState::blocked, r.now()), 0.0);
+    r.set(Parameter::policy, 0);
+    r.run_until(r.end_time());
+    EXPECT_GT(r.statistics().waiter_share(WaiterState::blocked, r.now()), 0.05);
+}
+
+TEST(Delivery, EachDishBringsTheFirstDishSooner) {
+    Scenario whole = testing::lunch_rush(Policy::asynchronous);
+    whole.duration = 30 * 3600.0;
+    Scenario each = whole;
+    each.delivery = Delivery::each_dish;
+    Restaurant a(whole), b(each);
+    a.run_until(a.end_time());
+    b.run_until(b.end_time());
+    // Whole order: the first dish arrives with the rest.
+    EXPECT_DOUBLE_EQ(a.statistics().wait_first_dish.mean(), a.statistics().wait_food.mean());
+    EXPECT_LT(b.statistics().wait_first_dish.mean(), 0.8 * a.statistics().wait_first_dish.mean());
+    // And food waits at the pass for less time.
+    EXPECT_LT(b.statistics().cold_food.mean(), a.statistics().cold_food.mean());
+}
+
+}  // namespace bistro

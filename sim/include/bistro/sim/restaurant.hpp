@@ -226,7 +226,7 @@ private:
     std::vector<Waiter> waiters_;
     std::vector<Cook> cooks_;
     std::deque<std::pair<std::uint32_t, int>> kitchen_queue_;
-    std::uint64_t inside_ = 0;
+    std::uint64_t inside_ = 0, total_served_ = 0, total_lost_ = 0;  // whole run, warm-up included
 
     std::vector<ParameterChange> changes_;
     std::vector<ParameterChange> scheduled_;

@@ -35,6 +35,7 @@ struct RunStatistics {
     Tally wait_first_dish;     ///< order taken to first dish on the table
     Tally wait_food;           ///< order taken to the whole order on the table
     Tally time_in_restaurant;  ///< arrival to leaving (served parties)
+    Tally lost_wait;           ///< arrival to giving up (lost parties)
     // Per dish (seconds)
     Tally cold_food;     ///< ready at the pass to picked up
     Tally kitchen_wait;  ///< ticket in to a cook starting it

@@ -23,7 +23,14 @@ enum class Delivery : std::uint8_t {
     each_dish,    ///< every dish as soon as it is ready (like streaming results)
 };
 
+/// In which order waiters take tasks from their shared queue.
+enum class TaskOrder : std::uint8_t {
+    fifo,              ///< first come, first served
+    deliveries_first,  ///< ready food before new work (like an event loop's microtasks)
+};
+
 const char* to_string(Policy p);
+const char* to_string(TaskOrder o);
 const char* to_string(Delivery d);
 
 /// One dish on the menu: its share of orders and how long a cook needs for it.
@@ -52,22 +59,23 @@ struct Scenario {
     std::uint64_t seed = 42;
     Policy policy = Policy::synchronous;
     Delivery delivery = Delivery::whole_order;
+    TaskOrder task_order = TaskOrder::fifo;
 
     // Arrivals
-    double rate_per_hour = 30.0;     ///< Poisson arrival rate of parties
+    double rate_per_hour = 15.0;     ///< Poisson arrival rate of parties
     std::vector<RateSegment> profile;  ///< optional piecewise multipliers over the day
     Discrete party_size{{{1, 0.2}, {2, 0.45}, {3, 0.15}, {4, 0.2}}};
     std::optional<Distribution> patience = Distribution::exponential(20 * 60.0);  ///< none: wait forever
 
     // Floor
-    int tables_for_two = 6;
-    int tables_for_four = 6;
+    int tables_for_two = 10;
+    int tables_for_four = 8;
     double walk_speed = 1.0;   ///< m/s; 0 means "no walking": every move is instant
     Distribution context_switch = Distribution::fixed(5.0);  ///< async only: per change of table (s)
 
     // Staff
     int waiters = 3;
-    int cooks = 3;
+    int cooks = 4;
 
     // Time spent by guests and waiters (s)
     Distribution menu_reading = Distribution::lognormal(5 * 60.0, 2 * 60.0);
@@ -81,10 +89,10 @@ struct Scenario {
     // Kitchen
     double burn_probability = 0.02;
     std::vector<MenuItem> menu = {
-        {"Soup", 0.25, Distribution::lognormal(4 * 60.0, 60.0)},
-        {"Salad", 0.20, Distribution::lognormal(5 * 60.0, 90.0)},
-        {"Pasta", 0.30, Distribution::lognormal(10 * 60.0, 3 * 60.0)},
-        {"Steak", 0.25, Distribution::lognormal(15 * 60.0, 4 * 60.0)},
+        {"Soup", 0.25, Distribution::lognormal(2 * 60.0, 30.0)},
+        {"Salad", 0.20, Distribution::lognormal(3 * 60.0, 60.0)},
+        {"Pasta", 0.30, Distribution::lognormal(6 * 60.0, 90.0)},
+        {"Steak", 0.25, Distribution::lognormal(9 * 60.0, 2 * 60.0)},
     };
 
     /// Every problem, each naming its field ("staff.cooks: must be at least 1"). Empty = valid.
