@@ -1,6 +1,7 @@
 // Guests: arrivals, the door queue, seating, the meal and leaving.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "bistro/sim/restaurant.hpp"
 
@@ -9,7 +10,7 @@ namespace bistro {
 void Restaurant::schedule_next_arrival() {
     // A non-homogeneous Poisson process by inversion: draw E ~ Exp(1) and walk the
     // piecewise-constant rate until the integrated rate reaches E.
-    const std::uint64_t generation = ++arrival_generation_;
+    const std::uint32_t generation = ++arrival_generation_;
     double remaining = -std::log(arrival_rng_.uniform_open0());
     double t = now_;
     const auto& profile = scenario_.profile;
@@ -55,7 +56,7 @@ void Restaurant::set_party_state(Party& p, PartyState s) {
     p.since = now_;
 }
 
-void Restaurant::on_arrival(std::uint64_t generation) {
+void Restaurant::on_arrival(std::uint32_t generation) {
     if (generation != arrival_generation_) return;  // superseded by a rate change
     const std::uint32_t slot = new_party();
     Party& p = parties_[slot];
@@ -74,15 +75,16 @@ void Restaurant::on_arrival(std::uint64_t generation) {
         p.patience_end = Calendar::never;
         if (scenario_.patience) {
             p.patience_end = now_ + params_.patience_scale * draw(Stream::patience, id, *scenario_.patience);
-            schedule_event(p.patience_end, ev_patience, slot, id);
+            schedule_event(p.patience_end, ev_patience, slot, static_cast<std::uint32_t>(id));
         }
     }
     schedule_next_arrival();
 }
 
-void Restaurant::on_patience(std::uint32_t slot, std::uint64_t id) {
+void Restaurant::on_patience(std::uint32_t slot, std::uint32_t id) {
     Party& p = parties_[slot];
-    if (p.id != static_cast<std::int64_t>(id) || p.state != PartyState::at_door) return;  // seated
+    // Stale if the party was seated, or the slot now holds another party.
+    if (static_cast<std::uint32_t>(p.id) != id || p.state != PartyState::at_door) return;
     door_.erase(std::find(door_.begin(), door_.end(), slot));
     stats_.door_queue.add(now_, -1);
     ++stats_.lost;
@@ -94,16 +96,25 @@ void Restaurant::on_patience(std::uint32_t slot, std::uint64_t id) {
 
 bool Restaurant::try_seat(std::uint32_t slot) {
     // The smallest free table that fits; the lowest number among equals.
-    int best = -1;
-    const auto& tables = floor_.tables();
-    for (std::size_t t = 0; t < tables.size(); ++t) {
-        if (table_party_[t] >= 0 || tables[t].seats < parties_[slot].size) continue;
-        if (best < 0 || tables[t].seats < tables[static_cast<std::size_t>(best)].seats)
-            best = static_cast<int>(t);
+    for (FreeTables& free : free_tables_) {
+        if (free.seats < parties_[slot].size || free.heap.empty()) continue;
+        std::pop_heap(free.heap.begin(), free.heap.end(), std::greater<>{});
+        const int table = free.heap.back();
+        free.heap.pop_back();
+        seat(slot, table);
+        return true;
     }
-    if (best < 0) return false;
-    seat(slot, best);
-    return true;
+    return false;
+}
+
+void Restaurant::release_table(int table) {
+    table_party_[static_cast<std::size_t>(table)] = -1;
+    const int seats = floor_.tables()[static_cast<std::size_t>(table)].seats;
+    for (FreeTables& free : free_tables_) {
+        if (free.seats != seats) continue;
+        free.heap.push_back(table);
+        std::push_heap(free.heap.begin(), free.heap.end(), std::greater<>{});
+    }
 }
 
 void Restaurant::seat(std::uint32_t slot, int table) {
@@ -129,7 +140,7 @@ void Restaurant::seat_from_door(int table) {
         const std::uint32_t slot = *it;
         door_.erase(it);
         stats_.door_queue.add(now_, -1);
-        seat(slot, table);
+        try_seat(slot);  // takes this table: the only free one that fits
         return;
     }
 }
@@ -160,8 +171,8 @@ void Restaurant::party_leaves(std::uint32_t slot) {
     stats_.time_in_restaurant.add(now_ - p.arrived);
     emit(HappeningKind::party_left, &p, -1, -1, -1, now_ - p.arrived);
     const int table = p.table;
-    table_party_[static_cast<std::size_t>(table)] = -1;
     free_party(slot);
+    release_table(table);
     seat_from_door(table);
 }
 

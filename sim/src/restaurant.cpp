@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <string>
 
@@ -33,6 +34,14 @@ Restaurant::Restaurant(Scenario scenario)
         shares.emplace_back(static_cast<int>(i), scenario_.menu[i].share);
     menu_choice_ = Discrete(std::move(shares));
     table_party_.assign(floor_.tables().size(), -1);
+    for (int t = static_cast<int>(floor_.tables().size()); t-- > 0;) {
+        const int seats = floor_.tables()[static_cast<std::size_t>(t)].seats;
+        auto it = std::find_if(free_tables_.begin(), free_tables_.end(),
+                               [&](const FreeTables& f) { return f.seats >= seats; });
+        if (it == free_tables_.end() || it->seats != seats) it = free_tables_.insert(it, {seats, {}});
+        it->heap.push_back(t);
+    }
+    for (auto& f : free_tables_) std::make_heap(f.heap.begin(), f.heap.end(), std::greater<>{});
     set_waiter_count(scenario_.waiters);
     set_cook_count(scenario_.cooks);
     schedule_next_arrival();
@@ -84,7 +93,7 @@ bool Restaurant::step() {
 void Restaurant::dispatch(const Event& e) {
     now_ = e.time;
     ++events_;
-    switch (e.kind) {
+    switch (static_cast<EventKind>(e.priority())) {
         case ev_arrival: on_arrival(e.tag); break;
         case ev_patience: on_patience(e.target, e.tag); break;
         case ev_menu_read: call_waiter(e.target); break;
@@ -93,12 +102,11 @@ void Restaurant::dispatch(const Event& e) {
         case ev_cook: on_cook_done(static_cast<int>(e.target)); break;
         case ev_warmup: end_warmup(); break;
         case ev_change: apply(scheduled_[e.target]); break;
-        default: throw std::logic_error("unknown event kind " + std::to_string(e.kind));
+        default: throw std::logic_error("unknown event kind " + std::to_string(e.priority()));
     }
 }
 
-void Restaurant::emit(HappeningKind kind, const Party* p, int waiter, int cook, int dish, double value) {
-    if (listeners_.empty()) return;
+void Restaurant::report(HappeningKind kind, const Party* p, int waiter, int cook, int dish, double value) {
     Happening h;
     h.time = now_;
     h.kind = kind;
@@ -112,12 +120,6 @@ void Restaurant::emit(HappeningKind kind, const Party* p, int waiter, int cook, 
         if (dish >= 0) h.item = p->dishes[static_cast<std::size_t>(dish)].item;
     }
     for (Listener* l : listeners_) l->on_happening(h);
-}
-
-double Restaurant::draw(Stream s, std::uint64_t entity, const Distribution& d) const {
-    if (d.kind() == Distribution::Kind::fixed) return d.parameters()[0];
-    Rng rng(scenario_.seed, s, entity);
-    return d.sample(rng);
 }
 
 // --- parameters ---------------------------------------------------------------
@@ -153,8 +155,7 @@ void Restaurant::schedule(const ParameterChange& change) {
     check(change.parameter, change.value);
     if (!(change.time >= now_)) throw std::invalid_argument("schedule: a change cannot be in the past");
     scheduled_.push_back(change);
-    calendar_.schedule(change.time, priority_of(ev_change), ev_change,
-                       static_cast<std::uint32_t>(scheduled_.size() - 1));
+    schedule_event(change.time, ev_change, static_cast<std::uint32_t>(scheduled_.size() - 1));
 }
 
 void Restaurant::apply(const ParameterChange& change) {

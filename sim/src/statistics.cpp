@@ -1,19 +1,20 @@
 #include "bistro/sim/statistics.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace bistro {
 
 int Histogram::index_of(double v) {
-    if (!(v >= floor_value)) return 0;  // also catches NaN
-    int exponent = 0;
-    const double mantissa = std::frexp(v / floor_value, &exponent);  // in [0.5, 1)
-    // v / floor_value = mantissa * 2^exponent with exponent >= 1 here.
-    const int octave = exponent - 1;
+    const double x = v * (1.0 / floor_value);
+    if (!(x >= 1.0)) return 0;  // also catches NaN
+    // x = 1.m * 2^e: the exponent picks the octave, the top mantissa bits the bin.
+    const auto bits = std::bit_cast<std::uint64_t>(x);
+    const int octave = static_cast<int>(bits >> 52) - 1023;
     if (octave >= octaves) return bin_count - 1;
-    const int sub = static_cast<int>((mantissa - 0.5) * 2.0 * bins_per_octave);
-    return 1 + octave * bins_per_octave + std::min(sub, bins_per_octave - 1);
+    const int sub = static_cast<int>((bits >> (52 - 6)) & (bins_per_octave - 1));
+    return 1 + octave * bins_per_octave + sub;
 }
 
 double Histogram::bin_low(int i) {

@@ -131,8 +131,9 @@ void Restaurant::walk_to(int w, Point destination, Step then, int table) {
         pause = draw(Stream::context_switch, key, scenario_.context_switch);
     }
     if (table >= 0) waiter.last_table = table;
-    const double distance = floor_.distance(waiter.position, destination);
-    const double walking = scenario_.walk_speed > 0.0 ? distance / scenario_.walk_speed : 0.0;
+    const double walking = scenario_.walk_speed > 0.0
+                               ? floor_.distance(waiter.position, destination) / scenario_.walk_speed
+                               : 0.0;
     waiter.destination = destination;
     waiter.depart = now_ + pause;
     if (pause + walking <= 0.0) {

@@ -126,3 +126,16 @@ TEST(StudentT, QuantilesMatchTables) {
 }
 
 }  // namespace bistro
+
+namespace bistro {
+
+TEST(NormalQuantile, MatchesReferenceValues) {
+    // Reference values from Python's statistics.NormalDist().inv_cdf (also AS241).
+    EXPECT_DOUBLE_EQ(normal_quantile(0.5), 0.0);
+    EXPECT_NEAR(normal_quantile(0.975), 1.959963984540054, 1e-14);
+    EXPECT_NEAR(normal_quantile(0.001), -3.090232306167813, 1e-13);
+    EXPECT_NEAR(normal_quantile(0.3), -0.5244005127080407, 1e-14);
+    EXPECT_NEAR(normal_quantile(1e-12), -7.034483825301131, 1e-11);
+}
+
+}  // namespace bistro

@@ -12,6 +12,9 @@
 
 namespace bistro {
 
+/// Quantile of the standard normal distribution (Wichura's AS241), p in (0, 1).
+double normal_quantile(double p);
+
 /// One independent stream per random purpose. The numeric values are part of
 /// the determinism contract: changing them changes every trace.
 enum class Stream : std::uint32_t {
@@ -56,7 +59,7 @@ public:
     /// Uniform on (0, 1]: safe to take the logarithm of.
     double uniform_open0() { return 1.0 - uniform01(); }
     bool bernoulli(double p) { return uniform01() < p; }
-    /// Standard normal (Marsaglia's polar method: only sqrt and log).
+    /// Standard normal, by inversion: one uniform per draw.
     double standard_normal();
 
 private:

@@ -139,30 +139,30 @@ private:
         double burn_probability;
         int waiters, cooks;
     };
-    enum EventKind : std::uint32_t {
-        ev_arrival, ev_patience, ev_menu_read, ev_eating_done, ev_waiter, ev_cook, ev_warmup, ev_change
+    // Each kind has its own priority, which orders events at the same instant:
+    // the kitchen's bell first, then waiters, guests, the door, and parameter
+    // changes last (so a replayed change lands exactly where the interactive one
+    // did: after everything else at that instant).
+    enum EventKind : std::uint8_t {
+        ev_cook, ev_waiter, ev_menu_read, ev_eating_done, ev_arrival, ev_patience, ev_warmup, ev_change
     };
-    // Same-instant order: the kitchen's bell first, then waiters, guests, the door,
-    // and parameter changes last (so a replayed change lands exactly where the
-    // interactive one did: after everything else at that instant).
-    static constexpr std::uint8_t priority_of(EventKind kind) {
-        constexpr std::uint8_t table[] = {3, 4, 2, 2, 1, 0, 5, 9};
-        return table[kind];
-    }
-    void schedule_event(double time, EventKind kind, std::uint32_t target, std::uint64_t tag = 0) {
-        calendar_.schedule(time, priority_of(kind), kind, target, tag);
+    void schedule_event(double time, EventKind kind, std::uint32_t target, std::uint32_t tag = 0) {
+        calendar_.schedule(time, kind, target, tag);
     }
 
     // engine (restaurant.cpp)
     void require_runnable(const char* what) const;
     void dispatch(const Event& e);
     void emit(HappeningKind kind, const Party* p, int waiter = -1, int cook = -1, int dish = -1,
-              double value = 0.0);
+              double value = 0.0) {
+        if (!listeners_.empty()) report(kind, p, waiter, cook, dish, value);
+    }
+    void report(HappeningKind kind, const Party* p, int waiter, int cook, int dish, double value);
     void apply(const ParameterChange& change);
     // guests (parties.cpp)
     void schedule_next_arrival();
-    void on_arrival(std::uint64_t generation);
-    void on_patience(std::uint32_t slot, std::uint64_t id);
+    void on_arrival(std::uint32_t generation);
+    void on_patience(std::uint32_t slot, std::uint32_t id);
     bool try_seat(std::uint32_t slot);
     void seat(std::uint32_t slot, int table);
     void seat_from_door(int table);
@@ -204,7 +204,11 @@ private:
     // statistics (restaurant.cpp)
     void end_warmup();
 
-    double draw(Stream s, std::uint64_t entity, const Distribution& d) const;
+    double draw(Stream s, std::uint64_t entity, const Distribution& d) const {
+        if (d.kind() == Distribution::Kind::fixed) return d.parameters()[0];
+        Rng rng(scenario_.seed, s, entity);
+        return d.sample(rng);
+    }
 
     Scenario scenario_;
     FloorPlan floor_;
@@ -215,12 +219,20 @@ private:
     std::uint64_t events_ = 0;
     Discrete menu_choice_;  // menu item index by share
     Rng arrival_rng_;
-    std::uint64_t arrival_generation_ = 0;
+    std::uint32_t arrival_generation_ = 0;
     std::int64_t next_party_id_ = 0;
 
     std::vector<Party> parties_;
     std::vector<std::uint32_t> free_parties_;
     std::vector<std::int32_t> table_party_;  // slot per table, -1 empty
+    // Free tables per seat count (ascending), each a min-heap of table numbers:
+    // the smallest table that fits, the lowest number among equals, in O(log n).
+    struct FreeTables {
+        int seats = 0;
+        std::vector<int> heap;
+    };
+    std::vector<FreeTables> free_tables_;
+    void release_table(int table);
     std::deque<std::uint32_t> door_;
     std::deque<Task> tasks_;
     std::vector<Waiter> waiters_;

@@ -14,7 +14,7 @@ namespace bistro {
 class Histogram {
 public:
     static constexpr double floor_value = 0.01;
-    static constexpr int bins_per_octave = 64;
+    static constexpr int bins_per_octave = 64;  // 2^6: the top 6 mantissa bits
     static constexpr int octaves = 36;
     static constexpr int bin_count = 1 + bins_per_octave * octaves;
 
