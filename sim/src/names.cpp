@@ -106,7 +106,7 @@ std::vector<std::string> Scenario::problems() const {
     require(!menu.empty(), "menu: needs at least one dish");
     double shares = 0.0;
     for (std::size_t i = 0; i < menu.size(); ++i) {
-        const std::string field = "menu[" + std::to_string(i + 1) + "] (" + menu[i].name + ")";
+        const std::string field = "menu[" + std::to_string(i + 1) + "]";
         require(std::isfinite(menu[i].share) && menu[i].share >= 0, field + ".share: must be >= 0");
         check_distribution(out, field + ".prep", menu[i].prep);
         shares += menu[i].share;

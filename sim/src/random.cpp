@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include <charconv>
 #include <stdexcept>
 
 namespace bistro {
@@ -162,15 +162,15 @@ std::string Distribution::problem() const {
 }
 
 std::string format_duration(double seconds) {
-    std::ostringstream out;
-    out.precision(6);
-    if (seconds != 0.0 && std::fmod(seconds, 3600.0) == 0.0)
-        out << seconds / 3600.0 << 'h';
-    else if (seconds != 0.0 && std::fmod(seconds, 60.0) == 0.0)
-        out << seconds / 60.0 << 'm';
-    else
-        out << seconds << 's';
-    return out.str();
+    // The shortest text that reads back as exactly the same number.
+    auto shortest = [](double v) {
+        char buffer[64];
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+        return std::string(buffer, end);
+    };
+    if (seconds != 0.0 && std::fmod(seconds, 3600.0) == 0.0) return shortest(seconds / 3600.0) + 'h';
+    if (seconds != 0.0 && std::fmod(seconds, 60.0) == 0.0) return shortest(seconds / 60.0) + 'm';
+    return shortest(seconds) + 's';
 }
 
 std::string Distribution::describe() const {

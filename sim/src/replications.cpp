@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cmath>
 #include <exception>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -98,24 +99,24 @@ Estimate Replications::estimate(const std::string& name, double confidence) cons
     return bistro::estimate(of(name), confidence);
 }
 
-Replications run_replications(const Scenario& scenario, int count, int jobs,
-                              const std::vector<ParameterChange>& changes) {
-    if (count < 1) throw std::invalid_argument("replications: must be at least 1");
-    std::vector<std::vector<Metric>> results(static_cast<std::size_t>(count));
+void parallel_for(int count, int jobs, const std::function<void(int)>& body,
+                  const std::function<void(int)>& progress) {
     std::atomic<int> next{0};
-    std::exception_ptr failure;
     std::atomic<bool> failed{false};
+    std::exception_ptr failure;
+    std::mutex lock;
+    int done = 0;
     auto worker = [&] {
-        for (int r; (r = next++) < count && !failed;) {
+        for (int i; !failed && (i = next++) < count;) {
             try {
-                Scenario s = scenario;
-                s.seed = replication_seed(scenario.seed, r);
-                Restaurant restaurant(std::move(s));
-                for (const auto& c : changes) restaurant.schedule(c);
-                restaurant.run_until(restaurant.end_time());
-                results[static_cast<std::size_t>(r)] = restaurant.metrics();
+                body(i);
             } catch (...) {
+                std::lock_guard guard(lock);
                 if (!failed.exchange(true)) failure = std::current_exception();
+            }
+            if (progress) {
+                std::lock_guard guard(lock);
+                progress(++done);
             }
         }
     };
@@ -126,6 +127,20 @@ Replications run_replications(const Scenario& scenario, int count, int jobs,
         worker();
     }
     if (failure) std::rethrow_exception(failure);
+}
+
+Replications run_replications(const Scenario& scenario, int count, int jobs,
+                              const std::vector<ParameterChange>& changes) {
+    if (count < 1) throw std::invalid_argument("replications: must be at least 1");
+    std::vector<std::vector<Metric>> results(static_cast<std::size_t>(count));
+    parallel_for(count, jobs, [&](int r) {
+        Scenario s = scenario;
+        s.seed = replication_seed(scenario.seed, r);
+        Restaurant restaurant(std::move(s));
+        for (const auto& c : changes) restaurant.schedule(c);
+        restaurant.run_until(restaurant.end_time());
+        results[static_cast<std::size_t>(r)] = restaurant.metrics();
+    });
     Replications out;
     for (const Metric& m : results.front()) {
         out.names.push_back(m.name);

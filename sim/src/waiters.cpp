@@ -248,12 +248,12 @@ void Restaurant::set_food_down(int w) {
     for (int d = 0; d < p.size; ++d) {
         if (!(waiter.carrying & (1u << d))) continue;
         p.dishes[static_cast<std::size_t>(d)].state = DishState::delivered;
-        if (p.delivered++ == 0) stats_.wait_first_dish.add(now_ - p.order_taken);
+        if (p.delivered++ == 0) stats_.wait_first_dish.add(now_ - p.called);
         emit(HappeningKind::food_delivered, &p, w, -1, d);
     }
     waiter.carrying = 0;
     if (p.delivered < p.size) return;
-    stats_.wait_food.add(now_ - p.order_taken);
+    stats_.wait_food.add(now_ - p.called);
     set_party_state(p, PartyState::eating);
     const double eating = draw(Stream::eating, party_key(p.id), scenario_.eating);
     if (eating > 0.0)

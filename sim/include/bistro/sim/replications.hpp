@@ -4,6 +4,7 @@
 // threads run them.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,11 @@ struct Replications {
     Estimate estimate(const std::string& name, double confidence = 0.95) const;
     const std::vector<double>& of(const std::string& name) const { return values[index(name)]; }
 };
+
+/// Calls body(i) for i in [0, count) on `jobs` threads (the calling one included).
+/// `progress(done)` is called, serialised, after each item. Rethrows the first failure.
+void parallel_for(int count, int jobs, const std::function<void(int)>& body,
+                  const std::function<void(int)>& progress = {});
 
 /// Runs `count` replications of the scenario to its end on `jobs` threads,
 /// applying `changes` at their times in each.

@@ -31,9 +31,9 @@ struct WaiterAccount {
 struct RunStatistics {
     // Per party (seconds)
     Tally wait_table;          ///< arrival to seated
-    Tally wait_order;          ///< asked to order to a waiter at the table
-    Tally wait_first_dish;     ///< order taken to first dish on the table
-    Tally wait_food;           ///< order taken to the whole order on the table
+    Tally wait_order;          ///< ready to order (menu read) to a waiter at the table
+    Tally wait_first_dish;     ///< ready to order to the first dish on the table
+    Tally wait_food;           ///< ready to order to the whole order on the table
     Tally time_in_restaurant;  ///< arrival to leaving (served parties)
     Tally lost_wait;           ///< arrival to giving up (lost parties)
     // Per dish (seconds)

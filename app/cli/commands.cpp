@@ -1,0 +1,218 @@
+#include "commands.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <cmath>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include "bistro/io/scenario_file.hpp"
+#include "bistro/io/trace_csv.hpp"
+#include "bistro/sim/replications.hpp"
+#include "bistro/sim/restaurant.hpp"
+#include "report.hpp"
+
+namespace bistro::cli {
+
+namespace {
+/// Bad input: the message has already been printed.
+struct BadInput {};
+
+void fail(const std::string& message) {
+    std::cerr << "bistro-cli: " << message << "\n";
+    throw BadInput{};
+}
+
+/// The scenario with every command-line setting applied, validated as a whole.
+Scenario scenario_of(const Options& o, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> sets = o.sets;
+    sets.insert(sets.end(), extra.begin(), extra.end());
+    Scenario s;
+    try {
+        s = load_scenario(o.scenario, sets);
+    } catch (const ScenarioError& e) {
+        fail(std::string(e.what()));
+    }
+    if (o.policy) s.policy = *o.policy == "async" ? Policy::asynchronous : Policy::synchronous;
+    if (o.seed) s.seed = *o.seed;
+    auto duration_option = [&](const std::optional<std::string>& text, const char* name, double& out) {
+        if (!text) return;
+        const auto d = parse_duration(*text);
+        if (!d || *d < 0) fail(fmt::format("--{}: \"{}\" is not a duration (write e.g. 90s, 30m or 2h)", name, *text));
+        out = *d;
+    };
+    duration_option(o.warmup, "warmup", s.warmup);
+    duration_option(o.duration, "duration", s.duration);
+    if (const auto problems = s.problems(); !problems.empty()) {
+        std::string text;
+        for (const auto& p : problems) text += "\n  " + p;
+        fail("the options make the scenario invalid:" + text);
+    }
+    if (o.replications < 1) fail("--replications: must be at least 1");
+    return s;
+}
+
+int jobs_of(const Options& o) {
+    return o.jobs > 0 ? o.jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+void write_trace(const Scenario& s, const std::string& file) {
+    TraceCsv trace(file);
+    Restaurant r(s);
+    r.add_listener(&trace);
+    r.run_until(r.end_time());
+    trace.commit();
+    spdlog::info("wrote {} happenings of replication 1 to {}", trace.rows(), file);
+}
+
+template <typename Body>
+int guarded(Body body) {
+    try {
+        return body();
+    } catch (const BadInput&) {
+        return exit_bad_input;
+    } catch (const std::exception& e) {
+        std::cerr << "bistro-cli: " << e.what() << "\n";
+        return exit_failure;
+    }
+}
+}  // namespace
+
+int run(const Options& o) {
+    return guarded([&] {
+        const Scenario s = scenario_of(o);
+        const Summary summary = summarise(s, run_replications(s, o.replications, jobs_of(o)));
+        if (!o.trace.empty()) write_trace(s, o.trace);
+        if (o.format == "json") std::cout << to_json(summary).dump(2) << "\n";
+        else if (o.format == "csv") std::cout << format_csv(summary);
+        else std::cout << format_table(summary);
+        return exit_ok;
+    });
+}
+
+int compare(const Options& o) {
+    return guarded([&] {
+        const Scenario s = scenario_of(o);
+        const Comparison c = bistro::cli::compare(s, o.replications, jobs_of(o));
+        if (!o.trace.empty()) write_trace(s, o.trace);
+        if (o.format == "json") std::cout << to_json(c).dump(2) << "\n";
+        else if (o.format == "csv") std::cout << format_csv(c);
+        else std::cout << format_table(c);
+        return exit_ok;
+    });
+}
+
+namespace {
+struct Axis {
+    std::string key;
+    std::vector<std::string> values;
+};
+
+Axis parse_vary(const std::string& text) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0) fail("--vary \"" + text + "\": expected KEY=FROM:TO:STEP or KEY=A,B,C");
+    Axis axis{text.substr(0, eq), {}};
+    const std::string spec = text.substr(eq + 1);
+    if (spec.find(':') != std::string::npos) {
+        double from = 0, to = 0, step = 0;
+        char c1 = 0, c2 = 0;
+        std::istringstream in(spec);
+        if (!(in >> from >> c1 >> to >> c2 >> step) || c1 != ':' || c2 != ':' || !in.eof() || step <= 0 || to < from)
+            fail("--vary \"" + text + "\": expected FROM:TO:STEP with FROM <= TO and STEP > 0, e.g. 10:40:5");
+        const int count = static_cast<int>(std::floor((to - from) / step + 1e-9)) + 1;
+        if (count > 10000) fail("--vary \"" + text + "\": more than 10000 values");
+        for (int i = 0; i < count; ++i) axis.values.push_back(fmt::format("{}", from + i * step));
+    } else {
+        std::istringstream in(spec);
+        for (std::string v; std::getline(in, v, ',');)
+            if (!v.empty()) axis.values.push_back(v);
+        if (axis.values.empty()) fail("--vary \"" + text + "\": no values");
+    }
+    return axis;
+}
+
+std::string csv_field(const std::string& v) {
+    if (v.find_first_of(",\"\n") == std::string::npos) return v;
+    std::string out = "\"";
+    for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+}  // namespace
+
+int sweep(const Options& o, const std::vector<std::string>& vary, const std::string& out) {
+    return guarded([&] {
+        std::vector<Axis> axes;
+        for (const auto& v : vary) axes.push_back(parse_vary(v));
+        // Every point of the grid, validated up front: no half-done sweep on a typo.
+        std::vector<std::vector<std::string>> points{{}};
+        for (const Axis& axis : axes) {
+            std::vector<std::vector<std::string>> next;
+            for (const auto& p : points)
+                for (const auto& v : axis.values) {
+                    next.push_back(p);
+                    next.back().push_back(axis.key + "=" + v);
+                }
+            points = std::move(next);
+        }
+        std::vector<Scenario> scenarios;
+        for (const auto& p : points) scenarios.push_back(scenario_of(o, p));
+        const int reps = o.replications;
+        const int total = static_cast<int>(scenarios.size()) * reps;
+        std::vector<std::vector<Metric>> results(static_cast<std::size_t>(total));
+        const bool bar = ::isatty(STDERR_FILENO);
+        parallel_for(
+            total, jobs_of(o),
+            [&](int task) {
+                Scenario s = scenarios[static_cast<std::size_t>(task / reps)];
+                s.seed = replication_seed(s.seed, task % reps);
+                Restaurant r(std::move(s));
+                r.run_until(r.end_time());
+                results[static_cast<std::size_t>(task)] = r.metrics();
+            },
+            [&](int done) {
+                if (!bar) return;
+                const int width = 40, filled = done * width / total;
+                std::fprintf(stderr, "\r[%s%s] %d/%d runs", std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                             std::string(static_cast<std::size_t>(width - filled), '.').c_str(), done, total);
+                if (done == total) std::fprintf(stderr, "\n");
+            });
+        std::string csv;
+        for (const Axis& axis : axes) csv += csv_field(axis.key) + ",";
+        const auto& names = results.front();
+        for (std::size_t i = 0; i < names.size(); ++i)
+            csv += names[i].name + ".mean," + names[i].name + ".half_width" + (i + 1 < names.size() ? "," : "\n");
+        for (std::size_t p = 0; p < points.size(); ++p) {
+            for (const auto& setting : points[p]) csv += csv_field(setting.substr(setting.find('=') + 1)) + ",";
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                std::vector<double> xs;
+                for (int r = 0; r < reps; ++r) xs.push_back(results[p * static_cast<std::size_t>(reps) + static_cast<std::size_t>(r)][i].value);
+                const Estimate e = estimate(xs);
+                csv += fmt::format("{},{}{}", e.mean, e.half_width, i + 1 < names.size() ? "," : "\n");
+            }
+        }
+        write_file_atomically(out, csv);
+        std::cerr << "wrote " << points.size() << " rows to " << out << "\n";
+        return exit_ok;
+    });
+}
+
+int check(const std::string& file) {
+    try {
+        const Scenario s = load_scenario(file);
+        std::cout << fmt::format("{}: OK. \"{}\": {} waiter{}, {} cook{}, {} tables, {} parties/h, {}, {} policy.\n",
+                                 file, s.name, s.waiters, s.waiters == 1 ? "" : "s", s.cooks, s.cooks == 1 ? "" : "s",
+                                 s.tables_for_two + s.tables_for_four, s.rate_per_hour, format_duration(s.duration),
+                                 to_string(s.policy));
+        return exit_ok;
+    } catch (const ScenarioError& e) {
+        std::cerr << e.what() << "\n";
+        return exit_bad_input;
+    }
+}
+
+}  // namespace bistro::cli

@@ -1,0 +1,33 @@
+#pragma once
+// The commands of bistro-cli. Each returns the process exit code:
+// 0 ok, 2 bad input, 1 any other failure.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bistro::cli {
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_failure = 1;
+inline constexpr int exit_bad_input = 2;
+
+/// Options shared by run, compare and sweep.
+struct Options {
+    std::string scenario;
+    std::optional<std::string> policy;  // "sync" | "async"
+    std::optional<std::uint64_t> seed;
+    int replications = 10;
+    std::optional<std::string> warmup, duration;
+    std::vector<std::string> sets;  // KEY=VALUE
+    std::string format = "table";   // table | json | csv
+    std::string trace;              // CSV file for the event log
+    int jobs = 0;                   // 0: every core
+};
+
+int run(const Options& o);
+int compare(const Options& o);
+int sweep(const Options& o, const std::vector<std::string>& vary, const std::string& out);
+int check(const std::string& scenario);
+
+}  // namespace bistro::cli

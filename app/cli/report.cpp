@@ -1,0 +1,191 @@
+#include "report.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace bistro::cli {
+
+const MetricSummary& Summary::get(const std::string& name) const {
+    for (const auto& m : metrics)
+        if (m.name == name) return m;
+    throw std::out_of_range("no metric " + name);
+}
+
+Summary summarise(const Scenario& scenario, const Replications& runs) {
+    Summary s{scenario.name, scenario.policy, scenario.seed, static_cast<int>(runs.values.front().size()),
+              scenario.duration, scenario.warmup, {}};
+    for (std::size_t i = 0; i < runs.names.size(); ++i)
+        s.metrics.push_back({runs.names[i], runs.units[i], estimate(runs.values[i])});
+    return s;
+}
+
+namespace {
+std::string verdict(const MetricSummary& d) {
+    const double minutes = std::abs(d.estimate.mean) / 60, margin = d.estimate.half_width / 60;
+    if (d.estimate.low() > 0 || d.estimate.high() < 0)
+        return fmt::format("async {} the wait for food by {:.1f} min (±{:.1f}) with the same customers",
+                           d.estimate.mean < 0 ? "cut" : "lengthened", minutes, margin);
+    return fmt::format("no significant difference in the wait for food (async - sync = {:+.1f} min ±{:.1f}) "
+                       "with the same customers", d.estimate.mean / 60, margin);
+}
+}  // namespace
+
+Comparison compare(const Scenario& scenario, int replications, int jobs) {
+    Scenario sync = scenario, async = scenario;
+    sync.policy = Policy::synchronous;
+    async.policy = Policy::asynchronous;
+    // Replication r of each policy uses the same seed: the same guests and cook times.
+    const Replications a = run_replications(sync, replications, jobs);
+    const Replications b = run_replications(async, replications, jobs);
+    Comparison c{summarise(sync, a), summarise(async, b), {}, {}};
+    for (std::size_t i = 0; i < a.names.size(); ++i) {
+        std::vector<double> diff(a.values[i].size());
+        for (std::size_t r = 0; r < diff.size(); ++r) diff[r] = b.values[i][r] - a.values[i][r];
+        c.difference.push_back({a.names[i], a.units[i], estimate(diff)});
+    }
+    for (const auto& d : c.difference)
+        if (d.name == "wait_food.mean") c.verdict = verdict(d);
+    return c;
+}
+
+// --- the table for people ---------------------------------------------------------------
+
+namespace {
+struct Row {
+    const char* metric;  // base name; tallies get .mean/.p50/...
+    const char* label;
+};
+const Row parties[] = {{"arrived", "arrived"}, {"served", "served (paid and left)"},
+                       {"lost", "lost (gave up at the door)"}, {"throughput", "served per hour"}};
+const Row waits[] = {{"wait_table", "for a table"},
+                     {"wait_order", "for a waiter to take the order"},
+                     {"wait_first_dish", "for the first dish (since ready to order)"},
+                     {"wait_food", "for the whole order (since ready to order)"},
+                     {"time_in_restaurant", "in the restaurant, in all"},
+                     {"cold_food", "food cooling at the pass"},
+                     {"kitchen_wait", "a dish waiting for a cook"}};
+const Row queues[] = {{"door_queue.mean", "parties at the door"},
+                      {"kitchen_queue.mean", "dishes waiting for a cook"},
+                      {"at_pass.mean", "dishes waiting at the pass"},
+                      {"inside.mean", "parties inside"}};
+const Row shares[] = {{"waiter_utilisation", "waiters busy"},
+                      {"waiter_share.blocked", "  of which blocked at the pass"},
+                      {"waiter_share.walking", "  walking"},
+                      {"waiter_share.taking_order", "  taking orders"},
+                      {"waiter_share.making_drinks", "  making drinks (own work)"},
+                      {"waiter_share.delivering", "  delivering"},
+                      {"waiter_share.billing", "  billing"},
+                      {"cook_utilisation", "cooks busy"}};
+
+std::string header(const Summary& s) {
+    return fmt::format("{} ({}), seed {}, {} replication{} of {}{}; ± is a 95% confidence interval\n",
+                       s.scenario, to_string(s.policy), s.seed, s.replications, s.replications == 1 ? "" : "s",
+                       format_duration(s.duration), s.warmup > 0 ? " after " + format_duration(s.warmup) + " warm-up" : "");
+}
+
+std::string plain(const Estimate& e, double scale, const std::string& format) {
+    std::string unsigned_format = format;
+    std::erase(unsigned_format, '+');
+    return fmt::format(fmt::runtime(format), e.mean * scale) +
+           (e.n > 1 ? fmt::format(fmt::runtime(" ±" + unsigned_format), e.half_width * scale) : "");
+}
+}  // namespace
+
+std::string format_table(const Summary& s) {
+    std::string out = header(s);
+    out += fmt::format("\n{:<40}{:>16}\n", "Parties", "mean");
+    for (const Row& r : parties) out += fmt::format("  {:<38}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
+    out += fmt::format("\n{:<40}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90", "p99");
+    for (const Row& r : waits) {
+        const std::string base = r.metric;
+        out += fmt::format("  {:<38}{:>16}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
+                           plain(s.get(base + ".mean").estimate, 1 / 60.0, "{:.1f}"),
+                           s.get(base + ".p50").estimate.mean / 60, s.get(base + ".p90").estimate.mean / 60,
+                           s.get(base + ".p99").estimate.mean / 60);
+    }
+    out += fmt::format("\n{:<40}{:>16}\n", "Queues (average length over time)", "mean");
+    for (const Row& r : queues) out += fmt::format("  {:<38}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
+    out += fmt::format("\n{:<40}{:>16}\n", "Staff (share of their time, %)", "mean");
+    for (const Row& r : shares) out += fmt::format("  {:<38}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 100, "{:.0f}"));
+    return out;
+}
+
+std::string format_table(const Comparison& c) {
+    std::string out = fmt::format("{}: sync against async on the same customers (seed {}, {} replication{} of {})\n\n",
+                                  c.sync.scenario, c.sync.seed, c.sync.replications,
+                                  c.sync.replications == 1 ? "" : "s", format_duration(c.sync.duration));
+    out += fmt::format("{:<40}{:>14}{:>14}{:>20}\n", "", "sync", "async", "async - sync");
+    auto row = [&](const char* label, const std::string& metric, double scale, const char* f) {
+        const auto& d = [&]() -> const MetricSummary& {
+            for (const auto& m : c.difference) if (m.name == metric) return m;
+            throw std::out_of_range(metric);
+        }();
+        out += fmt::format("  {:<38}{:>14}{:>14}{:>20}\n", label,
+                           fmt::format(fmt::runtime(f), c.sync.get(metric).estimate.mean * scale),
+                           fmt::format(fmt::runtime(f), c.async.get(metric).estimate.mean * scale),
+                           plain(d.estimate, scale, std::string("{:+") + (f + 2)));
+    };
+    out += "Parties\n";
+    for (const Row& r : parties) row(r.label, r.metric, 1, "{:.1f}");
+    out += "Waiting, mean (minutes)\n";
+    for (const Row& r : waits) row(r.label, std::string(r.metric) + ".mean", 1 / 60.0, "{:.1f}");
+    out += "Queues (average length)\n";
+    for (const Row& r : queues) row(r.label, r.metric, 1, "{:.2f}");
+    out += "Staff (share of time, %)\n";
+    for (const Row& r : shares) row(r.label, r.metric, 100, "{:.0f}");
+    return out + "\nVerdict: " + c.verdict + ".\n";
+}
+
+// --- machines -----------------------------------------------------------------------------
+
+namespace {
+nlohmann::json metric_json(const MetricSummary& m) {
+    return {{"unit", m.unit}, {"mean", m.estimate.mean}, {"ci95_low", m.estimate.low()},
+            {"ci95_high", m.estimate.high()}, {"half_width", m.estimate.half_width}, {"sd", m.estimate.sd}};
+}
+nlohmann::json metrics_json(const std::vector<MetricSummary>& metrics) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& m : metrics) out[m.name] = metric_json(m);
+    return out;
+}
+}  // namespace
+
+nlohmann::json to_json(const Summary& s) {
+    return {{"scenario", s.scenario},       {"policy", to_string(s.policy)}, {"seed", s.seed},
+            {"replications", s.replications}, {"duration_s", s.duration},  {"warmup_s", s.warmup},
+            {"metrics", metrics_json(s.metrics)}};
+}
+
+nlohmann::json to_json(const Comparison& c) {
+    return {{"scenario", c.sync.scenario},
+            {"seed", c.sync.seed},
+            {"replications", c.sync.replications},
+            {"duration_s", c.sync.duration},
+            {"warmup_s", c.sync.warmup},
+            {"sync", metrics_json(c.sync.metrics)},
+            {"async", metrics_json(c.async.metrics)},
+            {"difference", metrics_json(c.difference)},
+            {"verdict", c.verdict}};
+}
+
+std::string format_csv(const Summary& s) {
+    std::string out = "metric,unit,mean,ci95_low,ci95_high,half_width\n";
+    for (const auto& m : s.metrics)
+        out += fmt::format("{},{},{},{},{},{}\n", m.name, m.unit, m.estimate.mean, m.estimate.low(),
+                           m.estimate.high(), m.estimate.half_width);
+    return out;
+}
+
+std::string format_csv(const Comparison& c) {
+    std::string out = "metric,unit,sync_mean,async_mean,difference_mean,difference_ci95_low,difference_ci95_high\n";
+    for (std::size_t i = 0; i < c.difference.size(); ++i) {
+        const auto& d = c.difference[i];
+        out += fmt::format("{},{},{},{},{},{},{}\n", d.name, d.unit, c.sync.metrics[i].estimate.mean,
+                           c.async.metrics[i].estimate.mean, d.estimate.mean, d.estimate.low(), d.estimate.high());
+    }
+    return out;
+}
+
+}  // namespace bistro::cli
