@@ -233,8 +233,14 @@ void Reader::check_keys(const toml::table& table, const std::string& prefix,
         const std::string name(key.str());
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
         const std::string hint = did_you_mean(name, allowed);
-        problem(&node, dotted(prefix, name),
-                "unknown key" + (hint.empty() ? std::string() : " (did you mean \"" + hint + "\"?)"));
+        ScenarioProblem p{source_, static_cast<int>(key.source().begin.line),
+                          static_cast<int>(key.source().begin.column), dotted(prefix, name),
+                          "unknown key" + (hint.empty() ? std::string() : " (did you mean \"" + hint + "\"?)")};
+        if (p.line == 0) {  // keys made by --set have no position: use the value's
+            p.line = static_cast<int>(node.source().begin.line);
+            p.column = static_cast<int>(node.source().begin.column);
+        }
+        problems_.push_back(std::move(p));
     }
 }
 

@@ -1,0 +1,184 @@
+// Runs the real bistro-cli binary, as a person or a script would.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+    int code = -1;
+    std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+fs::path work_dir() {
+    static const fs::path dir = [] {
+        const fs::path d = fs::temp_directory_path() / ("bistro-cli-test-" + std::to_string(::getpid()));
+        fs::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+Result cli(const std::string& args) {
+    const fs::path out = work_dir() / "stdout", err = work_dir() / "stderr";
+    const std::string command = std::string(BISTRO_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
+    const int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+}
+
+std::string preset(const std::string& name) { return std::string(BISTRO_SCENARIOS_DIR) + "/" + name + ".toml"; }
+
+fs::path write(const std::string& name, const std::string& text) {
+    const fs::path p = work_dir() / name;
+    std::ofstream(p) << text;
+    return p;
+}
+
+}  // namespace
+
+TEST(Cli, EveryPresetChecksAndRuns) {
+    int count = 0;
+    for (const auto& entry : fs::directory_iterator(BISTRO_SCENARIOS_DIR)) {
+        const Result check = cli("check " + entry.path().string());
+        EXPECT_EQ(check.code, 0) << check.err;
+        EXPECT_NE(check.out.find(": OK."), std::string::npos);
+        const Result run = cli("run " + entry.path().string() + " -r 2");
+        EXPECT_EQ(run.code, 0) << run.err;
+        EXPECT_NE(run.out.find("for a waiter to take the order"), std::string::npos);
+        ++count;
+    }
+    EXPECT_GE(count, 6);
+}
+
+struct BadCase {
+    const char* name;
+    const char* file_text;  // nullptr: use `args` alone
+    const char* args;
+    const char* message;
+};
+
+class CliBadInput : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(CliBadInput, ExplainsOnStderrAndExitsWith2) {
+    const BadCase& c = GetParam();
+    std::string args = c.args;
+    if (c.file_text) args = args + " " + write(std::string(c.name) + ".toml", c.file_text).string();
+    const Result r = cli(args);
+    EXPECT_EQ(r.code, 2) << r.out << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty()) << "results on stdout, messages on stderr";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryCase, CliBadInput,
+    ::testing::Values(
+        BadCase{"typo", "[staff]\nwaitres = 2\n", "run", ":2:1: staff.waitres: unknown key (did you mean \"waiters\"?)"},
+        BadCase{"wrong_type", "seed = \"forty\"\n", "run", ":1:8: seed: expected a whole number"},
+        BadCase{"negative_rate", "[arrivals]\nrate_per_hour = -1\n", "run", "arrivals.rate_per_hour: must be >= 0"},
+        BadCase{"zero_waiters", "[staff]\nwaiters = 0\n", "compare", "staff.waiters: must be 1 to 100"},
+        BadCase{"zero_cooks", "[staff]\ncooks = 0\n", "run", "staff.cooks: must be 1 to 100"},
+        BadCase{"shares", "[arrivals]\nparty_size = { 2 = 0.3 }\n", "run", "shares must sum to 1 (they sum to 0.3"},
+        BadCase{"duration", "duration = \"long\"\n", "run", "duration: expected a duration such as"},
+        BadCase{"distribution", "[times]\neating = \"exp(20m\"\n", "run", "times.eating: missing ')'"},
+        BadCase{"check_reports", "[staff]\ncooks = -2\n", "check", "staff.cooks: must be 1 to 100"},
+        BadCase{"missing_file", nullptr, "run /nonexistent/lunch.toml", "/nonexistent/lunch.toml: cannot open the file"},
+        BadCase{"bad_set", "", "run --set staff.waiters=zero", "staff.waiters: expected a whole number"},
+        BadCase{"bad_option", "", "run --policy maybe", "--policy"},
+        BadCase{"bad_warmup", "", "run --warmup soon", "--warmup: \"soon\" is not a duration"},
+        BadCase{"bad_vary", "", "sweep --out x.csv --vary staff.waiters=5:1:1", "expected FROM:TO:STEP"}),
+    [](const auto& test) { return std::string(test.param.name); });
+
+TEST(Cli, JsonHoldsTheDocumentedKeys) {
+    const Result r = cli("run " + preset("lunch-rush") + " -r 3 --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    for (const char* key : {"scenario", "policy", "seed", "replications", "duration_s", "warmup_s", "metrics"})
+        EXPECT_TRUE(j.contains(key)) << key;
+    for (const char* metric : {"arrived", "served", "lost", "throughput", "wait_table.mean", "wait_order.p90",
+                               "wait_first_dish.p50", "wait_food.p99", "time_in_restaurant.mean", "cold_food.mean",
+                               "kitchen_wait.mean", "door_queue.mean", "kitchen_queue.mean", "at_pass.mean",
+                               "cook_utilisation", "waiter_utilisation", "waiter_share.blocked"}) {
+        ASSERT_TRUE(j["metrics"].contains(metric)) << metric;
+        for (const char* field : {"unit", "mean", "ci95_low", "ci95_high", "half_width", "sd"})
+            EXPECT_TRUE(j["metrics"][metric].contains(field)) << metric << "." << field;
+    }
+    EXPECT_EQ(j["replications"], 3);
+    EXPECT_EQ(j["policy"], "sync");
+}
+
+TEST(Cli, ResultsDoNotDependOnTheNumberOfJobs) {
+    const Result one = cli("run " + preset("lunch-rush") + " -r 6 --jobs 1 --format json");
+    const Result two = cli("run " + preset("lunch-rush") + " -r 6 --jobs 2 --format json");
+    ASSERT_EQ(one.code, 0);
+    EXPECT_EQ(one.out, two.out);
+}
+
+TEST(Cli, CompareShowsAsyncAheadInTheSlowKitchen) {
+    const Result r = cli("compare " + preset("slow-kitchen") + " -r 20 --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_LT(j["difference"]["wait_food.mean"]["ci95_high"].get<double>(), 0.0);
+    EXPECT_NE(j["verdict"].get<std::string>().find("async cut the wait for food by"), std::string::npos);
+    const Result table = cli("compare " + preset("slow-kitchen") + " -r 5");
+    EXPECT_NE(table.out.find("Verdict: async cut the wait for food"), std::string::npos) << table.out;
+}
+
+TEST(Cli, CompareShowsNoSignificantDifferenceInTheCocktailBar) {
+    const Result r = cli("compare " + preset("cocktail-bar") + " -r 20 --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& d = j["difference"]["wait_food.mean"];
+    EXPECT_LE(d["ci95_low"].get<double>(), 0.0);
+    EXPECT_GE(d["ci95_high"].get<double>(), 0.0);
+    EXPECT_NE(j["verdict"].get<std::string>().find("no significant difference"), std::string::npos);
+}
+
+TEST(Cli, SweepWritesOneRowPerPointWhateverTheJobs) {
+    const fs::path a = work_dir() / "a.csv", b = work_dir() / "b.csv";
+    const std::string args = "sweep " + preset("lunch-rush") +
+                             " --vary staff.waiters=1:3:1 --vary policy=sync,async -r 3 --out ";
+    const Result r1 = cli(args + a.string() + " --jobs 1");
+    const Result r2 = cli(args + b.string() + " --jobs 2");
+    ASSERT_EQ(r1.code, 0) << r1.err;
+    ASSERT_EQ(r2.code, 0) << r2.err;
+    const std::string csv = slurp(a);
+    EXPECT_EQ(csv, slurp(b));
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 3 * 2);
+    EXPECT_EQ(csv.rfind("staff.waiters,policy,arrived.mean,arrived.half_width,", 0), 0u);
+    EXPECT_NE(csv.find("\n2,async,"), std::string::npos);
+}
+
+TEST(Cli, TraceWritesTheEventLogAsCsv) {
+    const fs::path trace = work_dir() / "trace.csv";
+    const Result r = cli("run " + preset("quiet-afternoon") + " -r 1 --trace " + trace.string());
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string csv = slurp(trace);
+    EXPECT_EQ(csv.rfind("time_s,kind,party,table,waiter,cook,dish,item,value\n", 0), 0u);
+    EXPECT_NE(csv.find(",party_arrived,0,"), std::string::npos);
+    EXPECT_NE(csv.find(",bill_paid,"), std::string::npos);
+}
+
+TEST(Cli, HelpAndVersionSucceed) {
+    const Result help = cli("run --help");
+    EXPECT_EQ(help.code, 0);
+    EXPECT_NE(help.out.find("Examples:"), std::string::npos);
+    const Result version = cli("--version");
+    EXPECT_EQ(version.code, 0);
+    EXPECT_NE(version.out.find("bistro-cli "), std::string::npos);
+    EXPECT_NE(cli("").code, 0);  // a command is required
+}
