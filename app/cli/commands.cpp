@@ -29,25 +29,27 @@ void fail(const std::string& message) {
 }
 
 /// The scenario with every command-line setting applied, validated as a whole.
-Scenario scenario_of(const Options& o, const std::vector<std::string>& extra = {}) {
-    std::vector<std::string> sets = o.sets;
-    sets.insert(sets.end(), extra.begin(), extra.end());
+Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}) {
+    // Options first, then --set, then the sweep's --vary: the most specific wins.
+    std::vector<std::string> sets;
+    if (o.policy) sets.push_back("policy=\"" + *o.policy + "\"");
+    if (o.seed) sets.push_back("seed=" + std::to_string(*o.seed));
+    auto duration_option = [&](const std::optional<std::string>& text, const char* name) {
+        if (!text) return;
+        const auto d = parse_duration(*text);
+        if (!d || *d < 0) fail(fmt::format("--{}: \"{}\" is not a duration (write e.g. 90s, 30m or 2h)", name, *text));
+        sets.push_back(std::string(name) + "=" + fmt::format("{}", *d));
+    };
+    duration_option(o.warmup, "warmup");
+    duration_option(o.duration, "duration");
+    sets.insert(sets.end(), o.sets.begin(), o.sets.end());
+    sets.insert(sets.end(), vary.begin(), vary.end());
     Scenario s;
     try {
         s = load_scenario(o.scenario, sets);
     } catch (const ScenarioError& e) {
         fail(std::string(e.what()));
     }
-    if (o.policy) s.policy = *o.policy == "async" ? Policy::asynchronous : Policy::synchronous;
-    if (o.seed) s.seed = *o.seed;
-    auto duration_option = [&](const std::optional<std::string>& text, const char* name, double& out) {
-        if (!text) return;
-        const auto d = parse_duration(*text);
-        if (!d || *d < 0) fail(fmt::format("--{}: \"{}\" is not a duration (write e.g. 90s, 30m or 2h)", name, *text));
-        out = *d;
-    };
-    duration_option(o.warmup, "warmup", s.warmup);
-    duration_option(o.duration, "duration", s.duration);
     if (const auto problems = s.problems(); !problems.empty()) {
         std::string text;
         for (const auto& p : problems) text += "\n  " + p;
@@ -126,7 +128,7 @@ Axis parse_vary(const std::string& text) {
             fail("--vary \"" + text + "\": expected FROM:TO:STEP with FROM <= TO and STEP > 0, e.g. 10:40:5");
         const int count = static_cast<int>(std::floor((to - from) / step + 1e-9)) + 1;
         if (count > 10000) fail("--vary \"" + text + "\": more than 10000 values");
-        for (int i = 0; i < count; ++i) axis.values.push_back(fmt::format("{}", from + i * step));
+        for (int i = 0; i < count; ++i) axis.values.push_back(fmt::format("{:.12g}", from + i * step));
     } else {
         std::istringstream in(spec);
         for (std::string v; std::getline(in, v, ',');)

@@ -23,6 +23,10 @@ Summary summarise(const Scenario& scenario, const Replications& runs) {
 
 namespace {
 std::string verdict(const MetricSummary& d) {
+    if (d.estimate.n < 2)
+        return fmt::format("async - sync = {:+.1f} min for the wait for food; one replication gives no "
+                           "confidence interval, so run more (-r 10) before drawing a conclusion",
+                           d.estimate.mean / 60);
     const double minutes = std::abs(d.estimate.mean) / 60, margin = d.estimate.half_width / 60;
     if (d.estimate.low() > 0 || d.estimate.high() < 0)
         return fmt::format("async {} the wait for food by {:.1f} min (±{:.1f}) with the same customers",
@@ -96,19 +100,19 @@ std::string plain(const Estimate& e, double scale, const std::string& format) {
 std::string format_table(const Summary& s) {
     std::string out = header(s);
     out += fmt::format("\n{:<40}{:>16}\n", "Parties", "mean");
-    for (const Row& r : parties) out += fmt::format("  {:<38}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
+    for (const Row& r : parties) out += fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
     out += fmt::format("\n{:<40}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90", "p99");
     for (const Row& r : waits) {
         const std::string base = r.metric;
-        out += fmt::format("  {:<38}{:>16}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
+        out += fmt::format("  {:<44}{:>16}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
                            plain(s.get(base + ".mean").estimate, 1 / 60.0, "{:.1f}"),
                            s.get(base + ".p50").estimate.mean / 60, s.get(base + ".p90").estimate.mean / 60,
                            s.get(base + ".p99").estimate.mean / 60);
     }
     out += fmt::format("\n{:<40}{:>16}\n", "Queues (average length over time)", "mean");
-    for (const Row& r : queues) out += fmt::format("  {:<38}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
+    for (const Row& r : queues) out += fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
     out += fmt::format("\n{:<40}{:>16}\n", "Staff (share of their time, %)", "mean");
-    for (const Row& r : shares) out += fmt::format("  {:<38}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 100, "{:.0f}"));
+    for (const Row& r : shares) out += fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 100, "{:.0f}"));
     return out;
 }
 
@@ -116,13 +120,13 @@ std::string format_table(const Comparison& c) {
     std::string out = fmt::format("{}: sync against async on the same customers (seed {}, {} replication{} of {})\n\n",
                                   c.sync.scenario, c.sync.seed, c.sync.replications,
                                   c.sync.replications == 1 ? "" : "s", format_duration(c.sync.duration));
-    out += fmt::format("{:<40}{:>14}{:>14}{:>20}\n", "", "sync", "async", "async - sync");
+    out += fmt::format("{:<46}{:>14}{:>14}{:>20}\n", "", "sync", "async", "async - sync");
     auto row = [&](const char* label, const std::string& metric, double scale, const char* f) {
         const auto& d = [&]() -> const MetricSummary& {
             for (const auto& m : c.difference) if (m.name == metric) return m;
             throw std::out_of_range(metric);
         }();
-        out += fmt::format("  {:<38}{:>14}{:>14}{:>20}\n", label,
+        out += fmt::format("  {:<44}{:>14}{:>14}{:>20}\n", label,
                            fmt::format(fmt::runtime(f), c.sync.get(metric).estimate.mean * scale),
                            fmt::format(fmt::runtime(f), c.async.get(metric).estimate.mean * scale),
                            plain(d.estimate, scale, std::string("{:+") + (f + 2)));

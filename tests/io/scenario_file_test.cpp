@@ -35,6 +35,10 @@ TEST(Durations, AreWrittenTheWayAPersonSaysThem) {
     EXPECT_EQ(parse_duration("2.5m"), 150);
     EXPECT_EQ(parse_duration("45"), 45);
     EXPECT_EQ(parse_duration("0"), 0);
+    EXPECT_EQ(parse_duration("12 minutes"), 720);
+    EXPECT_EQ(parse_duration("1e-05s"), 1e-05);
+    for (double v : {1e-5, 0.1, 61.5, 7200.5, 1e7})
+        EXPECT_EQ(parse_duration(format_duration(v)), v) << format_duration(v);
     EXPECT_FALSE(parse_duration("12 minutes!"));
     EXPECT_FALSE(parse_duration("m"));
     EXPECT_FALSE(parse_duration(""));

@@ -90,18 +90,24 @@ std::optional<double> parse_duration(std::string_view text) {
     while (!text.empty()) {
         std::size_t i = 0;
         while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+        // An exponent, as in 1e-05s: what the shortest round-trip notation may write.
+        if (i > 0 && i + 1 < text.size() && (text[i] == 'e' || text[i] == 'E') &&
+            (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' || text[i + 1] == '+')) {
+            i += 2;
+            while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+        }
         const auto number = parse_number(text.substr(0, i));
         if (!number || *number < 0) return std::nullopt;
-        text.remove_prefix(i);
+        text = trim(text.substr(i));
         std::size_t j = 0;
         while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
         const std::string_view unit = text.substr(0, j);
         text = trim(text.substr(j));
         if (unit == "h" || unit == "hour" || unit == "hours")
             total += *number * 3600;
-        else if (unit == "m" || unit == "min" || unit == "mins")
+        else if (unit == "m" || unit == "min" || unit == "mins" || unit == "minute" || unit == "minutes")
             total += *number * 60;
-        else if (unit == "s" || unit == "sec")
+        else if (unit == "s" || unit == "sec" || unit == "secs" || unit == "second" || unit == "seconds")
             total += *number;
         else
             return std::nullopt;
@@ -296,6 +302,14 @@ void Reader::distribution(const toml::table& t, const std::string& prefix, const
     const toml::node* node = t.get(key);
     if (!node) return;
     seen(dotted(prefix, key), *node);
+    if (node->is_integer() || node->is_floating_point()) {  // a bare number: fixed, in seconds
+        const double v = *node->value<double>();
+        if (v >= 0)
+            out = Distribution::fixed(v);
+        else
+            problem(node, dotted(prefix, key), "a duration must be >= 0");
+        return;
+    }
     if (!node->is_string()) {
         problem(node, dotted(prefix, key), "expected a distribution in quotes, e.g. \"exp(15m)\"");
         return;

@@ -1,0 +1,375 @@
+#include "floor_items.hpp"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+#include "glyphs.hpp"
+#include "palette.hpp"
+
+namespace bistro::gui {
+
+namespace {
+QFont font(double size, bool bold = false) {
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(size);
+    f.setBold(bold);
+    return f;
+}
+
+/// A progress arc around a circle: `fraction` of a full turn, clockwise from 12 o'clock.
+void arc(QPainter& p, const QRectF& r, double fraction, const QColor& colour, double width) {
+    QPen pen(colour, width, Qt::SolidLine, Qt::RoundCap);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(r, 90 * 16, -static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 360 * 16));
+}
+
+/// Food cools from hot orange to cold blue-grey over ten minutes at the pass.
+QColor food_colour(double waited) {
+    const double f = std::clamp(waited / 600.0, 0.0, 1.0);
+    const QColor hot = palette::orange, cold{0x7A, 0x95, 0xAD};
+    return QColor::fromRgbF(hot.redF() + (cold.redF() - hot.redF()) * f,
+                            hot.greenF() + (cold.greenF() - hot.greenF()) * f,
+                            hot.blueF() + (cold.blueF() - hot.blueF()) * f);
+}
+
+QString minutes(double seconds) { return QString::number(seconds / 60.0, 'f', seconds < 600 ? 1 : 0) + QStringLiteral("'"); }
+}  // namespace
+
+// --- the room ------------------------------------------------------------------------------
+
+RoomItem::RoomItem(const FloorPlan& plan) : plan_(plan) {
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setZValue(-10);
+}
+
+QRectF RoomItem::boundingRect() const {
+    return QRectF(-40, -40, plan_.width() * cm + 80, (plan_.height() + 2.4) * cm + 80);
+}
+
+void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    const double w = plan_.width() * cm, corridor = plan_.corridor_y() * cm;
+    const QRectF dining(0, 0, w, corridor + 60);
+    p->setPen(Qt::NoPen);
+    p->setBrush(palette::floor_colour);
+    p->drawRect(dining);
+    // The corridor in front of the kitchen, where waiters walk.
+    p->setBrush(QColor(0xF1, 0xEA, 0xDE));
+    p->drawRect(QRectF(0, corridor - 60, w, 120));
+    // Kitchen.
+    const QRectF kitchen(0, corridor + 60, w, (plan_.height() + 2.4) * cm - corridor - 60);
+    p->setBrush(palette::kitchen_floor);
+    p->drawRect(kitchen);
+    p->setPen(QPen(palette::wall, 14));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(QRectF(0, 0, w, kitchen.bottom()));
+    p->setPen(QPen(palette::wall, 8));
+    p->drawLine(QPointF(0, corridor + 60), QPointF(w / 2 - 160, corridor + 60));
+    p->drawLine(QPointF(w / 2 + 160, corridor + 60), QPointF(w, corridor + 60));
+    // The door: a gap in the left wall.
+    const QPointF door = scene_point(plan_.door());
+    p->setPen(QPen(palette::floor_colour, 16));
+    p->drawLine(QPointF(0, door.y() - 55), QPointF(0, door.y() + 55));
+    p->setPen(palette::muted_ink);
+    p->setFont(font(20, true));
+    p->drawText(QRectF(-10, door.y() + 62, 240, 40), Qt::AlignLeft, QStringLiteral("DOOR"));
+    p->setFont(font(26, true));
+    p->drawText(kitchen.adjusted(30, 20, -30, -20), Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("KITCHEN"));
+}
+
+// --- tables ------------------------------------------------------------------------------------
+
+TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
+    setPos(scene_point(place.centre));
+    setCursor(Qt::PointingHandCursor);
+}
+
+QRectF TableItem::boundingRect() const { return QRectF(-110, -110, 220, 220); }
+
+void TableItem::show(const TableView& view, double now) {
+    view_ = view;
+    now_ = now;
+    update();
+}
+
+void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    const bool four = place_.seats == 4;
+    const double half_w = four ? 65 : 42, half_h = 42;
+    const bool occupied = view_.party >= 0;
+    // Seats: above and below the table, filled when a guest sits there.
+    const std::vector<double> xs = four ? std::vector<double>{-32, 32} : std::vector<double>{0};
+    int seat = 0;
+    for (double y : {-half_h - 22, half_h + 22})
+        for (double x : xs) {
+            const bool guest = occupied && seat++ < view_.party_size;
+            p->setPen(QPen(palette::wood_edge, 3));
+            p->setBrush(guest ? QColor(0x6B, 0x5B, 0x4E) : QColor(0xF4, 0xEC, 0xE0));
+            p->drawEllipse(QPointF(x, y), 17, 17);
+        }
+    p->setPen(QPen(palette::wood_edge, 4));
+    p->setBrush(palette::wood);
+    p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10, 10);
+    p->setPen(palette::muted_ink);
+    p->setFont(font(11));
+    p->drawText(QRectF(-half_w + 5, half_h - 22, 60, 20), Qt::AlignLeft, QStringLiteral("T%1").arg(id_ + 1));
+    if (!occupied) return;
+    // Plates already on the table.
+    for (int d = 0; d < view_.dishes_delivered; ++d) {
+        p->setPen(QPen(QColor(0xB0, 0xB0, 0xB0), 2));
+        p->setBrush(Qt::white);
+        const double x = -half_w + 16 + d * (2 * half_w - 32) / std::max(1, view_.dishes_total - 1);
+        p->drawEllipse(QPointF(view_.dishes_total == 1 ? 0 : x, -half_h + 16), 11, 11);
+    }
+    // The state: a coloured badge with an icon, and how long it has lasted.
+    const QColor colour = palette::of(view_.state);
+    const QRectF badge(-30, -30, 60, 60);
+    p->setPen(QPen(Qt::white, 4));
+    p->setBrush(colour);
+    p->drawEllipse(badge);
+    p->setPen(QPen(view_.state == PartyState::waiting_to_order ? palette::ink : Qt::white, 5, Qt::SolidLine, Qt::RoundCap));
+    glyphs::of(*p, badge.adjusted(14, 14, -14, -14), view_.state);
+    const bool waiting = view_.state == PartyState::waiting_to_order || view_.state == PartyState::waiting_for_food ||
+                         view_.state == PartyState::waiting_for_bill;
+    if (waiting) {
+        // A ring that fills over 15 minutes of waiting, and the minutes in words.
+        const double waited = now_ - view_.since;
+        arc(*p, badge.adjusted(-9, -9, 9, 9), waited / 900.0, waited > 600 ? palette::vermilion : palette::ink, 6);
+        p->setPen(waited > 600 ? palette::vermilion : palette::ink);
+        p->setFont(font(13, true));
+        p->drawText(QRectF(half_w - 62, half_h - 26, 58, 24), Qt::AlignRight, minutes(waited));
+    }
+}
+
+// --- waiters ------------------------------------------------------------------------------------
+
+WaiterItem::WaiterItem(int id) : id_(id) {
+    setZValue(10);
+    setCursor(Qt::PointingHandCursor);
+}
+
+QRectF WaiterItem::boundingRect() const { return QRectF(-70, -70, 140, 140); }
+
+void WaiterItem::setHighlighted(bool on) {
+    highlighted_ = on;
+    update();
+}
+
+void WaiterItem::show(const WaiterView& view, double now) {
+    view_ = view;
+    now_ = now;
+    setPos(scene_point(view.position));
+    update();
+}
+
+void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor colour = palette::of(view_.state);
+    const bool blocked = view_.state == WaiterState::blocked;
+    if (highlighted_) {
+        p->setPen(QPen(palette::ink, 5, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(QPointF(0, 0), 62, 62);
+    }
+    if (blocked) {
+        // Unmistakable: a pulsing red halo while the waiter is stuck at the pass.
+        const double pulse = 0.5 + 0.5 * std::sin((now_ - view_.since) * 0.8);
+        QColor halo = palette::vermilion;
+        halo.setAlphaF(0.25 + 0.35 * pulse);
+        p->setPen(Qt::NoPen);
+        p->setBrush(halo);
+        p->drawEllipse(QPointF(0, 0), 56, 56);
+    }
+    p->setPen(QPen(Qt::white, 5));
+    p->setBrush(colour);
+    p->drawEllipse(QPointF(0, 0), 38, 38);
+    p->setPen(Qt::white);
+    p->setFont(font(20, true));
+    p->drawText(QRectF(-38, -38, 76, 76), Qt::AlignCenter, QString::number(id_ + 1));
+    // The state's icon in a small white badge.
+    const QRectF badge(18, -48, 34, 34);
+    p->setPen(QPen(colour, 2));
+    p->setBrush(Qt::white);
+    p->drawEllipse(badge);
+    p->setPen(QPen(colour, 3.5, Qt::SolidLine, Qt::RoundCap));
+    glyphs::of(*p, badge.adjusted(7, 7, -7, -7), view_.state);
+    // Progress of timed work (taking an order, drinks, delivering, billing).
+    if (view_.until > view_.since && view_.state != WaiterState::walking && now_ < view_.until)
+        arc(*p, QRectF(-46, -46, 92, 92), (now_ - view_.since) / (view_.until - view_.since), colour.darker(130), 6);
+    // Plates carried.
+    for (int i = 0; i < view_.carrying; ++i) {
+        p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
+        p->setBrush(Qt::white);
+        p->drawEllipse(QPointF(-44 + i * 10, 34 - i * 6), 12, 12);
+    }
+    if (view_.retiring) {
+        p->setPen(palette::muted_ink);
+        p->setFont(font(10));
+        p->drawText(QRectF(-60, 40, 120, 20), Qt::AlignCenter, QStringLiteral("leaving"));
+    }
+}
+
+// --- kitchen -------------------------------------------------------------------------------------
+
+KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
+    const double corridor = plan.corridor_y() * cm;
+    area_ = QRectF(0, corridor + 60, plan.width() * cm, (plan.height() + 2.4) * cm - corridor - 60);
+    setZValue(5);
+}
+
+QRectF KitchenItem::boundingRect() const { return area_.adjusted(-10, -40, 10, 10); }
+
+void KitchenItem::show(const Snapshot& s) {
+    cooks_ = s.cooks;
+    queue_ = s.kitchen_queue;
+    pass_ = s.pass;
+    now_ = s.time;
+    update();
+}
+
+QRectF KitchenItem::passSlot(std::size_t i) const {
+    const double centre = plan_.pass().x * cm;
+    const int per_row = 10;
+    const double x = centre - 150 + static_cast<double>(i % per_row) * 32;
+    const double y = area_.top() + 8 + static_cast<double>(i / per_row) * 32;
+    return QRectF(x - 13, y, 26, 26);
+}
+
+QRectF KitchenItem::railSlot(std::size_t i) const {
+    const int per_row = 12;
+    return QRectF(area_.left() + 40 + static_cast<double>(i % per_row) * 30,
+                  area_.top() + 100 + static_cast<double>(i / per_row) * 42, 24, 34);
+}
+
+std::int64_t KitchenItem::partyAt(QPointF scene) const {
+    const QPointF local = mapFromScene(scene);
+    for (std::size_t i = 0; i < pass_.size(); ++i)
+        if (passSlot(i).adjusted(-4, -4, 4, 4).contains(local)) return pass_[i].party;
+    for (std::size_t i = 0; i < queue_.size(); ++i)
+        if (railSlot(i).contains(local)) return queue_[i].party;
+    return -1;
+}
+
+void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    // The pass: a steel counter where finished dishes wait for a waiter.
+    const double centre = plan_.pass().x * cm;
+    p->setPen(QPen(QColor(0x8A, 0x96, 0xA0), 3));
+    p->setBrush(palette::steel);
+    p->drawRoundedRect(QRectF(centre - 175, area_.top() - 6, 350, 80), 8, 8);
+    p->setPen(palette::ink);
+    p->setFont(font(13, true));
+    p->drawText(QRectF(centre + 180, area_.top() + 4, 260, 24), Qt::AlignLeft,
+                QStringLiteral("PASS  %1 waiting").arg(pass_.size()));
+    for (std::size_t i = 0; i < pass_.size() && i < 20; ++i) {
+        const QRectF r = passSlot(i);
+        p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white, pass_[i].party == highlighted_ ? 5 : 3));
+        p->setBrush(food_colour(now_ - pass_[i].since));
+        p->drawEllipse(r);
+    }
+    // The ticket rail: dishes waiting for a cook, oldest first.
+    p->setPen(palette::ink);
+    p->setFont(font(13, true));
+    p->drawText(QRectF(area_.left() + 40, area_.top() + 70, 400, 24), Qt::AlignLeft,
+                QStringLiteral("TICKET RAIL  %1 dishes").arg(queue_.size()));
+    for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {
+        const QRectF r = railSlot(i);
+        p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0), queue_[i].party == highlighted_ ? 4 : 2));
+        p->setBrush(QColor(0xFF, 0xFB, 0xE8));
+        p->drawRect(r);
+        p->setPen(QPen(QColor(0xA0, 0xA0, 0xA0), 2));
+        for (double y : {0.3, 0.5, 0.7}) p->drawLine(QPointF(r.left() + 5, r.top() + y * r.height()), QPointF(r.right() - 5, r.top() + y * r.height()));
+    }
+    // Cooks in a row, each with the progress of the dish in hand.
+    const double x0 = std::max(area_.left() + 480.0, centre + 200);
+    const double step = std::min(110.0, (area_.right() - 60 - x0) / std::max<std::size_t>(1, cooks_.size()));
+    for (std::size_t i = 0; i < cooks_.size(); ++i) {
+        const CookView& c = cooks_[i];
+        const QPointF at(x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 150);
+        const QColor colour = c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
+        p->setPen(QPen(Qt::white, 4));
+        p->setBrush(colour);
+        p->drawEllipse(at, 34, 34);
+        // A chef's hat.
+        p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
+        p->setBrush(Qt::white);
+        p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
+        p->setPen(Qt::white);
+        p->setFont(font(14, true));
+        p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter, QStringLiteral("C%1").arg(c.id + 1));
+        if (c.busy && c.ends > c.started)
+            arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), (now_ - c.started) / (c.ends - c.started),
+                palette::ink, 6);
+        if (c.busy && c.attempt > 0) {
+            p->setPen(palette::vermilion);
+            p->setFont(font(11, true));
+            p->drawText(QRectF(at.x() - 55, at.y() + 38, 110, 20), Qt::AlignCenter, QStringLiteral("re-cooking"));
+        }
+    }
+}
+
+// --- door ---------------------------------------------------------------------------------------------
+
+DoorItem::DoorItem(const FloorPlan& plan) : plan_(plan) { setZValue(5); }
+
+QRectF DoorItem::boundingRect() const {
+    const QPointF door = scene_point(plan_.door());
+    return QRectF(door.x() - 460, door.y() - 420, 440, 520);
+}
+
+QPointF DoorItem::slot(std::size_t i) const {
+    const QPointF door = scene_point(plan_.door());
+    const double col = static_cast<double>(i % 4), row = static_cast<double>(i / 4);
+    return {door.x() - 90 - col * 100, door.y() - row * 100};
+}
+
+void DoorItem::show(const std::vector<DoorView>& door, std::uint64_t lost, double now) {
+    door_ = door;
+    lost_ = lost;
+    now_ = now;
+    update();
+}
+
+std::int64_t DoorItem::partyAt(QPointF scene) const {
+    for (std::size_t i = 0; i < door_.size() && i < 16; ++i)
+        if (QLineF(slot(i), scene).length() < 45) return door_[i].party;
+    return -1;
+}
+
+void DoorItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    const QPointF door = scene_point(plan_.door());
+    p->setPen(palette::muted_ink);
+    p->setFont(font(13, true));
+    p->drawText(QRectF(door.x() - 450, door.y() + 50, 420, 24), Qt::AlignRight,
+                QStringLiteral("queue %1   lost %2").arg(door_.size()).arg(lost_));
+    for (std::size_t i = 0; i < door_.size() && i < 16; ++i) {
+        const DoorView& d = door_[i];
+        const QPointF at = slot(i);
+        // Patience left: the ring empties and turns red as the party loses patience.
+        const double left = std::isinf(d.gives_up) ? 1.0 : (d.gives_up - now_) / std::max(1.0, d.gives_up - d.arrived);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xEE, 0xE6, 0xDA));
+        p->drawEllipse(at, 42, 42);
+        arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), left, left < 0.3 ? palette::vermilion : palette::muted_ink, 6);
+        for (int g = 0; g < d.size; ++g) {
+            const double angle = 2 * M_PI * g / std::max(1, d.size) - M_PI / 2;
+            const QPointF guest = d.size == 1 ? at : at + QPointF(std::cos(angle) * 16, std::sin(angle) * 16);
+            p->setPen(QPen(Qt::white, 2));
+            p->setBrush(QColor(0x6B, 0x5B, 0x4E));
+            p->drawEllipse(guest, 11, 11);
+        }
+    }
+    if (door_.size() > 16) {
+        p->setPen(palette::ink);
+        p->setFont(font(14, true));
+        p->drawText(QRectF(door.x() - 450, door.y() - 420, 420, 30), Qt::AlignRight,
+                    QStringLiteral("+%1 more").arg(door_.size() - 16));
+    }
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,97 @@
+#pragma once
+// The graphics items of the floor. Each draws one part of a snapshot; none of
+// them touches the model. Scene units are centimetres (1 m = 100).
+
+#include <QGraphicsItem>
+
+#include "bistro/sim/floor.hpp"
+#include "bistro/sim/snapshot.hpp"
+
+namespace bistro::gui {
+
+inline constexpr double cm = 100.0;  // scene units per metre
+inline QPointF scene_point(Point p) { return {p.x * cm, p.y * cm}; }
+
+/// Walls, floor, corridor, door and kitchen outline: drawn once, cached.
+class RoomItem : public QGraphicsItem {
+public:
+    explicit RoomItem(const FloorPlan& plan);
+    QRectF boundingRect() const override;
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+
+private:
+    const FloorPlan& plan_;
+};
+
+class TableItem : public QGraphicsItem {
+public:
+    TableItem(const TablePlace& place, int id);
+    QRectF boundingRect() const override;
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+    void show(const TableView& view, double now);
+    int id() const { return id_; }
+    std::int64_t party() const { return view_.party; }
+
+private:
+    TablePlace place_;
+    int id_;
+    TableView view_;
+    double now_ = 0;
+};
+
+class WaiterItem : public QGraphicsItem {
+public:
+    explicit WaiterItem(int id);
+    QRectF boundingRect() const override;
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+    void show(const WaiterView& view, double now);
+    int id() const { return id_; }
+    void setHighlighted(bool on);
+
+private:
+    int id_;
+    WaiterView view_;
+    double now_ = 0;
+    bool highlighted_ = false;
+};
+
+/// The kitchen: ticket rail (queue), cooks at work, and the pass with dishes cooling.
+class KitchenItem : public QGraphicsItem {
+public:
+    explicit KitchenItem(const FloorPlan& plan);
+    QRectF boundingRect() const override;
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+    void show(const Snapshot& snapshot);
+    /// The party of the dish drawn at a scene point, or -1.
+    std::int64_t partyAt(QPointF scene) const;
+    void setHighlightedParty(std::int64_t party) { highlighted_ = party; }
+
+private:
+    QRectF passSlot(std::size_t i) const;
+    QRectF railSlot(std::size_t i) const;
+    const FloorPlan& plan_;
+    QRectF area_;
+    std::vector<CookView> cooks_;
+    std::vector<DishView> queue_, pass_;
+    double now_ = 0;
+    std::int64_t highlighted_ = -1;
+};
+
+/// The door and the queue of parties outside it, with their patience running out.
+class DoorItem : public QGraphicsItem {
+public:
+    explicit DoorItem(const FloorPlan& plan);
+    QRectF boundingRect() const override;
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+    void show(const std::vector<DoorView>& door, std::uint64_t lost, double now);
+    std::int64_t partyAt(QPointF scene) const;
+
+private:
+    QPointF slot(std::size_t i) const;
+    const FloorPlan& plan_;
+    std::vector<DoorView> door_;
+    std::uint64_t lost_ = 0;
+    double now_ = 0;
+};
+
+}  // namespace bistro::gui

@@ -1,0 +1,90 @@
+#pragma once
+// One palette for the whole app: Okabe-Ito colours, safe for colour-blind
+// viewers and distinct on a projector, always paired with a shape or an icon.
+
+#include <QColor>
+#include <QString>
+
+#include "bistro/sim/entities.hpp"
+
+namespace bistro::gui::palette {
+
+inline const QColor black{0x22, 0x22, 0x22};
+inline const QColor orange{0xE6, 0x9F, 0x00};
+inline const QColor sky_blue{0x56, 0xB4, 0xE9};
+inline const QColor bluish_green{0x00, 0x9E, 0x73};
+inline const QColor yellow{0xF0, 0xE4, 0x42};
+inline const QColor blue{0x00, 0x72, 0xB2};
+inline const QColor vermilion{0xD5, 0x5E, 0x00};
+inline const QColor reddish_purple{0xCC, 0x79, 0xA7};
+inline const QColor idle_grey{0x99, 0x99, 0x99};
+
+inline const QColor floor_colour{0xFB, 0xF7, 0xF0};
+inline const QColor wall{0x5B, 0x4B, 0x3A};
+inline const QColor wood{0xE4, 0xD3, 0xBA};
+inline const QColor wood_edge{0xB8, 0x9B, 0x76};
+inline const QColor kitchen_floor{0xE9, 0xEC, 0xEF};
+inline const QColor steel{0xB9, 0xC2, 0xCA};
+inline const QColor ink{0x2B, 0x2B, 0x2B};
+inline const QColor muted_ink{0x6B, 0x6B, 0x6B};
+
+/// Sync and async in compare mode and plots: the same two everywhere.
+inline const QColor sync_colour = vermilion;
+inline const QColor async_colour = blue;
+
+inline QColor of(WaiterState s) {
+    switch (s) {
+        case WaiterState::idle: return idle_grey;
+        case WaiterState::walking: return blue;
+        case WaiterState::taking_order: return sky_blue;
+        case WaiterState::making_drinks: return orange;
+        case WaiterState::blocked: return vermilion;
+        case WaiterState::delivering: return bluish_green;
+        case WaiterState::billing: return reddish_purple;
+    }
+    return idle_grey;
+}
+
+inline QColor of(PartyState s) {
+    switch (s) {
+        case PartyState::at_door: return idle_grey;
+        case PartyState::reading_menu: return sky_blue;
+        case PartyState::waiting_to_order: return yellow;
+        case PartyState::ordering: return sky_blue;
+        case PartyState::waiting_for_food: return orange;
+        case PartyState::eating: return bluish_green;
+        case PartyState::waiting_for_bill: return reddish_purple;
+        case PartyState::paying: return reddish_purple;
+    }
+    return idle_grey;
+}
+
+/// "blocked at the pass" and friends, capitalised for labels.
+inline QString label(WaiterState s) {
+    switch (s) {
+        case WaiterState::idle: return QStringLiteral("Idle");
+        case WaiterState::walking: return QStringLiteral("Walking");
+        case WaiterState::taking_order: return QStringLiteral("Taking an order");
+        case WaiterState::making_drinks: return QStringLiteral("Making drinks (own work)");
+        case WaiterState::blocked: return QStringLiteral("Blocked at the pass");
+        case WaiterState::delivering: return QStringLiteral("Delivering");
+        case WaiterState::billing: return QStringLiteral("Billing");
+    }
+    return {};
+}
+
+inline QString label(PartyState s) {
+    switch (s) {
+        case PartyState::at_door: return QStringLiteral("At the door");
+        case PartyState::reading_menu: return QStringLiteral("Reading the menu");
+        case PartyState::waiting_to_order: return QStringLiteral("Waiting to order");
+        case PartyState::ordering: return QStringLiteral("Ordering");
+        case PartyState::waiting_for_food: return QStringLiteral("Waiting for food");
+        case PartyState::eating: return QStringLiteral("Eating");
+        case PartyState::waiting_for_bill: return QStringLiteral("Waiting for the bill");
+        case PartyState::paying: return QStringLiteral("Paying");
+    }
+    return {};
+}
+
+}  // namespace bistro::gui::palette

@@ -1,0 +1,168 @@
+#include "simulation_controller.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bistro::gui {
+
+SimulationController::SimulationController(QObject* parent) : QObject(parent) {
+    timer_.setTimerType(Qt::PreciseTimer);
+    timer_.setInterval(16);  // about 60 frames per second
+    connect(&timer_, &QTimer::timeout, this, &SimulationController::tick);
+    setScenario(Scenario{});
+}
+
+SimulationController::~SimulationController() = default;
+
+void SimulationController::setScenario(const Scenario& scenario) {
+    auto fresh = std::make_unique<Restaurant>(scenario);  // throws before anything changes
+    pause();
+    scenario_ = scenario;
+    changes_.clear();
+    stories_.clear();
+    restaurant_ = std::move(fresh);
+    restaurant_->add_listener(&stories_);
+    snapshot_fresh_ = false;
+    emit scenarioChanged();
+    emit parametersChanged();
+    emit frameAdvanced();
+}
+
+Scenario SimulationController::currentScenario() const {
+    Scenario s = scenario_;
+    s.waiters = static_cast<int>(parameter(Parameter::waiters));
+    s.cooks = static_cast<int>(parameter(Parameter::cooks));
+    s.rate_per_hour = parameter(Parameter::arrival_rate);
+    s.policy = parameter(Parameter::policy) >= 0.5 ? Policy::asynchronous : Policy::synchronous;
+    s.delivery = parameter(Parameter::delivery) >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
+    s.burn_probability = parameter(Parameter::burn_probability);
+    for (auto& item : s.menu) item.prep = item.prep.scaled(parameter(Parameter::cook_time_scale));
+    s.order_taking = s.order_taking.scaled(parameter(Parameter::order_time_scale));
+    s.own_work = s.own_work.scaled(parameter(Parameter::own_work_scale));
+    if (s.patience) s.patience = s.patience->scaled(parameter(Parameter::patience_scale));
+    return s;
+}
+
+void SimulationController::setSeed(std::uint64_t seed) {
+    Scenario s = scenario_;
+    s.seed = seed;
+    setScenario(s);
+}
+
+void SimulationController::setSpeed(double speed) { speed_ = std::clamp(speed, 0.25, 1000.0); }
+
+void SimulationController::play() {
+    if (playing_ || restaurant_->life() == LifeCycle::finished) return;
+    playing_ = true;
+    wall_.start();
+    timer_.start();
+    emit playingChanged(true);
+}
+
+void SimulationController::pause() {
+    if (!playing_) return;
+    playing_ = false;
+    timer_.stop();
+    emit playingChanged(false);
+}
+
+void SimulationController::togglePlay() { playing_ ? pause() : play(); }
+
+void SimulationController::tick() {
+    const double wall = static_cast<double>(wall_.nsecsElapsed()) * 1e-9;
+    wall_.start();
+    advance(std::min(wall, 0.25));  // a stalled frame does not make the run jump
+}
+
+void SimulationController::advance(double wallSeconds) {
+    if (restaurant_->life() == LifeCycle::finished) return;
+    restaurant_->run_until(std::min(now() + wallSeconds * speed_, endTime()));
+    afterMove();
+}
+
+void SimulationController::afterMove() {
+    snapshot_fresh_ = false;
+    emit frameAdvanced();
+    if (restaurant_->life() == LifeCycle::finished) {
+        pause();
+        emit finished();
+    }
+}
+
+bool SimulationController::stepForward() {
+    if (restaurant_->life() == LifeCycle::finished) return false;
+    const bool stepped = restaurant_->step();
+    afterMove();
+    return stepped;
+}
+
+void SimulationController::restart(double until) {
+    auto fresh = std::make_unique<Restaurant>(scenario_);
+    stories_.clear();
+    fresh->add_listener(&stories_);
+    // The whole recorded history, also what lies after `until`: playing on replays it.
+    for (const ParameterChange& c : changes_) fresh->schedule(c);
+    fresh->run_until(until);
+    restaurant_ = std::move(fresh);
+}
+
+bool SimulationController::stepBack() {
+    const double current = now();
+    if (current <= 0.0) return false;
+    // Find the last event strictly before now on a fresh run of the same history.
+    Restaurant probe(scenario_);
+    for (const ParameterChange& c : changes_) probe.schedule(c);
+    double previous = 0.0;
+    while (probe.peek() < current && probe.step()) previous = probe.now();
+    seek(previous);
+    return true;
+}
+
+void SimulationController::seek(double time) {
+    time = std::clamp(time, 0.0, endTime());
+    if (time < now() || restaurant_->life() == LifeCycle::finished)
+        restart(time);
+    else
+        restaurant_->run_until(time);
+    snapshot_fresh_ = false;
+    emit parametersChanged();
+    emit frameAdvanced();
+    if (restaurant_->life() == LifeCycle::finished) emit finished();
+}
+
+void SimulationController::reset() {
+    pause();
+    changes_.clear();
+    restart(0.0);
+    snapshot_fresh_ = false;
+    emit parametersChanged();
+    emit frameAdvanced();
+}
+
+void SimulationController::setParameter(Parameter p, double value) {
+    if (restaurant_->life() == LifeCycle::finished) return;
+    if (restaurant_->parameter(p) == value) return;
+    // A new decision after scrubbing back replaces the history that followed.
+    const double t = now();
+    const auto later = std::find_if(changes_.begin(), changes_.end(),
+                                    [t](const ParameterChange& c) { return c.time > t; });
+    if (later != changes_.end()) {
+        changes_.erase(later, changes_.end());
+        restart(t);
+    }
+    restaurant_->set(p, value);
+    changes_.push_back({t, p, value});
+    snapshot_fresh_ = false;
+    emit parametersChanged();
+    emit frameAdvanced();
+}
+
+const Snapshot& SimulationController::snapshot() const {
+    if (!snapshot_fresh_) {
+        restaurant_->snapshot(snapshot_);
+        snapshot_fresh_ = true;
+    }
+    return snapshot_;
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,29 @@
+#pragma once
+// Live numbers beside the floor, big enough to read from the back of a room,
+// and the legend of waiter states.
+
+#include <QWidget>
+
+class QLabel;
+
+namespace bistro::gui {
+
+class SimulationController;
+
+class StatsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StatsPanel(SimulationController& controller, QWidget* parent = nullptr);
+    QString text(const QString& name) const;  ///< a number as shown (for tests)
+
+public slots:
+    void refresh();
+
+private:
+    QLabel* add(const QString& name, const QString& caption, const QString& tip, int row, int column);
+    SimulationController& controller_;
+    QLabel *served_, *lost_, *wait_food_, *wait_order_, *busy_, *blocked_, *kitchen_, *inside_;
+};
+
+}  // namespace bistro::gui

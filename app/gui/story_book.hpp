@@ -1,0 +1,35 @@
+#pragma once
+// The recent story of every party and waiter, for the inspector ("when did
+// table 4 arrive, who took its order, why is it still waiting?"). Bounded: it
+// forgets parties long gone, so memory stays flat however long a run goes.
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <vector>
+
+#include "bistro/sim/happening.hpp"
+
+namespace bistro::gui {
+
+class StoryBook : public Listener {
+public:
+    static constexpr std::size_t max_parties = 400;
+    static constexpr std::size_t max_per_waiter = 60;
+
+    void on_happening(const Happening& h) override;
+    void clear();
+
+    /// Everything that happened to one party (and its order), oldest first.
+    std::vector<Happening> party(std::int64_t id) const;
+    /// The latest happenings of one waiter, oldest first.
+    std::vector<Happening> waiter(int id) const;
+    std::size_t size() const { return parties_.size(); }
+
+private:
+    std::map<std::int64_t, std::vector<Happening>> parties_;
+    std::deque<std::int64_t> order_;  // party ids by first appearance, to forget the oldest
+    std::map<int, std::deque<Happening>> waiters_;
+};
+
+}  // namespace bistro::gui
