@@ -1,5 +1,6 @@
 #include "floor_items.hpp"
 
+#include <QCursor>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -31,9 +32,9 @@ void arc(QPainter& p, const QRectF& r, double fraction, const QColor& colour, do
 QColor food_colour(double waited) {
     const double f = std::clamp(waited / 600.0, 0.0, 1.0);
     const QColor hot = palette::orange, cold{0x7A, 0x95, 0xAD};
-    return QColor::fromRgbF(hot.redF() + (cold.redF() - hot.redF()) * f,
-                            hot.greenF() + (cold.greenF() - hot.greenF()) * f,
-                            hot.blueF() + (cold.blueF() - hot.blueF()) * f);
+    const auto mix = [f](float a, float b) { return static_cast<float>(a + (b - a) * f); };
+    return QColor::fromRgbF(mix(hot.redF(), cold.redF()), mix(hot.greenF(), cold.greenF()),
+                            mix(hot.blueF(), cold.blueF()));
 }
 
 QString minutes(double seconds) { return QString::number(seconds / 60.0, 'f', seconds < 600 ? 1 : 0) + QStringLiteral("'"); }
@@ -47,7 +48,7 @@ RoomItem::RoomItem(const FloorPlan& plan) : plan_(plan) {
 }
 
 QRectF RoomItem::boundingRect() const {
-    return QRectF(-40, -40, plan_.width() * cm + 80, (plan_.height() + 2.4) * cm + 80);
+    return QRectF(-40, -40, plan_.width() * cm + 80, plan_.corridor_y() * cm + 460 + 80);
 }
 
 void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -61,7 +62,7 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setBrush(QColor(0xF1, 0xEA, 0xDE));
     p->drawRect(QRectF(0, corridor - 60, w, 120));
     // Kitchen.
-    const QRectF kitchen(0, corridor + 60, w, (plan_.height() + 2.4) * cm - corridor - 60);
+    const QRectF kitchen(0, corridor + 60, w, 400);
     p->setBrush(palette::kitchen_floor);
     p->drawRect(kitchen);
     p->setPen(QPen(palette::wall, 14));
@@ -75,9 +76,9 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setPen(QPen(palette::floor_colour, 16));
     p->drawLine(QPointF(0, door.y() - 55), QPointF(0, door.y() + 55));
     p->setPen(palette::muted_ink);
-    p->setFont(font(20, true));
-    p->drawText(QRectF(-10, door.y() + 62, 240, 40), Qt::AlignLeft, QStringLiteral("DOOR"));
-    p->setFont(font(26, true));
+    p->setFont(font(24, true));
+    p->drawText(QRectF(14, door.y() - 100, 240, 44), Qt::AlignLeft, QStringLiteral("DOOR"));
+    p->setFont(font(30, true));
     p->drawText(kitchen.adjusted(30, 20, -30, -20), Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("KITCHEN"));
 }
 
@@ -88,7 +89,10 @@ TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
     setCursor(Qt::PointingHandCursor);
 }
 
-QRectF TableItem::boundingRect() const { return QRectF(-110, -110, 220, 220); }
+// Tables and waiters are drawn a little larger than life, to read from the back of a room.
+constexpr double magnify = 1.3;
+
+QRectF TableItem::boundingRect() const { return QRectF(-150, -150, 300, 300); }
 
 void TableItem::show(const TableView& view, double now) {
     view_ = view;
@@ -98,6 +102,7 @@ void TableItem::show(const TableView& view, double now) {
 
 void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
+    p->scale(magnify, magnify);
     const bool four = place_.seats == 4;
     const double half_w = four ? 65 : 42, half_h = 42;
     const bool occupied = view_.party >= 0;
@@ -115,8 +120,8 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setBrush(palette::wood);
     p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10, 10);
     p->setPen(palette::muted_ink);
-    p->setFont(font(11));
-    p->drawText(QRectF(-half_w + 5, half_h - 22, 60, 20), Qt::AlignLeft, QStringLiteral("T%1").arg(id_ + 1));
+    p->setFont(font(13, true));
+    p->drawText(QRectF(-half_w - 60, -14, 52, 28), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("T%1").arg(id_ + 1));
     if (!occupied) return;
     // Plates already on the table.
     for (int d = 0; d < view_.dishes_delivered; ++d) {
@@ -140,8 +145,8 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         const double waited = now_ - view_.since;
         arc(*p, badge.adjusted(-9, -9, 9, 9), waited / 900.0, waited > 600 ? palette::vermilion : palette::ink, 6);
         p->setPen(waited > 600 ? palette::vermilion : palette::ink);
-        p->setFont(font(13, true));
-        p->drawText(QRectF(half_w - 62, half_h - 26, 58, 24), Qt::AlignRight, minutes(waited));
+        p->setFont(font(15, true));
+        p->drawText(QRectF(half_w + 6, -16, 70, 32), Qt::AlignLeft | Qt::AlignVCenter, minutes(waited));
     }
 }
 
@@ -152,7 +157,7 @@ WaiterItem::WaiterItem(int id) : id_(id) {
     setCursor(Qt::PointingHandCursor);
 }
 
-QRectF WaiterItem::boundingRect() const { return QRectF(-70, -70, 140, 140); }
+QRectF WaiterItem::boundingRect() const { return QRectF(-95, -95, 190, 190); }
 
 void WaiterItem::setHighlighted(bool on) {
     highlighted_ = on;
@@ -168,6 +173,7 @@ void WaiterItem::show(const WaiterView& view, double now) {
 
 void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
+    p->scale(magnify, magnify);
     const QColor colour = palette::of(view_.state);
     const bool blocked = view_.state == WaiterState::blocked;
     if (highlighted_) {
@@ -179,7 +185,7 @@ void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         // Unmistakable: a pulsing red halo while the waiter is stuck at the pass.
         const double pulse = 0.5 + 0.5 * std::sin((now_ - view_.since) * 0.8);
         QColor halo = palette::vermilion;
-        halo.setAlphaF(0.25 + 0.35 * pulse);
+        halo.setAlphaF(static_cast<float>(0.25 + 0.35 * pulse));
         p->setPen(Qt::NoPen);
         p->setBrush(halo);
         p->drawEllipse(QPointF(0, 0), 56, 56);
@@ -217,7 +223,7 @@ void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
     const double corridor = plan.corridor_y() * cm;
-    area_ = QRectF(0, corridor + 60, plan.width() * cm, (plan.height() + 2.4) * cm - corridor - 60);
+    area_ = QRectF(0, corridor + 60, plan.width() * cm, 400);
     setZValue(5);
 }
 
@@ -233,16 +239,16 @@ void KitchenItem::show(const Snapshot& s) {
 
 QRectF KitchenItem::passSlot(std::size_t i) const {
     const double centre = plan_.pass().x * cm;
-    const int per_row = 10;
-    const double x = centre - 150 + static_cast<double>(i % per_row) * 32;
-    const double y = area_.top() + 8 + static_cast<double>(i / per_row) * 32;
-    return QRectF(x - 13, y, 26, 26);
+    const int per_row = 11;
+    const double x = centre - 175 + static_cast<double>(i % per_row) * 35;
+    const double y = area_.top() + 112 + static_cast<double>(i / per_row) * 34;
+    return QRectF(x - 15, y, 30, 30);
 }
 
 QRectF KitchenItem::railSlot(std::size_t i) const {
     const int per_row = 12;
-    return QRectF(area_.left() + 40 + static_cast<double>(i % per_row) * 30,
-                  area_.top() + 100 + static_cast<double>(i / per_row) * 42, 24, 34);
+    return QRectF(area_.left() + 40 + static_cast<double>(i % per_row) * 36,
+                  area_.top() + 245 + static_cast<double>(i / per_row) * 50, 30, 42);
 }
 
 std::int64_t KitchenItem::partyAt(QPointF scene) const {
@@ -260,12 +266,12 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
     const double centre = plan_.pass().x * cm;
     p->setPen(QPen(QColor(0x8A, 0x96, 0xA0), 3));
     p->setBrush(palette::steel);
-    p->drawRoundedRect(QRectF(centre - 175, area_.top() - 6, 350, 80), 8, 8);
+    p->drawRoundedRect(QRectF(centre - 205, area_.top() + 100, 410, 80), 8, 8);
     p->setPen(palette::ink);
-    p->setFont(font(13, true));
-    p->drawText(QRectF(centre + 180, area_.top() + 4, 260, 24), Qt::AlignLeft,
-                QStringLiteral("PASS  %1 waiting").arg(pass_.size()));
-    for (std::size_t i = 0; i < pass_.size() && i < 20; ++i) {
+    p->setFont(font(20, true));
+    p->drawText(QRectF(centre - 510, area_.top() + 120, 290, 40), Qt::AlignRight | Qt::AlignVCenter,
+                QStringLiteral("PASS %1").arg(pass_.size()));
+    for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
         const QRectF r = passSlot(i);
         p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white, pass_[i].party == highlighted_ ? 5 : 3));
         p->setBrush(food_colour(now_ - pass_[i].since));
@@ -273,9 +279,9 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
     }
     // The ticket rail: dishes waiting for a cook, oldest first.
     p->setPen(palette::ink);
-    p->setFont(font(13, true));
-    p->drawText(QRectF(area_.left() + 40, area_.top() + 70, 400, 24), Qt::AlignLeft,
-                QStringLiteral("TICKET RAIL  %1 dishes").arg(queue_.size()));
+    p->setFont(font(20, true));
+    p->drawText(QRectF(area_.left() + 40, area_.top() + 200, 500, 36), Qt::AlignLeft,
+                QStringLiteral("TICKET RAIL %1").arg(queue_.size()));
     for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {
         const QRectF r = railSlot(i);
         p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0), queue_[i].party == highlighted_ ? 4 : 2));
@@ -285,11 +291,11 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
         for (double y : {0.3, 0.5, 0.7}) p->drawLine(QPointF(r.left() + 5, r.top() + y * r.height()), QPointF(r.right() - 5, r.top() + y * r.height()));
     }
     // Cooks in a row, each with the progress of the dish in hand.
-    const double x0 = std::max(area_.left() + 480.0, centre + 200);
-    const double step = std::min(110.0, (area_.right() - 60 - x0) / std::max<std::size_t>(1, cooks_.size()));
+    const double x0 = std::max(area_.left() + 480.0, centre + 240);
+    const double step = std::min(110.0, (area_.right() - 60 - x0) / static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
     for (std::size_t i = 0; i < cooks_.size(); ++i) {
         const CookView& c = cooks_[i];
-        const QPointF at(x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 150);
+        const QPointF at(x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 270);
         const QColor colour = c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
         p->setPen(QPen(Qt::white, 4));
         p->setBrush(colour);
@@ -299,15 +305,15 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
         p->setBrush(Qt::white);
         p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
         p->setPen(Qt::white);
-        p->setFont(font(14, true));
+        p->setFont(font(17, true));
         p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter, QStringLiteral("C%1").arg(c.id + 1));
         if (c.busy && c.ends > c.started)
             arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), (now_ - c.started) / (c.ends - c.started),
                 palette::ink, 6);
         if (c.busy && c.attempt > 0) {
             p->setPen(palette::vermilion);
-            p->setFont(font(11, true));
-            p->drawText(QRectF(at.x() - 55, at.y() + 38, 110, 20), Qt::AlignCenter, QStringLiteral("re-cooking"));
+            p->setFont(font(14, true));
+            p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter, QStringLiteral("burnt: again"));
         }
     }
 }
@@ -318,7 +324,7 @@ DoorItem::DoorItem(const FloorPlan& plan) : plan_(plan) { setZValue(5); }
 
 QRectF DoorItem::boundingRect() const {
     const QPointF door = scene_point(plan_.door());
-    return QRectF(door.x() - 460, door.y() - 420, 440, 520);
+    return QRectF(door.x() - 460, door.y() - 420, 440, 540);
 }
 
 QPointF DoorItem::slot(std::size_t i) const {
@@ -344,9 +350,9 @@ void DoorItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
     const QPointF door = scene_point(plan_.door());
     p->setPen(palette::muted_ink);
-    p->setFont(font(13, true));
-    p->drawText(QRectF(door.x() - 450, door.y() + 50, 420, 24), Qt::AlignRight,
-                QStringLiteral("queue %1   lost %2").arg(door_.size()).arg(lost_));
+    p->setFont(font(20, true));
+    p->drawText(QRectF(door.x() - 500, door.y() + 50, 420, 36), Qt::AlignRight,
+                QStringLiteral("waiting %1 \u00b7 lost %2").arg(door_.size()).arg(lost_));
     for (std::size_t i = 0; i < door_.size() && i < 16; ++i) {
         const DoorView& d = door_[i];
         const QPointF at = slot(i);

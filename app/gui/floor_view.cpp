@@ -2,6 +2,8 @@
 
 #include <QMouseEvent>
 
+#include <cmath>
+
 #include "palette.hpp"
 #include "simulation_controller.hpp"
 
@@ -55,7 +57,12 @@ void FloorView::refresh() {
     for (const TableView& t : s.tables)
         if (static_cast<std::size_t>(t.id) < tables_.size()) tables_[static_cast<std::size_t>(t.id)]->show(t, s.time);
     std::map<int, WaiterItem*> seen;
-    for (const WaiterView& w : s.waiters) {
+    // Waiters standing on the same spot (at the pass, say) are fanned out side by side.
+    std::map<std::pair<long, long>, int> crowd;
+    for (WaiterView w : s.waiters) {
+        const auto spot = std::make_pair(std::lround(w.position.x * 4), std::lround(w.position.y * 4));
+        const int n = crowd[spot]++;
+        w.position.x += (n % 2 ? -1.0 : 1.0) * ((n + 1) / 2) * 1.5;
         auto it = waiters_.find(w.id);
         WaiterItem* item = it != waiters_.end() ? it->second : nullptr;
         if (!item) {

@@ -10,6 +10,7 @@
 #include "bistro/sim/entities.hpp"
 
 class QButtonGroup;
+class QGridLayout;
 class QLabel;
 class QSlider;
 
@@ -50,7 +51,7 @@ private:
     QButtonGroup* policy_ = nullptr;
     QButtonGroup* delivery_ = nullptr;
     std::vector<Row> rows_;
-    class QGridLayout* grid_ = nullptr;
+    QGridLayout* grid_ = nullptr;
 };
 
 }  // namespace bistro::gui

@@ -55,7 +55,7 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent) : QWid
     inside_ = add("inside", tr("parties inside"), tr("Parties in the restaurant right now"), 6, 1);
     auto* legend = new QGridLayout;
     for (int s = 0; s < waiter_state_count; ++s)
-        legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
+        legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s, 0);
     grid->addLayout(legend, 8, 0, 1, 2);
     connect(&controller_, &SimulationController::frameAdvanced, this, &StatsPanel::refresh);
     refresh();

@@ -47,7 +47,7 @@ FloorPlan::FloorPlan(int tables_for_two, int tables_for_four) {
         const Point centre{margin + 1.0 + column * column_pitch, margin + row * row_pitch};
         tables_.push_back({seats, centre, {centre.x + 1.4, centre.y}});
     }
-    width_ = margin * 2 + columns * column_pitch + 1.0;
+    width_ = columns * column_pitch + 3.1;  // the last aisle, and as much room as on the left
     height_ = corridor_y_ + 3.0;
     door_ = {0.5, corridor_y_};
     pass_ = {width_ / 2.0 + 0.01, corridor_y_ + 1.2};

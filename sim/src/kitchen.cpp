@@ -21,7 +21,7 @@ void Restaurant::hand_in_ticket(std::uint32_t slot) {
         kitchen_queue_.emplace_back(slot, d);
     }
     stats_.kitchen_queue.add(now_, p.size);
-    emit(HappeningKind::ticket_handed_in, &p, p.order_waiter, -1, -1, p.size);
+    tell(HappeningKind::ticket_handed_in, &p, p.order_waiter, -1, -1, p.size);
     start_cooking();
 }
 
@@ -52,7 +52,7 @@ void Restaurant::cook_dish(int c, std::uint32_t slot, int dish) {
     cook.dish = dish;
     cook.started = now_;
     cook.ends = now_ + prep;
-    emit(HappeningKind::dish_started, &p, -1, c, dish, d.attempt);
+    tell(HappeningKind::dish_started, &p, -1, c, dish, d.attempt);
     schedule_event(cook.ends, ev_cook, static_cast<std::uint32_t>(c));
 }
 
@@ -66,7 +66,7 @@ void Restaurant::on_cook_done(int c) {
         Rng burn(scenario_.seed, Stream::burn, dish_key(p.id, dish, d.attempt));
         if (burn.bernoulli(params_.burn_probability)) {
             ++stats_.burnt;
-            emit(HappeningKind::dish_burnt, &p, -1, c, dish, d.attempt);
+            tell(HappeningKind::dish_burnt, &p, -1, c, dish, d.attempt);
             if (d.attempt < 255) ++d.attempt;
             cook_dish(c, slot, dish);  // re-cooked at once: a burnt dish keeps its place
             return;
@@ -91,7 +91,7 @@ void Restaurant::dish_ready(std::uint32_t slot, int dish) {
     d.ready_at = now_;
     ++stats_.dishes;
     stats_.at_pass.add(now_, 1);
-    emit(HappeningKind::dish_ready, &p, -1, -1, dish);
+    tell(HappeningKind::dish_ready, &p, -1, -1, dish);
     if (p.owner < 0) {
         ring_bell(slot);
         return;

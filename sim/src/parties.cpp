@@ -68,7 +68,7 @@ void Restaurant::on_arrival(std::uint32_t generation) {
     ++inside_;
     ++stats_.arrived;
     stats_.inside.add(now_, 1);
-    emit(HappeningKind::party_arrived, &p, -1, -1, -1, p.size);
+    tell(HappeningKind::party_arrived, &p, -1, -1, -1, p.size);
     if (!try_seat(slot)) {
         door_.push_back(slot);
         stats_.door_queue.add(now_, 1);
@@ -90,7 +90,7 @@ void Restaurant::on_patience(std::uint32_t slot, std::uint32_t id) {
     ++stats_.lost;
     ++total_lost_;
     stats_.lost_wait.add(now_ - p.arrived);
-    emit(HappeningKind::party_lost, &p, -1, -1, -1, now_ - p.arrived);
+    tell(HappeningKind::party_lost, &p, -1, -1, -1, now_ - p.arrived);
     free_party(slot);
 }
 
@@ -124,7 +124,7 @@ void Restaurant::seat(std::uint32_t slot, int table) {
     set_party_state(p, PartyState::reading_menu);
     ++stats_.seated;
     stats_.wait_table.add(now_ - p.arrived);
-    emit(HappeningKind::party_seated, &p);
+    tell(HappeningKind::party_seated, &p);
     const double reading = draw(Stream::menu_reading, static_cast<std::uint64_t>(p.id), scenario_.menu_reading);
     if (reading > 0.0)
         schedule_event(now_ + reading, ev_menu_read, slot);
@@ -149,7 +149,7 @@ void Restaurant::call_waiter(std::uint32_t slot) {
     Party& p = parties_[slot];
     set_party_state(p, PartyState::waiting_to_order);
     p.called = now_;
-    emit(HappeningKind::waiter_called, &p);
+    tell(HappeningKind::waiter_called, &p);
     queue_task({TaskKind::take_order, slot, 0});
 }
 
@@ -160,7 +160,7 @@ void Restaurant::on_eating_done(std::uint32_t slot) {
         return;
     }
     set_party_state(p, PartyState::waiting_for_bill);
-    emit(HappeningKind::bill_requested, &p);
+    tell(HappeningKind::bill_requested, &p);
     queue_task({TaskKind::bill, slot, 0});
 }
 
@@ -169,7 +169,7 @@ void Restaurant::party_leaves(std::uint32_t slot) {
     ++stats_.served;
     ++total_served_;
     stats_.time_in_restaurant.add(now_ - p.arrived);
-    emit(HappeningKind::party_left, &p, -1, -1, -1, now_ - p.arrived);
+    tell(HappeningKind::party_left, &p, -1, -1, -1, now_ - p.arrived);
     const int table = p.table;
     free_party(slot);
     release_table(table);

@@ -218,7 +218,7 @@ void Restaurant::remove_listener(Listener* listener) {
 
 void Restaurant::end_warmup() {
     stats_.restart(now_);
-    emit(HappeningKind::warmup_ended, nullptr);
+    tell(HappeningKind::warmup_ended, nullptr);
 }
 
 std::size_t Restaurant::memory_bytes() const {

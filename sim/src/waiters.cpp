@@ -186,7 +186,7 @@ void Restaurant::proceed(int w, Step step) {
                     static_cast<std::int16_t>(menu_choice_.sample(choice));
             set_party_state(p, PartyState::waiting_for_food);
             p.order_taken = now_;
-            emit(HappeningKind::order_taken, &p, w);
+            tell(HappeningKind::order_taken, &p, w);
             walk_to(w, floor_.pass(), Step::at_pass_with_ticket, -1);
             break;
         }
@@ -216,7 +216,7 @@ void Restaurant::proceed(int w, Step step) {
             work(w, WaiterState::billing, draw(Stream::billing, key, scenario_.billing), Step::bill_paid);
             break;
         case Step::bill_paid:
-            emit(HappeningKind::bill_paid, &p, w);
+            tell(HappeningKind::bill_paid, &p, w);
             finish_task(w);  // first free the waiter, then the table: order matters for ties
             party_leaves(slot);
             break;
@@ -235,7 +235,7 @@ void Restaurant::pick_up(int w, std::uint8_t dishes) {
         dish.tasked = true;
         stats_.cold_food.add(now_ - dish.ready_at);
         stats_.at_pass.add(now_, -1);
-        emit(HappeningKind::dish_picked_up, &p, w, -1, d, now_ - dish.ready_at);
+        tell(HappeningKind::dish_picked_up, &p, w, -1, d, now_ - dish.ready_at);
     }
     const Point table = floor_.tables()[static_cast<std::size_t>(p.table)].service;
     walk_to(w, table, Step::at_table_with_food, p.table);
@@ -249,7 +249,7 @@ void Restaurant::set_food_down(int w) {
         if (!(waiter.carrying & (1u << d))) continue;
         p.dishes[static_cast<std::size_t>(d)].state = DishState::delivered;
         if (p.delivered++ == 0) stats_.wait_first_dish.add(now_ - p.called);
-        emit(HappeningKind::food_delivered, &p, w, -1, d);
+        tell(HappeningKind::food_delivered, &p, w, -1, d);
     }
     waiter.carrying = 0;
     if (p.delivered < p.size) return;
@@ -269,7 +269,7 @@ void Restaurant::set_waiter_state(int w, WaiterState s) {
     stats_.waiters[static_cast<std::size_t>(w)].enter(now_, s);
     waiter.state = s;
     waiter.since = waiter.until = now_;
-    emit(HappeningKind::waiter_state_changed, nullptr, w, -1, -1, static_cast<double>(s));
+    tell(HappeningKind::waiter_state_changed, nullptr, w, -1, -1, static_cast<double>(s));
 }
 
 void Restaurant::set_waiter_count(int n) {

@@ -153,7 +153,7 @@ private:
     // engine (restaurant.cpp)
     void require_runnable(const char* what) const;
     void dispatch(const Event& e);
-    void emit(HappeningKind kind, const Party* p, int waiter = -1, int cook = -1, int dish = -1,
+    void tell(HappeningKind kind, const Party* p, int waiter = -1, int cook = -1, int dish = -1,
               double value = 0.0) {
         if (!listeners_.empty()) report(kind, p, waiter, cook, dish, value);
     }

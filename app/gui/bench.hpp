@@ -1,0 +1,15 @@
+#pragma once
+// `bistro --bench-frames N`: drives the real window frame by frame and prints
+// frame-time percentiles and memory, the figures behind "60 frames per second".
+
+class QString;
+
+namespace bistro::gui {
+
+class MainWindow;
+
+/// Runs `frames` frames of 1/60 s at `speed`, repainting the whole window each
+/// time; prints the figures to stdout. Returns the exit code.
+int run_frame_benchmark(MainWindow& window, int frames, double speed);
+
+}  // namespace bistro::gui

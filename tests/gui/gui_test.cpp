@@ -1,0 +1,297 @@
+// GUI tests on the offscreen platform: the window, driven as a person would.
+#include <QApplication>
+#include <QButtonGroup>
+#include <QDir>
+#include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <cmath>
+
+#include "bistro/io/scenario_file.hpp"
+#include "control_bar.hpp"
+#include "floor_view.hpp"
+#include "main_window.hpp"
+#include "parameter_panel.hpp"
+#include "simulation_controller.hpp"
+#include "stats_panel.hpp"
+
+using namespace bistro;
+using namespace bistro::gui;
+
+namespace {
+
+/// Why two snapshots differ, or empty when they show the same instant.
+QString difference(const Snapshot& a, const Snapshot& b) {
+    if (a.time != b.time) return QStringLiteral("time %1 vs %2").arg(a.time).arg(b.time);
+    if (a.arrived != b.arrived || a.served != b.served || a.lost != b.lost || a.inside != b.inside)
+        return QStringLiteral("counters differ");
+    if (a.policy != b.policy) return QStringLiteral("policy differs");
+    if (a.waiters.size() != b.waiters.size()) return QStringLiteral("waiter count differs");
+    for (std::size_t i = 0; i < a.waiters.size(); ++i) {
+        const auto &x = a.waiters[i], &y = b.waiters[i];
+        if (x.id != y.id || x.state != y.state || x.position != y.position || x.party != y.party || x.since != y.since)
+            return QStringLiteral("waiter %1 differs").arg(x.id + 1);
+    }
+    for (std::size_t i = 0; i < a.tables.size(); ++i)
+        if (a.tables[i].party != b.tables[i].party || a.tables[i].state != b.tables[i].state)
+            return QStringLiteral("table %1 differs").arg(i + 1);
+    if (a.door.size() != b.door.size() || a.kitchen_queue.size() != b.kitchen_queue.size() ||
+        a.pass.size() != b.pass.size() || a.tasks.size() != b.tasks.size())
+        return QStringLiteral("queues differ");
+    for (std::size_t i = 0; i < a.cooks.size(); ++i)
+        if (a.cooks[i].busy != b.cooks[i].busy || a.cooks[i].party != b.cooks[i].party)
+            return QStringLiteral("cook %1 differs").arg(i + 1);
+    return {};
+}
+
+/// A fresh run of the controller's history to time t.
+Snapshot fresh_run(const SimulationController& c, double t) {
+    Restaurant r(c.scenario());
+    for (const auto& change : c.changes()) r.schedule(change);
+    r.run_until(t);
+    return r.snapshot();
+}
+
+int blocked(const Snapshot& s) {
+    int n = 0;
+    for (const auto& w : s.waiters) n += w.state == WaiterState::blocked;
+    return n;
+}
+
+}  // namespace
+
+class GuiTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void init() {
+        window_ = std::make_unique<MainWindow>();
+        window_->resize(1280, 720);
+        window_->show();
+        QVERIFY(window_->openPreset("lunch-rush.toml"));
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void playAdvancesTheClock() {
+        auto& c = window_->controller();
+        c.setSpeed(100);
+        window_->controls().playAction()->trigger();
+        QVERIFY(c.isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(c.now() > 5.0, 5000);
+    }
+
+    void pauseStopsTheClock() {
+        auto& c = window_->controller();
+        c.setSpeed(100);
+        c.play();
+        QTRY_VERIFY_WITH_TIMEOUT(c.now() > 1.0, 5000);
+        window_->controls().playAction()->trigger();  // the same button pauses
+        QVERIFY(!c.isPlaying());
+        const double t = c.now();
+        QTest::qWait(150);
+        QCOMPARE(c.now(), t);
+    }
+
+    void stepRunsExactlyOneEvent() {
+        auto& c = window_->controller();
+        for (int i = 0; i < 5; ++i) {
+            const auto before = c.events();
+            const double next = c.restaurant().peek();
+            window_->controls().stepAction()->trigger();
+            QCOMPARE(c.events(), before + 1);
+            QCOMPARE(c.now(), next);
+        }
+    }
+
+    void stepBackReturnsToThePreviousEvent() {
+        auto& c = window_->controller();
+        std::vector<double> times{0.0};
+        for (int i = 0; i < 12; ++i) {
+            c.stepForward();
+            times.push_back(c.now());
+        }
+        window_->controls().stepBackAction()->trigger();
+        // The last event strictly before now (several events may share an instant).
+        double previous = 0;
+        for (double t : times)
+            if (t < times.back()) previous = t;
+        QCOMPARE(c.now(), previous);
+        QCOMPARE(difference(c.snapshot(), fresh_run(c, c.now())), QString());
+    }
+
+    void scrubbingBackMatchesAFreshRunWithTheSameChanges() {
+        auto& c = window_->controller();
+        c.seek(1800);
+        c.setParameter(Parameter::waiters, 5);
+        c.seek(3600);
+        c.setParameter(Parameter::policy, 1);
+        c.seek(5400);
+        for (double t : {4000.0, 2500.0, 1000.0, 5000.0}) {
+            window_->controls().timeline()->setSliderDown(true);
+            c.seek(t);
+            QCOMPARE(difference(c.snapshot(), fresh_run(c, t)), QString());
+        }
+        c.seek(2000);
+        QCOMPARE(c.parameter(Parameter::waiters), 5.0);  // the sliders follow the history
+        QCOMPARE(c.parameter(Parameter::policy), 0.0);
+    }
+
+    void aChangeAfterScrubbingBackReplacesTheLaterHistory() {
+        auto& c = window_->controller();
+        c.seek(3600);
+        c.setParameter(Parameter::waiters, 6);
+        c.seek(1800);
+        c.setParameter(Parameter::cooks, 2);
+        QCOMPARE(c.changes().size(), std::size_t{1});
+        c.seek(5000);
+        QCOMPARE(c.parameter(Parameter::waiters), 3.0);
+    }
+
+    void eachSliderChangesTheRunningModel_data() {
+        QTest::addColumn<int>("parameter");
+        QTest::newRow("arrival rate") << static_cast<int>(Parameter::arrival_rate);
+        QTest::newRow("waiters") << static_cast<int>(Parameter::waiters);
+        QTest::newRow("cooks") << static_cast<int>(Parameter::cooks);
+        QTest::newRow("cook time") << static_cast<int>(Parameter::cook_time_scale);
+        QTest::newRow("order taking") << static_cast<int>(Parameter::order_time_scale);
+        QTest::newRow("own work") << static_cast<int>(Parameter::own_work_scale);
+        QTest::newRow("burn probability") << static_cast<int>(Parameter::burn_probability);
+        QTest::newRow("patience") << static_cast<int>(Parameter::patience_scale);
+    }
+
+    void eachSliderChangesTheRunningModel() {
+        QFETCH(int, parameter);
+        const auto p = static_cast<Parameter>(parameter);
+        auto& c = window_->controller();
+        c.seek(1200);
+        QSlider* slider = window_->parameters().slider(p);
+        QVERIFY(slider);
+        const double before = c.parameter(p);
+        slider->setValue(slider->value() == slider->maximum() ? slider->minimum() : slider->value() + (slider->maximum() - slider->value()) / 2);
+        QVERIFY(c.parameter(p) != before);
+        QCOMPARE(c.changes().back().parameter, p);
+        QCOMPARE(c.changes().back().time, 1200.0);
+        c.seek(2400);  // and the run goes on with it
+        QCOMPARE(c.now(), 2400.0);
+    }
+
+    void policyAndDeliverySwitchesChangeTheModel() {
+        auto& c = window_->controller();
+        window_->parameters().policyButtons()->button(1)->click();
+        QCOMPARE(c.parameter(Parameter::policy), 1.0);
+        window_->parameters().deliveryButtons()->button(1)->click();
+        QCOMPARE(c.parameter(Parameter::delivery), 1.0);
+        QVERIFY(window_->windowTitle().contains("async"));
+    }
+
+    void switchingToAsyncMidRunReleasesBlockedWaiters() {
+        auto& c = window_->controller();
+        c.seek(3000);
+        QVERIFY(blocked(c.snapshot()) > 0);
+        window_->parameters().policyButtons()->button(1)->click();
+        QCOMPARE(blocked(c.snapshot()), 0);
+        c.seek(c.endTime());
+        QCOMPARE(c.restaurant().life(), LifeCycle::finished);
+        QVERIFY(c.snapshot().served > 20);
+    }
+
+    void openingABadScenarioShowsTheErrorAndKeepsTheCurrentOne() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.toml");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name = \"Broken\"\n[staff]\ncooks = 0\n");
+        f.close();
+        const std::string before = window_->controller().scenario().name;
+        QVERIFY(!window_->openScenario(path));
+        QVERIFY(window_->lastError().contains("staff.cooks"));
+        QVERIFY(window_->lastError().contains("bad.toml:3:9"));
+        QCOMPARE(window_->controller().scenario().name, before);
+        auto* box = window_->findChild<QMessageBox*>();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+    }
+
+    void saveThenOpenRoundTrips() {
+        auto& c = window_->controller();
+        c.setParameter(Parameter::waiters, 4);
+        c.setParameter(Parameter::policy, 1);
+        c.setParameter(Parameter::cook_time_scale, 1.5);
+        const Scenario expected = c.currentScenario();
+        QVERIFY(window_->isWindowModified());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("saved.toml");
+        QVERIFY(window_->saveScenario(path));
+        QVERIFY(!window_->isWindowModified());
+        QVERIFY(window_->openPreset("quiet-afternoon.toml"));
+        QVERIFY(window_->openScenario(path));
+        QVERIFY(c.scenario() == expected);
+        QCOMPARE(c.parameter(Parameter::waiters), 4.0);
+    }
+
+    void clickingAWaiterTellsItsStory() {
+        auto& c = window_->controller();
+        c.seek(2000);
+        window_->floor().select({Selection::Kind::waiter, 0});
+        auto* inspector = window_->findChild<QTextBrowser*>("inspector");
+        QVERIFY(inspector->toPlainText().contains("Waiter 1"));
+        const auto party = c.snapshot().tables[0].party;
+        QVERIFY(party >= 0);
+        window_->floor().select({Selection::Kind::party, party});
+        QVERIFY(inspector->toPlainText().contains("arrived"));
+        QVERIFY(inspector->toPlainText().contains("seated at table T1"));
+    }
+
+    void liveNumbersFollowTheModel() {
+        auto& c = window_->controller();
+        c.seek(3 * 3600);
+        QCOMPARE(window_->stats().text("served"), QString::number(c.snapshot().served));
+    }
+
+    void everyPresetRendersABusyNonBlankPicture() {
+        const QString out = QDir::current().filePath("screenshots");
+        QDir().mkpath(out);
+        for (const QString& name : MainWindow::presetNames()) {
+            QVERIFY(window_->openPreset(name));
+            window_->controller().seek(5400);
+            QApplication::processEvents();
+            const QImage image = window_->grab().toImage();
+            QVERIFY(image.save(out + "/" + QFileInfo(name).baseName() + ".png"));
+            // Not blank: the floor holds many colours, and the waiters' colours are among them.
+            const QImage floor = window_->floor().grab().toImage();
+            QSet<QRgb> colours;
+            for (int y = 0; y < floor.height(); y += 3)
+                for (int x = 0; x < floor.width(); x += 3) colours.insert(floor.pixel(x, y));
+            QVERIFY2(colours.size() > 200, qPrintable(name + QString(": %1 colours").arg(colours.size())));
+            QVERIFY2(window_->controller().snapshot().inside > 0, qPrintable(name));
+        }
+    }
+
+    void speedIsRememberedBetweenSessions() {
+        window_->controls().speedSlider()->setValue(ControlBar::positionOf(250));
+        window_->close();
+        MainWindow second;
+        QVERIFY(std::abs(second.controller().speed() - 250) < 5);
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(GuiTest)
+#include "gui_test.moc"
