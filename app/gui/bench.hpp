@@ -8,8 +8,8 @@ namespace bistro::gui {
 
 class MainWindow;
 
-/// Runs `frames` frames of 1/60 s at `speed`, repainting the whole window each
-/// time; prints the figures to stdout. Returns the exit code.
+/// Runs `frames` frames of 1/60 s at `speed` - advance the model, then let Qt
+/// paint everything that changed - and prints the figures. Returns the exit code.
 int run_frame_benchmark(MainWindow& window, int frames, double speed);
 
 }  // namespace bistro::gui

@@ -84,7 +84,17 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 // --- tables ------------------------------------------------------------------------------------
 
+namespace {
+/// A compact summary of what an item shows, to repaint only when it changes.
+std::uint64_t look(std::initializer_list<std::int64_t> parts) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (std::int64_t v : parts) h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ull;
+    return h;
+}
+}  // namespace
+
 TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setPos(scene_point(place.centre));
     setCursor(Qt::PointingHandCursor);
 }
@@ -97,7 +107,13 @@ QRectF TableItem::boundingRect() const { return QRectF(-150, -150, 300, 300); }
 void TableItem::show(const TableView& view, double now) {
     view_ = view;
     now_ = now;
-    update();
+    // The waited minutes change their text every 6 s and their ring every 10 s.
+    const auto waited = static_cast<std::int64_t>((now - view.since) / 6.0);
+    const std::uint64_t l = look({view.party, view.party_size, static_cast<int>(view.state), view.dishes_delivered, waited});
+    if (l != look_) {
+        look_ = l;
+        update();
+    }
 }
 
 void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -153,6 +169,7 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 // --- waiters ------------------------------------------------------------------------------------
 
 WaiterItem::WaiterItem(int id) : id_(id) {
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setZValue(10);
     setCursor(Qt::PointingHandCursor);
 }
@@ -160,6 +177,7 @@ WaiterItem::WaiterItem(int id) : id_(id) {
 QRectF WaiterItem::boundingRect() const { return QRectF(-95, -95, 190, 190); }
 
 void WaiterItem::setHighlighted(bool on) {
+    if (highlighted_ == on) return;
     highlighted_ = on;
     update();
 }
@@ -168,7 +186,15 @@ void WaiterItem::show(const WaiterView& view, double now) {
     view_ = view;
     now_ = now;
     setPos(scene_point(view.position));
-    update();
+    // Progress rings advance in 1/64 steps; the blocked halo pulses in 8 steps.
+    const double span = view.until - view.since;
+    const auto progress = span > 0 ? static_cast<std::int64_t>(64 * (now - view.since) / span) : 0;
+    const auto pulse = view.state == WaiterState::blocked ? static_cast<std::int64_t>((now - view.since) * 0.8 / 0.785) : 0;
+    const std::uint64_t l = look({static_cast<int>(view.state), view.carrying, view.retiring, progress, pulse});
+    if (l != look_) {
+        look_ = l;
+        update();
+    }
 }
 
 void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {

@@ -37,6 +37,7 @@ private:
     int id_;
     TableView view_;
     double now_ = 0;
+    std::uint64_t look_ = 0;  // what is drawn; repainted only when it changes
 };
 
 class WaiterItem : public QGraphicsItem {
@@ -53,6 +54,7 @@ private:
     WaiterView view_;
     double now_ = 0;
     bool highlighted_ = false;
+    std::uint64_t look_ = 0;  // what is drawn; moving alone reuses the cached picture
 };
 
 /// The kitchen: ticket rail (queue), cooks at work, and the pass with dishes cooling.

@@ -5,6 +5,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "bench.hpp"
 #include "bistro/io/scenario_file.hpp"
@@ -28,7 +30,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption policy("policy", "Start with this policy: sync or async.", "POLICY");
     const QCommandLineOption bench("bench-frames", "Measure N frames of the window and print the figures.", "N");
     const QCommandLineOption speed("speed", "With --bench-frames: simulation speed.", "X", "100");
-    cli.addOptions({scenario, screenshot, at, size, policy, bench, speed});
+    const QCommandLineOption set("set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE");
+    cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set});
     cli.process(app);
 
     bistro::gui::MainWindow window;
@@ -40,6 +43,18 @@ int main(int argc, char** argv) {
                                              : window.openPreset(s.endsWith(".toml") ? s : s + ".toml");
         if (!ok) {
             std::fprintf(stderr, "bistro: %s\n", qPrintable(window.lastError()));
+            return 2;
+        }
+    }
+    if (cli.isSet(set)) {
+        std::vector<std::string> overrides;
+        for (const QString& o : cli.values(set)) overrides.push_back(o.toStdString());
+        try {
+            const auto& c = window.controller();
+            window.controller().setScenario(
+                bistro::parse_scenario(bistro::scenario_to_toml(c.scenario()), c.scenario().name, overrides));
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "bistro: %s\n", e.what());
             return 2;
         }
     }

@@ -49,10 +49,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     scroll->setWidget(parameters_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    addDockWidget(Qt::RightDockWidgetArea, dock(tr("Live numbers"), "statsDock", stats_, this));
-    addDockWidget(Qt::RightDockWidgetArea, dock(tr("Controls"), "controlsDock", scroll, this));
-    addDockWidget(Qt::RightDockWidgetArea, dock(tr("Inspector"), "inspectorDock", inspector_, this));
+    auto* stats_dock = dock(tr("Live numbers"), "statsDock", stats_, this);
+    auto* controls_dock = dock(tr("Controls"), "controlsDock", scroll, this);
+    auto* inspector_dock = dock(tr("Inspector"), "inspectorDock", inspector_, this);
+    addDockWidget(Qt::RightDockWidgetArea, stats_dock);
+    addDockWidget(Qt::RightDockWidgetArea, controls_dock);
+    tabifyDockWidget(controls_dock, inspector_dock);
+    controls_dock->raise();
+    resizeDocks({stats_dock}, {330}, Qt::Horizontal);
     connect(floor_, &FloorView::selected, inspector_, &InspectorPanel::show);
+    connect(floor_, &FloorView::selected, this, [inspector_dock](Selection s) {
+        if (s.kind != Selection::Kind::none) inspector_dock->raise();  // show the story of what was clicked
+    });
     connect(controller_, &SimulationController::parametersChanged, this, [this] {
         if (!controller_->changes().empty()) modified_ = true;
         updateTitle();

@@ -11,6 +11,15 @@
 namespace bistro::gui {
 
 namespace {
+QString short_label(WaiterState s) {
+    switch (s) {
+        case WaiterState::taking_order: return QObject::tr("Taking order");
+        case WaiterState::making_drinks: return QObject::tr("Own work");
+        case WaiterState::blocked: return QObject::tr("Blocked");
+        default: return palette::label(s);
+    }
+}
+
 /// One row of the legend: the waiter's colour, its icon and the state's name.
 class LegendEntry : public QWidget {
 public:
@@ -30,7 +39,7 @@ protected:
         p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
         glyphs::of(p, QRectF(6, 6, 14, 14), state_);
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRectF(32, 0, width() - 32, height()), Qt::AlignVCenter, palette::label(state_));
+        p.drawText(QRectF(30, 0, width() - 30, height()), Qt::AlignVCenter, short_label(state_));
     }
 
 private:
@@ -55,7 +64,7 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent) : QWid
     inside_ = add("inside", tr("parties inside"), tr("Parties in the restaurant right now"), 6, 1);
     auto* legend = new QGridLayout;
     for (int s = 0; s < waiter_state_count; ++s)
-        legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s, 0);
+        legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
     grid->addLayout(legend, 8, 0, 1, 2);
     connect(&controller_, &SimulationController::frameAdvanced, this, &StatsPanel::refresh);
     refresh();
