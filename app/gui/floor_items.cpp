@@ -79,7 +79,7 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setFont(font(24, true));
     p->drawText(QRectF(14, door.y() - 100, 240, 44), Qt::AlignLeft, QStringLiteral("DOOR"));
     p->setFont(font(30, true));
-    p->drawText(kitchen.adjusted(30, 20, -30, -20), Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("KITCHEN"));
+    p->drawText(kitchen.adjusted(30, 10, -30, -12), Qt::AlignRight | Qt::AlignBottom, QStringLiteral("KITCHEN"));
 }
 
 // --- tables ------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ QRectF KitchenItem::passSlot(std::size_t i) const {
 QRectF KitchenItem::railSlot(std::size_t i) const {
     const int per_row = 12;
     return QRectF(area_.left() + 40 + static_cast<double>(i % per_row) * 36,
-                  area_.top() + 245 + static_cast<double>(i / per_row) * 50, 30, 42);
+                  area_.top() + 192 + static_cast<double>(i / per_row) * 50, 30, 42);
 }
 
 std::int64_t KitchenItem::partyAt(QPointF scene) const {
@@ -306,9 +306,9 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
     // The ticket rail: dishes waiting for a cook, oldest first.
     p->setPen(palette::ink);
     p->setFont(font(20, true));
-    p->drawText(QRectF(area_.left() + 40, area_.top() + 200, 500, 36), Qt::AlignLeft,
+    p->drawText(QRectF(area_.left() + 40, area_.top() + 150, 500, 36), Qt::AlignLeft,
                 QStringLiteral("TICKET RAIL %1").arg(queue_.size()));
-    for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {
+    for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {  // three rows at most
         const QRectF r = railSlot(i);
         p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0), queue_[i].party == highlighted_ ? 4 : 2));
         p->setBrush(QColor(0xFF, 0xFB, 0xE8));
