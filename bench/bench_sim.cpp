@@ -70,7 +70,7 @@ void BareCalendar(benchmark::State& state) {
     std::uint64_t events = 0;
     for (auto _ : state) {
         const Event e = c.pop();
-        c.schedule(e.time + rng.uniform01(), 0, 0);
+        c.schedule(e.time() + rng.uniform01(), 0, 0);
         ++events;
     }
     state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);

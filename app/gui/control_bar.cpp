@@ -137,9 +137,13 @@ void ControlBar::runUntil(const QString& text) {
 
 void ControlBar::refresh() {
     const bool playing = controller_.isPlaying();
-    play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    play_->setText(playing ? tr("Pause") : tr("Play"));
-    clock_->setText(clock_text(controller_.now()));
+    if (playing != shows_pause_) {  // a new icon each frame would fill the pixmap cache
+        shows_pause_ = playing;
+        play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        play_->setText(playing ? tr("Pause") : tr("Play"));
+    }
+    const QString clock = clock_text(controller_.now());
+    if (clock != clock_->text()) clock_->setText(clock);
     if (!timeline_->isSliderDown())
         timeline_->setValue(static_cast<int>(std::lround(1000.0 * controller_.now() / controller_.endTime())));
     if (!seed_->hasFocus()) seed_->setText(QString::number(controller_.seed()));

@@ -40,6 +40,7 @@ private:
     QSlider *speed_, *timeline_;
     QLabel *speed_label_, *clock_;
     QLineEdit *seed_, *until_;
+    bool shows_pause_ = false;
 };
 
 }  // namespace bistro::gui

@@ -78,6 +78,8 @@ void InspectorPanel::refresh() {
             html = tr("<h3>Table T%1</h3><p>Empty. It will seat the first party at the door that fits.</p>").arg(selection_.id + 1);
             break;
     }
+    if (html == shown_html_) return;  // unchanged: keep the reader's scroll position
+    shown_html_ = html;
     setHtml(html);
 }
 

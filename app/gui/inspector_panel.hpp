@@ -28,6 +28,7 @@ private:
     SimulationController& controller_;
     Selection selection_;
     double shown_at_ = -1;
+    QString shown_html_;
 };
 
 }  // namespace bistro::gui

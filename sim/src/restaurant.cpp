@@ -91,7 +91,7 @@ bool Restaurant::step() {
 }
 
 void Restaurant::dispatch(const Event& e) {
-    now_ = e.time;
+    now_ = e.time();
     ++events_;
     switch (static_cast<EventKind>(e.priority())) {
         case ev_arrival: on_arrival(e.tag); break;

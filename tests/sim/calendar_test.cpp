@@ -56,8 +56,8 @@ TEST(Calendar, StaysOrderedUnderRandomLoad) {
     for (int i = 0; i < 1000; ++i) c.schedule(static_cast<double>(next() % 1000), static_cast<std::uint8_t>(next() % 4), 0);
     for (int i = 0; i < 20000; ++i) {
         const Event e = c.pop();
-        ASSERT_GE(e.time, last);
-        last = e.time;
+        ASSERT_GE(e.time(), last);
+        last = e.time();
         c.schedule(last + static_cast<double>(next() % 100), static_cast<std::uint8_t>(next() % 4), 0);
     }
 }

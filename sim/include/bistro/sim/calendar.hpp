@@ -3,20 +3,25 @@
 // number). Events at the same instant therefore run in a fixed order: lower
 // priority number first, then the order in which they were scheduled.
 
+#include <bit>
 #include <cstdint>
 #include <limits>
 #include <vector>
 
 namespace bistro {
 
+__extension__ typedef unsigned __int128 EventKey;
+
 /// A scheduled happening: when, in which order, and what (kind + two small ids).
+/// `key` is (time, priority, sequence) as one number: for times >= 0 the bits of
+/// a double sort like the double itself, so one comparison orders two events.
 struct Event {
-    double time = 0.0;
-    std::uint64_t order = 0;  // priority in the top 8 bits, sequence number below
+    EventKey key = 0;  // time bits (high 64), priority (next 8), sequence number (low 56)
     std::uint32_t target = 0;
     std::uint32_t tag = 0;
 
-    std::uint8_t priority() const { return static_cast<std::uint8_t>(order >> 56); }
+    double time() const { return std::bit_cast<double>(static_cast<std::uint64_t>(key >> 64)); }
+    std::uint8_t priority() const { return static_cast<std::uint8_t>(static_cast<std::uint64_t>(key) >> 56); }
 };
 
 /// Min-heap of events. O(log n) push and pop, no allocation once warm. Four
@@ -26,7 +31,9 @@ public:
     static constexpr double never = std::numeric_limits<double>::infinity();
 
     void schedule(double time, std::uint8_t priority, std::uint32_t target, std::uint32_t tag = 0) {
-        const Event e{time, (std::uint64_t{priority} << 56) | next_seq_++, target, tag};
+        // +0.0 for -0.0: the two must not sort apart.
+        const EventKey order = (std::uint64_t{priority} << 56) | next_seq_++;
+        const Event e{(EventKey{std::bit_cast<std::uint64_t>(time + 0.0)} << 64) | order, target, tag};
         std::size_t hole = heap_.size();
         heap_.push_back(e);
         while (hole > 0) {
@@ -40,7 +47,7 @@ public:
     bool empty() const { return heap_.empty(); }
     std::size_t size() const { return heap_.size(); }
     /// Time of the next event, or `never`.
-    double next_time() const { return heap_.empty() ? never : heap_.front().time; }
+    double next_time() const { return heap_.empty() ? never : heap_.front().time(); }
     const Event& top() const { return heap_.front(); }
     Event pop() {
         const Event first = heap_.front();
@@ -66,9 +73,7 @@ public:
     std::size_t capacity_bytes() const { return heap_.capacity() * sizeof(Event); }
 
 private:
-    static bool before(const Event& a, const Event& b) {
-        return a.time < b.time || (a.time == b.time && a.order < b.order);
-    }
+    static bool before(const Event& a, const Event& b) { return a.key < b.key; }
     std::vector<Event> heap_;
     std::uint64_t next_seq_ = 0;
 };
