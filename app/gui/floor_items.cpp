@@ -190,7 +190,7 @@ void WaiterItem::show(const WaiterView& view, double now) {
     const double span = view.until - view.since;
     const auto progress = span > 0 ? static_cast<std::int64_t>(64 * (now - view.since) / span) : 0;
     const auto pulse = view.state == WaiterState::blocked ? static_cast<std::int64_t>((now - view.since) * 0.8 / 0.785) : 0;
-    const std::uint64_t l = look({static_cast<int>(view.state), view.carrying, view.retiring, progress, pulse});
+    const std::uint64_t l = look({static_cast<int>(view.state), view.carrying, view.retiring, view.ticket, progress, pulse});
     if (l != look_) {
         look_ = l;
         update();
@@ -237,6 +237,13 @@ void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
         p->setBrush(Qt::white);
         p->drawEllipse(QPointF(-44 + i * 10, 34 - i * 6), 12, 12);
+    }
+    if (view_.ticket) {  // the order, on its way to the kitchen
+        p->setPen(QPen(QColor(0xB0, 0xA0, 0x70), 2));
+        p->setBrush(QColor(0xFF, 0xFB, 0xE8));
+        const QRectF ticket(-52, 8, 22, 30);
+        p->drawRect(ticket);
+        for (double y : {0.3, 0.55, 0.8}) p->drawLine(QPointF(ticket.left() + 4, ticket.top() + y * ticket.height()), QPointF(ticket.right() - 4, ticket.top() + y * ticket.height()));
     }
     if (view_.retiring) {
         p->setPen(palette::muted_ink);

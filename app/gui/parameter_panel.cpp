@@ -102,7 +102,7 @@ void ParameterPanel::rebuild() {
         addSlider(Parameter::arrival_rate, tr("Guests"),
                   tr("Parties arriving per hour, at random moments (a Poisson process).<br>Programming: the "
                      "<b>request rate</b> hitting a server."),
-                  0, 120, 1, 1, tr("/h"), 0);
+                  1, 120, 1, 1, tr("/h"), 0);
         addSlider(Parameter::waiters, tr("Waiters"),
                   tr("How many waiters serve the room.<br>Programming: the <b>number of threads</b> (the size of "
                      "a thread pool). Removing one takes effect when they finish their task."),

@@ -66,7 +66,7 @@ std::vector<std::string> Scenario::problems() const {
     require(std::isfinite(duration) && duration > 0, "duration: must be > 0");
     require(std::isfinite(warmup) && warmup >= 0 && warmup < duration,
             "warmup: must be >= 0 and shorter than the duration");
-    require(std::isfinite(rate_per_hour) && rate_per_hour >= 0, "arrivals.rate_per_hour: must be >= 0");
+    require(std::isfinite(rate_per_hour) && rate_per_hour > 0, "arrivals.rate_per_hour: must be > 0");
     double previous = -1.0;
     for (std::size_t i = 0; i < profile.size(); ++i) {
         const std::string field = "arrivals.profile[" + std::to_string(i + 1) + "]";

@@ -44,6 +44,7 @@ void Restaurant::snapshot(Snapshot& out) const {
             v.table = p.table;
         }
         v.carrying = __builtin_popcount(w.carrying);
+        v.ticket = w.state == WaiterState::walking && w.next == Step::at_pass_with_ticket;
         out.waiters.push_back(v);
     }
 

@@ -89,7 +89,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"typo", "[staff]\nwaitres = 2\n", "run", ":2:1: staff.waitres: unknown key (did you mean \"waiters\"?)"},
         BadCase{"wrong_type", "seed = \"forty\"\n", "run", ":1:8: seed: expected a whole number"},
-        BadCase{"negative_rate", "[arrivals]\nrate_per_hour = -1\n", "run", "arrivals.rate_per_hour: must be >= 0"},
+        BadCase{"negative_rate", "[arrivals]\nrate_per_hour = -1\n", "run", "arrivals.rate_per_hour: must be > 0"},
         BadCase{"zero_waiters", "[staff]\nwaiters = 0\n", "compare", "staff.waiters: must be 1 to 100"},
         BadCase{"zero_cooks", "[staff]\ncooks = 0\n", "run", "staff.cooks: must be 1 to 100"},
         BadCase{"shares", "[arrivals]\nparty_size = { 2 = 0.3 }\n", "run", "shares must sum to 1 (they sum to 0.3"},
