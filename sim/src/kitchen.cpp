@@ -63,7 +63,7 @@ void Restaurant::on_cook_done(int c) {
     Party& p = parties_[slot];
     Dish& d = p.dishes[static_cast<std::size_t>(dish)];
     if (params_.burn_probability > 0.0) {
-        Rng burn(scenario_.seed, Stream::burn, dish_key(p.id, dish, d.attempt));
+        Rng burn(seed_, Stream::burn, dish_key(p.id, dish, d.attempt));
         if (burn.bernoulli(params_.burn_probability)) {
             ++stats_.burnt;
             tell(HappeningKind::dish_burnt, &p, -1, c, dish, d.attempt);

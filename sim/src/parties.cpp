@@ -1,5 +1,6 @@
 // Guests: arrivals, the door queue, seating, the meal and leaving.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <functional>
 
@@ -62,7 +63,7 @@ void Restaurant::on_arrival(std::uint32_t generation) {
     Party& p = parties_[slot];
     p.id = next_party_id_++;
     const auto id = static_cast<std::uint64_t>(p.id);
-    Rng size_rng(scenario_.seed, Stream::party_size, id);
+    Rng size_rng(seed_, Stream::party_size, id);
     p.size = scenario_.party_size.sample(size_rng);
     p.arrived = p.since = now_;
     ++inside_;
@@ -97,12 +98,14 @@ void Restaurant::on_patience(std::uint32_t slot, std::uint32_t id) {
 bool Restaurant::try_seat(std::uint32_t slot) {
     // The smallest free table that fits; the lowest number among equals.
     for (FreeTables& free : free_tables_) {
-        if (free.seats < parties_[slot].size || free.heap.empty()) continue;
-        std::pop_heap(free.heap.begin(), free.heap.end(), std::greater<>{});
-        const int table = free.heap.back();
-        free.heap.pop_back();
-        seat(slot, table);
-        return true;
+        if (free.seats < parties_[slot].size) continue;
+        for (std::size_t w = 0; w < free.bits.size(); ++w) {
+            if (free.bits[w] == 0) continue;
+            const int bit = std::countr_zero(free.bits[w]);
+            free.bits[w] &= free.bits[w] - 1;  // clear the lowest set bit
+            seat(slot, static_cast<int>(w * 64) + bit);
+            return true;
+        }
     }
     return false;
 }
@@ -110,11 +113,9 @@ bool Restaurant::try_seat(std::uint32_t slot) {
 void Restaurant::release_table(int table) {
     table_party_[static_cast<std::size_t>(table)] = -1;
     const int seats = floor_.tables()[static_cast<std::size_t>(table)].seats;
-    for (FreeTables& free : free_tables_) {
-        if (free.seats != seats) continue;
-        free.heap.push_back(table);
-        std::push_heap(free.heap.begin(), free.heap.end(), std::greater<>{});
-    }
+    const auto t = static_cast<std::size_t>(table);
+    for (FreeTables& free : free_tables_)
+        if (free.seats == seats) free.bits[t / 64] |= std::uint64_t{1} << (t % 64);
 }
 
 void Restaurant::seat(std::uint32_t slot, int table) {

@@ -33,15 +33,18 @@ Restaurant::Restaurant(Scenario scenario)
     for (std::size_t i = 0; i < scenario_.menu.size(); ++i)
         shares.emplace_back(static_cast<int>(i), scenario_.menu[i].share);
     menu_choice_ = Discrete(std::move(shares));
+    context_switch_free_ = scenario_.context_switch.is_zero();
+    seed_ = Rng::Mixed{mix64(scenario_.seed)};
     table_party_.assign(floor_.tables().size(), -1);
-    for (int t = static_cast<int>(floor_.tables().size()); t-- > 0;) {
-        const int seats = floor_.tables()[static_cast<std::size_t>(t)].seats;
+    const std::size_t words = (floor_.tables().size() + 63) / 64;
+    for (std::size_t t = 0; t < floor_.tables().size(); ++t) {
+        const int seats = floor_.tables()[t].seats;
         auto it = std::find_if(free_tables_.begin(), free_tables_.end(),
                                [&](const FreeTables& f) { return f.seats >= seats; });
-        if (it == free_tables_.end() || it->seats != seats) it = free_tables_.insert(it, {seats, {}});
-        it->heap.push_back(t);
+        if (it == free_tables_.end() || it->seats != seats)
+            it = free_tables_.insert(it, {seats, std::vector<std::uint64_t>(words, 0)});
+        it->bits[t / 64] |= std::uint64_t{1} << (t % 64);
     }
-    for (auto& f : free_tables_) std::make_heap(f.heap.begin(), f.heap.end(), std::greater<>{});
     set_waiter_count(scenario_.waiters);
     set_cook_count(scenario_.cooks);
     schedule_next_arrival();

@@ -50,16 +50,16 @@ void Histogram::clear() {
 }
 
 void Tally::add(double v) {
-    ++n_;
-    const double delta = v - mean_;
-    mean_ += delta / static_cast<double>(n_);
-    m2_ += delta * (v - mean_);
-    if (n_ == 1) {
-        min_ = max_ = v;
+    if (n_ == 0) {
+        shift_ = min_ = max_ = v;
     } else {
         min_ = std::min(min_, v);
         max_ = std::max(max_, v);
     }
+    ++n_;
+    const double d = v - shift_;
+    sum_ += d;
+    sum2_ += d * d;
     hist_.add(v);
 }
 
@@ -70,7 +70,7 @@ double Tally::quantile(double q) const {
 
 void Tally::clear() {
     n_ = 0;
-    mean_ = m2_ = min_ = max_ = 0.0;
+    shift_ = sum_ = sum2_ = min_ = max_ = 0.0;
     hist_.clear();
 }
 

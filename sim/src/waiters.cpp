@@ -122,6 +122,12 @@ void Restaurant::finish_task(int w) {
 
 void Restaurant::walk_to(int w, Point destination, Step then, int table) {
     Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
+    if (scenario_.walk_speed <= 0.0 && context_switch_free_) {  // no walking: there at once
+        if (table >= 0) waiter.last_table = table;
+        waiter.position = destination;
+        proceed(w, then);
+        return;
+    }
     double pause = 0.0;
     // Changing tables costs an asynchronous waiter time: remembering where it was.
     if (table >= 0 && params_.policy == Policy::asynchronous && waiter.last_table >= 0 &&
@@ -180,7 +186,7 @@ void Restaurant::proceed(int w, Step step) {
                  Step::order_taken);
             break;
         case Step::order_taken: {
-            Rng choice(scenario_.seed, Stream::dish_choice, key);
+            Rng choice(seed_, Stream::dish_choice, key);
             for (int d = 0; d < p.size; ++d)
                 p.dishes[static_cast<std::size_t>(d)].item =
                     static_cast<std::int16_t>(menu_choice_.sample(choice));

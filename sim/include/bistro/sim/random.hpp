@@ -46,8 +46,14 @@ constexpr std::uint64_t mix64(std::uint64_t x) {
 /// Same arguments, same numbers, with any compiler: all sampling code is ours.
 class Rng {
 public:
-    Rng(std::uint64_t seed, Stream stream, std::uint64_t entity = 0)
-        : gen_(mix64(seed), mix64(static_cast<std::uint64_t>(stream) * 0x100000001B3ull ^ mix64(entity))) {}
+    Rng(std::uint64_t seed, Stream stream, std::uint64_t entity = 0) : Rng(Mixed{mix64(seed)}, stream, entity) {}
+
+    /// A seed already passed through mix64 (saves the mixing when drawing often).
+    struct Mixed {
+        std::uint64_t value;
+    };
+    Rng(Mixed seed, Stream stream, std::uint64_t entity)
+        : gen_(seed.value, mix64(static_cast<std::uint64_t>(stream) * 0x100000001B3ull ^ mix64(entity))) {}
 
     std::uint32_t next_u32() { return gen_(); }
     /// Uniform on [0, 1) with 53 random bits.

@@ -206,7 +206,7 @@ private:
 
     double draw(Stream s, std::uint64_t entity, const Distribution& d) const {
         if (d.kind() == Distribution::Kind::fixed) return d.parameters()[0];
-        Rng rng(scenario_.seed, s, entity);
+        Rng rng(seed_, s, entity);
         return d.sample(rng);
     }
 
@@ -218,6 +218,8 @@ private:
     double now_ = 0.0;
     std::uint64_t events_ = 0;
     Discrete menu_choice_;  // menu item index by share
+    bool context_switch_free_ = false;  // switching tables costs nothing
+    Rng::Mixed seed_{0};                 // the scenario's seed, mixed once
     Rng arrival_rng_;
     std::uint32_t arrival_generation_ = 0;
     std::int64_t next_party_id_ = 0;
@@ -225,11 +227,11 @@ private:
     std::vector<Party> parties_;
     std::vector<std::uint32_t> free_parties_;
     std::vector<std::int32_t> table_party_;  // slot per table, -1 empty
-    // Free tables per seat count (ascending), each a min-heap of table numbers:
-    // the smallest table that fits, the lowest number among equals, in O(log n).
+    // Free tables per seat count (ascending), each a bit set over table numbers:
+    // the smallest table that fits, the lowest number among equals, in a few words' scan.
     struct FreeTables {
         int seats = 0;
-        std::vector<int> heap;
+        std::vector<std::uint64_t> bits;  // bit t set: table t is free
     };
     std::vector<FreeTables> free_tables_;
     void release_table(int table);

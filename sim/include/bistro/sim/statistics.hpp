@@ -2,6 +2,7 @@
 // Streaming statistics with bounded memory: however long a run goes, each
 // estimator keeps a fixed number of numbers.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -33,13 +34,19 @@ private:
     std::uint64_t count_ = 0;
 };
 
-/// Count, mean, variance (Welford), extremes and quantiles of observations.
+/// Count, mean, variance, extremes and quantiles of observations. Sums are kept
+/// shifted by the first observation, which keeps the variance accurate without
+/// a division per observation.
 class Tally {
 public:
     void add(double v);
     std::uint64_t count() const { return n_; }
-    double mean() const { return n_ ? mean_ : 0.0; }
-    double variance() const { return n_ > 1 ? m2_ / static_cast<double>(n_ - 1) : 0.0; }
+    double mean() const { return n_ ? shift_ + sum_ / static_cast<double>(n_) : 0.0; }
+    double variance() const {
+        if (n_ < 2) return 0.0;
+        const double n = static_cast<double>(n_);
+        return std::max(0.0, (sum2_ - sum_ * sum_ / n) / (n - 1));
+    }
     double min() const { return n_ ? min_ : 0.0; }
     double max() const { return n_ ? max_ : 0.0; }
     /// Clamped to [min, max], so a single observation gives itself exactly.
@@ -49,7 +56,7 @@ public:
 
 private:
     std::uint64_t n_ = 0;
-    double mean_ = 0.0, m2_ = 0.0, min_ = 0.0, max_ = 0.0;
+    double shift_ = 0.0, sum_ = 0.0, sum2_ = 0.0, min_ = 0.0, max_ = 0.0;
     Histogram hist_;
 };
 
