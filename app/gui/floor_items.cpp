@@ -102,7 +102,7 @@ TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
 // Tables and waiters are drawn a little larger than life, to read from the back of a room.
 constexpr double magnify = 1.3;
 
-QRectF TableItem::boundingRect() const { return QRectF(-150, -150, 300, 300); }
+QRectF TableItem::boundingRect() const { return QRectF(-190, -150, 340, 300); }
 
 void TableItem::show(const TableView& view, double now) {
     view_ = view;
@@ -137,7 +137,7 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10, 10);
     p->setPen(palette::muted_ink);
     p->setFont(font(13, true));
-    p->drawText(QRectF(-half_w - 60, -14, 52, 28), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("T%1").arg(id_ + 1));
+    p->drawText(QRectF(-half_w - 66, -30, 60, 28), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("T%1").arg(id_ + 1));
     if (!occupied) return;
     // Plates already on the table.
     for (int d = 0; d < view_.dishes_delivered; ++d) {
@@ -162,7 +162,8 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         arc(*p, badge.adjusted(-9, -9, 9, 9), waited / 900.0, waited > 600 ? palette::vermilion : palette::ink, 6);
         p->setPen(waited > 600 ? palette::vermilion : palette::ink);
         p->setFont(font(15, true));
-        p->drawText(QRectF(half_w + 6, -16, 70, 32), Qt::AlignLeft | Qt::AlignVCenter, minutes(waited));
+        // Left of the table: the right side is where the waiter stands.
+        p->drawText(QRectF(-half_w - 76, 0, 70, 30), Qt::AlignRight | Qt::AlignVCenter, minutes(waited));
     }
 }
 
