@@ -358,7 +358,7 @@ DoorItem::DoorItem(const FloorPlan& plan) : plan_(plan) { setZValue(5); }
 
 QRectF DoorItem::boundingRect() const {
     const QPointF door = scene_point(plan_.door());
-    return QRectF(door.x() - 460, door.y() - 420, 440, 540);
+    return QRectF(door.x() - 460, door.y() - 420, 440, 620);
 }
 
 QPointF DoorItem::slot(std::size_t i) const {
@@ -367,8 +367,9 @@ QPointF DoorItem::slot(std::size_t i) const {
     return {door.x() - 90 - col * 100, door.y() - row * 100};
 }
 
-void DoorItem::show(const std::vector<DoorView>& door, std::uint64_t lost, double now) {
+void DoorItem::show(const std::vector<DoorView>& door, std::uint64_t lost, double now, std::vector<Leaving> leaving) {
     door_ = door;
+    leaving_ = std::move(leaving);
     lost_ = lost;
     now_ = now;
     update();
@@ -403,6 +404,19 @@ void DoorItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
             p->setBrush(QColor(0x6B, 0x5B, 0x4E));
             p->drawEllipse(guest, 11, 11);
         }
+    }
+    // Parties that gave up walk away to the left, red, fading over a minute and a half.
+    for (const Leaving& l : leaving_) {
+        const double age = now_ - l.since;
+        if (age < 0 || age > 90) continue;
+        const QPointF at = door + QPointF(-90 - age * 4.0, 150);
+        QColor red = palette::vermilion;
+        red.setAlphaF(static_cast<float>(1.0 - age / 90.0));
+        p->setPen(QPen(red, 4));
+        p->setBrush(Qt::NoBrush);
+        for (int g = 0; g < std::max(1, l.size); ++g) p->drawEllipse(at + QPointF(g * 26.0, 0), 11, 11);
+        p->setFont(font(14, true));
+        p->drawText(QRectF(at.x() - 20, at.y() + 14, 160, 26), Qt::AlignLeft, QStringLiteral("gave up"));
     }
     if (door_.size() > 16) {
         p->setPen(palette::ink);

@@ -85,13 +85,18 @@ public:
     explicit DoorItem(const FloorPlan& plan);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
-    void show(const std::vector<DoorView>& door, std::uint64_t lost, double now);
+    struct Leaving {
+        double since;
+        int size;
+    };
+    void show(const std::vector<DoorView>& door, std::uint64_t lost, double now, std::vector<Leaving> leaving);
     std::int64_t partyAt(QPointF scene) const;
 
 private:
     QPointF slot(std::size_t i) const;
     const FloorPlan& plan_;
     std::vector<DoorView> door_;
+    std::vector<Leaving> leaving_;
     std::uint64_t lost_ = 0;
     double now_ = 0;
 };

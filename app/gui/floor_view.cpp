@@ -79,7 +79,9 @@ void FloorView::refresh() {
     waiters_ = std::move(seen);
     kitchen_->setHighlightedParty(selection_.kind == Selection::Kind::party ? selection_.id : -1);
     kitchen_->show(s);
-    door_->show(s.door, s.lost, s.time);
+    std::vector<DoorItem::Leaving> leaving;
+    for (const auto& d : controller_.stories().recentlyLost()) leaving.push_back({d.time, d.size});
+    door_->show(s.door, s.lost, s.time, std::move(leaving));
 }
 
 void FloorView::select(Selection s) {

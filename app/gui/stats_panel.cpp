@@ -66,6 +66,8 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent) : QWid
     for (int s = 0; s < waiter_state_count; ++s)
         legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
     grid->addLayout(legend, 8, 0, 1, 2);
+    grid->setRowStretch(9, 1);  // keep the numbers together at the top
+    grid->setVerticalSpacing(2);
     connect(&controller_, &SimulationController::frameAdvanced, this, &StatsPanel::refresh);
     refresh();
 }

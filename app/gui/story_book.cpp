@@ -10,6 +10,13 @@ void StoryBook::on_happening(const Happening& h) {
         return;
     }
     if (h.party < 0) return;
+    if (h.kind == HappeningKind::party_lost) {
+        lost_.push_back({h.time, 0});
+        if (const auto it = parties_.find(h.party); it != parties_.end())  // its size, from its arrival
+            for (const Happening& e : it->second)
+                if (e.kind == HappeningKind::party_arrived) lost_.back().size = static_cast<int>(e.value);
+        if (lost_.size() > 16) lost_.pop_front();
+    }
     auto [it, inserted] = parties_.try_emplace(h.party);
     if (inserted) {
         order_.push_back(h.party);
@@ -25,6 +32,7 @@ void StoryBook::clear() {
     parties_.clear();
     order_.clear();
     waiters_.clear();
+    lost_.clear();
 }
 
 std::vector<Happening> StoryBook::party(std::int64_t id) const {

@@ -26,10 +26,18 @@ public:
     std::vector<Happening> waiter(int id) const;
     std::size_t size() const { return parties_.size(); }
 
+    /// Parties that gave up at the door most recently: (time, size), oldest first.
+    struct Departure {
+        double time;
+        int size;
+    };
+    const std::deque<Departure>& recentlyLost() const { return lost_; }
+
 private:
     std::map<std::int64_t, std::vector<Happening>> parties_;
     std::deque<std::int64_t> order_;  // party ids by first appearance, to forget the oldest
     std::map<int, std::deque<Happening>> waiters_;
+    std::deque<Departure> lost_;
 };
 
 }  // namespace bistro::gui

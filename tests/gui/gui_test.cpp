@@ -257,6 +257,18 @@ private slots:
         QVERIFY(inspector->toPlainText().contains("seated at table T1"));
     }
 
+    void partiesThatGiveUpAreShownLeaving() {
+        QVERIFY(window_->openPreset("slow-kitchen.toml"));
+        auto& c = window_->controller();
+        c.seek(5400);
+        const auto lost = c.snapshot().lost;
+        QVERIFY(lost > 0);
+        const auto& leaving = c.stories().recentlyLost();
+        QCOMPARE(leaving.size(), std::min<std::size_t>(lost, 16));
+        QVERIFY(leaving.back().time <= c.now());
+        QVERIFY(leaving.back().size >= 1);
+    }
+
     void liveNumbersFollowTheModel() {
         auto& c = window_->controller();
         c.seek(3 * 3600);
