@@ -18,6 +18,7 @@
 
 #include "bistro/io/scenario_file.hpp"
 #include "control_bar.hpp"
+#include "event_log_panel.hpp"
 #include "floor_view.hpp"
 #include "inspector_panel.hpp"
 #include "parameter_panel.hpp"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     stats_ = new StatsPanel(*controller_, this);
     parameters_ = new ParameterPanel(*controller_, this);
     inspector_ = new InspectorPanel(*controller_, this);
+    event_log_ = new EventLogPanel(*controller_, this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(parameters_);
     scroll->setWidgetResizable(true);
@@ -55,6 +57,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::RightDockWidgetArea, stats_dock);
     addDockWidget(Qt::RightDockWidgetArea, controls_dock);
     tabifyDockWidget(controls_dock, inspector_dock);
+    auto* log_dock = dock(tr("Event log"), "eventLogDock", event_log_, this);
+    addDockWidget(Qt::BottomDockWidgetArea, log_dock);
+    log_dock->hide();  // View > Event log: for tracing one order through the restaurant
+    connect(event_log_, &EventLogPanel::selected, floor_, &FloorView::select);
     controls_dock->raise();
     resizeDocks({stats_dock}, {330}, Qt::Horizontal);
     connect(floor_, &FloorView::selected, inspector_, &InspectorPanel::show);

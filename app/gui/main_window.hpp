@@ -12,6 +12,7 @@ class QMessageBox;
 namespace bistro::gui {
 
 class ControlBar;
+class EventLogPanel;
 class FloorView;
 class InspectorPanel;
 class ParameterPanel;
@@ -30,6 +31,7 @@ public:
     ParameterPanel& parameters() { return *parameters_; }
     StatsPanel& stats() { return *stats_; }
     ControlBar& controls() { return *controls_; }
+    EventLogPanel& eventLog() { return *event_log_; }
 
     /// Opens a scenario file; on a bad file shows why and keeps the current one.
     bool openScenario(const QString& path);
@@ -62,6 +64,7 @@ private:
     ParameterPanel* parameters_;
     StatsPanel* stats_;
     InspectorPanel* inspector_;
+    EventLogPanel* event_log_;
     QMenu* recent_ = nullptr;
     QString file_;
     QString last_error_;

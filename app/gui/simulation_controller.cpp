@@ -19,9 +19,8 @@ void SimulationController::setScenario(const Scenario& scenario) {
     pause();
     scenario_ = scenario;
     changes_.clear();
-    stories_.clear();
     restaurant_ = std::move(fresh);
-    restaurant_->add_listener(&stories_);
+    attachHistory(*restaurant_);
     snapshot_fresh_ = false;
     emit scenarioChanged();
     emit parametersChanged();
@@ -98,12 +97,30 @@ bool SimulationController::stepForward() {
 
 void SimulationController::restart(double until) {
     auto fresh = std::make_unique<Restaurant>(scenario_);
-    stories_.clear();
-    fresh->add_listener(&stories_);
+    attachHistory(*fresh);
     // The whole recorded history, also what lies after `until`: playing on replays it.
     for (const ParameterChange& c : changes_) fresh->schedule(c);
     fresh->run_until(until);
     restaurant_ = std::move(fresh);
+}
+
+void SimulationController::attachHistory(Restaurant& r) {
+    stories_.clear();
+    r.add_listener(&stories_);
+    for (HistoryListener* l : history_) {
+        l->clear();
+        r.add_listener(l);
+    }
+}
+
+void SimulationController::addHistoryListener(HistoryListener* listener) {
+    history_.push_back(listener);
+    restart(now());  // replay what happened so far, so the newcomer has it all
+}
+
+void SimulationController::removeHistoryListener(HistoryListener* listener) {
+    std::erase(history_, listener);
+    restaurant_->remove_listener(listener);
 }
 
 bool SimulationController::stepBack() {

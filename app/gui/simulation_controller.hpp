@@ -66,6 +66,10 @@ public:
     /// The snapshot of the current instant (refreshed lazily, storage reused).
     const Snapshot& snapshot() const;
     const StoryBook& stories() const { return stories_; }
+    /// A listener that records the run's history: attached to every restaurant the
+    /// controller makes, and cleared before a re-simulation replays the history.
+    void addHistoryListener(HistoryListener* listener);
+    void removeHistoryListener(HistoryListener* listener);
     std::uint64_t events() const { return restaurant_->events(); }
 
 signals:
@@ -77,6 +81,7 @@ signals:
 
 private:
     void restart(double until);
+    void attachHistory(Restaurant& r);
     void tick();
     void afterMove();
 
@@ -84,6 +89,7 @@ private:
     std::unique_ptr<Restaurant> restaurant_;
     std::vector<ParameterChange> changes_;
     StoryBook stories_;
+    std::vector<HistoryListener*> history_;
     QTimer timer_;
     QElapsedTimer wall_;
     bool playing_ = false;

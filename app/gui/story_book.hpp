@@ -12,13 +12,19 @@
 
 namespace bistro::gui {
 
-class StoryBook : public Listener {
+/// A listener that keeps history, and forgets it when the run starts over.
+class HistoryListener : public Listener {
+public:
+    virtual void clear() = 0;
+};
+
+class StoryBook : public HistoryListener {
 public:
     static constexpr std::size_t max_parties = 400;
     static constexpr std::size_t max_per_waiter = 60;
 
     void on_happening(const Happening& h) override;
-    void clear();
+    void clear() override;
 
     /// Everything that happened to one party (and its order), oldest first.
     std::vector<Happening> party(std::int64_t id) const;

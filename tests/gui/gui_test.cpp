@@ -17,7 +17,9 @@
 #include <cmath>
 
 #include "bistro/io/scenario_file.hpp"
+#include "bistro/sim/trace.hpp"
 #include "control_bar.hpp"
+#include "event_log_panel.hpp"
 #include "floor_view.hpp"
 #include "main_window.hpp"
 #include "parameter_panel.hpp"
@@ -267,6 +269,32 @@ private slots:
         QCOMPARE(leaving.size(), std::min<std::size_t>(lost, 16));
         QVERIFY(leaving.back().time <= c.now());
         QVERIFY(leaving.back().size >= 1);
+    }
+
+    void filteringTheLogByAnOrderListsExactlyThatOrderInOrder() {
+        auto& c = window_->controller();
+        Recorder all;
+        Restaurant reference(c.scenario());
+        reference.add_listener(&all);
+        reference.run_until(3600);
+        c.seek(3600);
+        window_->eventLog().filter(EventLogModel::Order, QStringLiteral("7"));
+        std::vector<Happening> expected;
+        for (const Happening& h : all.happenings)
+            if (h.party == 7) expected.push_back(h);
+        auto& model = window_->eventLog().model();
+        QCOMPARE(model.rowCount(), static_cast<int>(expected.size()));
+        QVERIFY(expected.size() > 5);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.happening(r).kind, expected[static_cast<std::size_t>(r)].kind);
+            QCOMPARE(model.happening(r).time, expected[static_cast<std::size_t>(r)].time);
+        }
+        c.seek(1800);  // going back rebuilds the log from the replay
+        int before_1800 = 0;
+        for (const Happening& h : expected) before_1800 += h.time <= 1800;
+        QCOMPARE(model.rowCount(), before_1800);
+        window_->eventLog().filter(EventLogModel::Order, QString());
+        QVERIFY(model.rowCount() > 100);
     }
 
     void liveNumbersFollowTheModel() {

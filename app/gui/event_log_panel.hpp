@@ -1,0 +1,47 @@
+#pragma once
+// The event log panel: every happening, following the clock, filterable by any
+// column or by one order's id; a click highlights that party or waiter.
+
+#include <QPointer>
+#include <QWidget>
+
+#include "event_log.hpp"
+#include "floor_view.hpp"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace bistro::gui {
+
+class SimulationController;
+
+class EventLogPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EventLogPanel(SimulationController& controller, QWidget* parent = nullptr);
+    ~EventLogPanel() override;
+
+    EventLogModel& model() { return *model_; }
+    /// Filter as a person would: pick the column, type the text.
+    void filter(EventLogModel::Column column, const QString& text);
+
+signals:
+    void selected(bistro::gui::Selection s);
+
+private:
+    void refresh();
+
+    SimulationController& controller_;
+    QPointer<SimulationController> alive_;  // the controller may go first when the window closes
+    EventLog log_;
+    EventLogModel* model_;
+    QComboBox* column_;
+    QLineEdit* text_;
+    QCheckBox* follow_;
+    QTableView* table_;
+};
+
+}  // namespace bistro::gui
