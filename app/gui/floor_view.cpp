@@ -19,7 +19,7 @@ FloorView::FloorView(SimulationController& controller, QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setBackgroundBrush(QColor(0xE8, 0xE2, 0xD8));
     setFrameShape(QFrame::NoFrame);
-    setMinimumSize(480, 320);
+    setMinimumSize(360, 220);
     scene_.setItemIndexMethod(QGraphicsScene::NoIndex);  // everything moves every frame
     connect(&controller_, &SimulationController::scenarioChanged, this, &FloorView::rebuild);
     connect(&controller_, &SimulationController::frameAdvanced, this, &FloorView::refresh);

@@ -51,7 +51,7 @@ InspectorPanel::InspectorPanel(SimulationController& controller, QWidget* parent
     : QTextBrowser(parent), controller_(controller) {
     setObjectName(QStringLiteral("inspector"));
     setOpenLinks(false);
-    setMinimumHeight(160);
+    setMinimumHeight(80);
     connect(&controller_, &SimulationController::frameAdvanced, this, &InspectorPanel::refresh);
     connect(&controller_, &SimulationController::scenarioChanged, this, [this] { show({}); });
     show({});

@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption bench("bench-frames", "Measure N frames of the window and print the figures.", "N");
     const QCommandLineOption speed("speed", "With --bench-frames: simulation speed.", "X", "100");
     const QCommandLineOption set("set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE");
-    cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set});
+    const QCommandLineOption show("show", "Show a panel: timeline, eventLog or inspector.", "PANEL");
+    cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set, show});
     cli.process(app);
 
     bistro::gui::MainWindow window;
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
         }
     }
     if (cli.isSet(policy)) window.controller().setParameter(bistro::Parameter::policy, cli.value(policy) == "async");
+    for (const QString& panel : cli.values(show)) window.showPanel(panel);
     window.show();
 
     if (cli.isSet(bench)) {

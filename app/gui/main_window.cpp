@@ -19,6 +19,7 @@
 #include "bistro/io/scenario_file.hpp"
 #include "control_bar.hpp"
 #include "event_log_panel.hpp"
+#include "timeline.hpp"
 #include "floor_view.hpp"
 #include "inspector_panel.hpp"
 #include "parameter_panel.hpp"
@@ -57,9 +58,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::RightDockWidgetArea, stats_dock);
     addDockWidget(Qt::RightDockWidgetArea, controls_dock);
     tabifyDockWidget(controls_dock, inspector_dock);
+    timelines_ = new TimelinePanel(*controller_, this);
+    auto* timeline_dock = dock(tr("Timelines"), "timelineDock", timelines_, this);
+    addDockWidget(Qt::BottomDockWidgetArea, timeline_dock);
     auto* log_dock = dock(tr("Event log"), "eventLogDock", event_log_, this);
     addDockWidget(Qt::BottomDockWidgetArea, log_dock);
-    log_dock->hide();  // View > Event log: for tracing one order through the restaurant
+    tabifyDockWidget(timeline_dock, log_dock);
+    timeline_dock->raise();
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);  // the side panels run full height
+    resizeDocks({timeline_dock}, {250}, Qt::Vertical);
+    resizeDocks({stats_dock, controls_dock}, {300, 420}, Qt::Vertical);
+    // The floor comes first on a small screen: the timelines and the log open from View.
+    timeline_dock->hide();
+    log_dock->hide();
     connect(event_log_, &EventLogPanel::selected, floor_, &FloorView::select);
     controls_dock->raise();
     resizeDocks({stats_dock}, {330}, Qt::Horizontal);
@@ -124,6 +135,7 @@ void MainWindow::buildMenus() {
     }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
     view->addAction(controls_->toggleViewAction());
 
@@ -207,6 +219,13 @@ void MainWindow::saveAs() {
     const QString suggested = file_.startsWith(":/") ? QDir::home().filePath(QFileInfo(file_).fileName()) : file_;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggested, tr("Scenarios (*.toml)"));
     if (!path.isEmpty()) saveScenario(path);
+}
+
+void MainWindow::showPanel(const QString& name) {
+    if (auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"))) {
+        d->show();
+        d->raise();
+    }
 }
 
 bool MainWindow::saveScreenshot(const QString& path) {

@@ -13,6 +13,7 @@ namespace bistro::gui {
 
 class ControlBar;
 class EventLogPanel;
+class TimelinePanel;
 class FloorView;
 class InspectorPanel;
 class ParameterPanel;
@@ -32,6 +33,7 @@ public:
     StatsPanel& stats() { return *stats_; }
     ControlBar& controls() { return *controls_; }
     EventLogPanel& eventLog() { return *event_log_; }
+    TimelinePanel& timelines() { return *timelines_; }
 
     /// Opens a scenario file; on a bad file shows why and keeps the current one.
     bool openScenario(const QString& path);
@@ -42,6 +44,8 @@ public:
     /// The last error shown to the user (empty if none), e.g. for tests.
     QString lastError() const { return last_error_; }
     QString currentFile() const { return file_; }
+    /// Shows a panel by name: "timeline", "eventLog", "inspector", "stats", "controls".
+    void showPanel(const QString& name);
     /// Renders the whole window to a PNG.
     bool saveScreenshot(const QString& path);
 
@@ -65,6 +69,7 @@ private:
     StatsPanel* stats_;
     InspectorPanel* inspector_;
     EventLogPanel* event_log_;
+    TimelinePanel* timelines_;
     QMenu* recent_ = nullptr;
     QString file_;
     QString last_error_;

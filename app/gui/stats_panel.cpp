@@ -24,7 +24,7 @@ QString short_label(WaiterState s) {
 class LegendEntry : public QWidget {
 public:
     LegendEntry(WaiterState s, QWidget* parent) : QWidget(parent), state_(s) {
-        setMinimumHeight(26);
+        setMinimumHeight(22);
         setToolTip(palette::label(s));
     }
 
@@ -76,7 +76,7 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     auto* value = new QLabel(this);
     value->setObjectName(name);
     QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     value->setFont(big);
     value->setToolTip(tip);

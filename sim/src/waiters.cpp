@@ -275,7 +275,9 @@ void Restaurant::set_waiter_state(int w, WaiterState s) {
     stats_.waiters[static_cast<std::size_t>(w)].enter(now_, s);
     waiter.state = s;
     waiter.since = waiter.until = now_;
-    tell(HappeningKind::waiter_state_changed, nullptr, w, -1, -1, static_cast<double>(s));
+    // With the order the waiter is working on, so a timeline can name it.
+    const Party* p = waiter.task.kind != TaskKind::none ? &parties_[waiter.task.party] : nullptr;
+    tell(HappeningKind::waiter_state_changed, p, w, -1, -1, static_cast<double>(s));
 }
 
 void Restaurant::set_waiter_count(int n) {

@@ -20,6 +20,7 @@
 #include "bistro/sim/trace.hpp"
 #include "control_bar.hpp"
 #include "event_log_panel.hpp"
+#include "timeline.hpp"
 #include "floor_view.hpp"
 #include "main_window.hpp"
 #include "parameter_panel.hpp"
@@ -295,6 +296,29 @@ private slots:
         QCOMPARE(model.rowCount(), before_1800);
         window_->eventLog().filter(EventLogModel::Order, QString());
         QVERIFY(model.rowCount() > 100);
+    }
+
+    void timelinesShowEveryWaiterBlockedAtThePassUnderSync() {
+        auto& c = window_->controller();
+        window_->showPanel("timeline");
+        c.seek(3600);
+        auto& view = window_->timelines().view();
+        const auto& waiters = view.recorder().waiters();
+        QCOMPARE(waiters.size(), std::size_t{3});
+        bool blocked_seen = false;
+        for (const auto& [id, lane] : waiters)
+            for (const auto& segment : lane) blocked_seen |= segment.state == static_cast<int>(WaiterState::blocked);
+        QVERIFY(blocked_seen);
+        QVERIFY(!view.recorder().bells().empty());
+        // Hovering a waiter's lane names the state, and the order when there is one.
+        const QString text = view.describeAt(QPoint(view.width() - 20, 20 + 6 + 10));
+        QVERIFY2(text.startsWith("W1 "), qPrintable(text));
+        QVERIFY(window_->timelines().queueText().contains("Task queue"));
+        window_->parameters().policyButtons()->button(1)->click();
+        c.seek(7200);
+        for (const auto& [id, lane] : view.recorder().waiters())
+            for (const auto& segment : lane)
+                if (segment.start > 3600.0) QVERIFY(segment.state != static_cast<int>(WaiterState::blocked));
     }
 
     void liveNumbersFollowTheModel() {
