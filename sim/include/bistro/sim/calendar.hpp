@@ -55,17 +55,22 @@ public:
         heap_.pop_back();
         const std::size_t n = heap_.size();
         if (n == 0) return first;
+        // Bottom-up (Floyd): move the smallest child up into the hole all the way to
+        // a leaf - one well-predicted comparison chain per level - then sift the
+        // last element up from there, which is rarely more than a step.
         std::size_t hole = 0;
-        for (;;) {
-            const std::size_t child = 4 * hole + 1;
-            if (child >= n) break;
+        for (std::size_t child = 1; child < n; child = 4 * hole + 1) {
             std::size_t best = child;
             const std::size_t end = child + 4 < n ? child + 4 : n;
-            for (std::size_t c = child + 1; c < end; ++c)
-                if (before(heap_[c], heap_[best])) best = c;
-            if (!before(heap_[best], last)) break;
+            for (std::size_t c = child + 1; c < end; ++c) best = before(heap_[c], heap_[best]) ? c : best;
             heap_[hole] = heap_[best];
             hole = best;
+        }
+        while (hole > 0) {
+            const std::size_t parent = (hole - 1) / 4;
+            if (!before(last, heap_[parent])) break;
+            heap_[hole] = heap_[parent];
+            hole = parent;
         }
         heap_[hole] = last;
         return first;
