@@ -3,10 +3,10 @@
 // restaurant, an 8-hour busy service in < 5 ms.
 #include <benchmark/benchmark.h>
 
+#include "../tests/sim/scenarios.hpp"
 #include "bistro/sim/calendar.hpp"
 #include "bistro/sim/random.hpp"
 #include "bistro/sim/restaurant.hpp"
-#include "../tests/sim/scenarios.hpp"
 
 namespace {
 
@@ -24,8 +24,10 @@ void run(benchmark::State& state, const Scenario& scenario) {
         parties += r.snapshot().arrived;
         benchmark::DoNotOptimize(r.statistics().served);
     }
-    state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
-    state.counters["parties/s"] = benchmark::Counter(static_cast<double>(parties), benchmark::Counter::kIsRate);
+    state.counters["events/s"] =
+        benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+    state.counters["parties/s"] =
+        benchmark::Counter(static_cast<double>(parties), benchmark::Counter::kIsRate);
     state.counters["events/party"] = static_cast<double>(events) / static_cast<double>(parties);
 }
 
@@ -73,7 +75,8 @@ void BareCalendar(benchmark::State& state) {
         c.schedule(e.time() + rng.uniform01(), 0, 0);
         ++events;
     }
-    state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+    state.counters["events/s"] =
+        benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BareCalendar);
 

@@ -4,9 +4,9 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <cmath>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -37,7 +37,9 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
     auto duration_option = [&](const std::optional<std::string>& text, const char* name) {
         if (!text) return;
         const auto d = parse_duration(*text);
-        if (!d || *d < 0) fail(fmt::format("--{}: \"{}\" is not a duration (write e.g. 90s, 30m or 2h)", name, *text));
+        if (!d || *d < 0)
+            fail(fmt::format("--{}: \"{}\" is not a duration (write e.g. 90s, 30m or 2h)", name,
+                             *text));
         sets.push_back(std::string(name) + "=" + fmt::format("{}", *d));
     };
     duration_option(o.warmup, "warmup");
@@ -90,9 +92,12 @@ int run(const Options& o) {
         const Scenario s = scenario_of(o);
         const Summary summary = summarise(s, run_replications(s, o.replications, jobs_of(o)));
         if (!o.trace.empty()) write_trace(s, o.trace);
-        if (o.format == "json") std::cout << to_json(summary).dump(2) << "\n";
-        else if (o.format == "csv") std::cout << format_csv(summary);
-        else std::cout << format_table(summary);
+        if (o.format == "json")
+            std::cout << to_json(summary).dump(2) << "\n";
+        else if (o.format == "csv")
+            std::cout << format_csv(summary);
+        else
+            std::cout << format_table(summary);
         return exit_ok;
     });
 }
@@ -102,9 +107,12 @@ int compare(const Options& o) {
         const Scenario s = scenario_of(o);
         const Comparison c = bistro::cli::compare(s, o.replications, jobs_of(o));
         if (!o.trace.empty()) write_trace(s, o.trace);
-        if (o.format == "json") std::cout << to_json(c).dump(2) << "\n";
-        else if (o.format == "csv") std::cout << format_csv(c);
-        else std::cout << format_table(c);
+        if (o.format == "json")
+            std::cout << to_json(c).dump(2) << "\n";
+        else if (o.format == "csv")
+            std::cout << format_csv(c);
+        else
+            std::cout << format_table(c);
         return exit_ok;
     });
 }
@@ -117,18 +125,22 @@ struct Axis {
 
 Axis parse_vary(const std::string& text) {
     const auto eq = text.find('=');
-    if (eq == std::string::npos || eq == 0) fail("--vary \"" + text + "\": expected KEY=FROM:TO:STEP or KEY=A,B,C");
+    if (eq == std::string::npos || eq == 0)
+        fail("--vary \"" + text + "\": expected KEY=FROM:TO:STEP or KEY=A,B,C");
     Axis axis{text.substr(0, eq), {}};
     const std::string spec = text.substr(eq + 1);
     if (spec.find(':') != std::string::npos) {
         double from = 0, to = 0, step = 0;
         char c1 = 0, c2 = 0;
         std::istringstream in(spec);
-        if (!(in >> from >> c1 >> to >> c2 >> step) || c1 != ':' || c2 != ':' || !in.eof() || step <= 0 || to < from)
-            fail("--vary \"" + text + "\": expected FROM:TO:STEP with FROM <= TO and STEP > 0, e.g. 10:40:5");
+        if (!(in >> from >> c1 >> to >> c2 >> step) || c1 != ':' || c2 != ':' || !in.eof() ||
+            step <= 0 || to < from)
+            fail("--vary \"" + text +
+                 "\": expected FROM:TO:STEP with FROM <= TO and STEP > 0, e.g. 10:40:5");
         const int count = static_cast<int>(std::floor((to - from) / step + 1e-9)) + 1;
         if (count > 10000) fail("--vary \"" + text + "\": more than 10000 values");
-        for (int i = 0; i < count; ++i) axis.values.push_back(fmt::format("{:.12g}", from + i * step));
+        for (int i = 0; i < count; ++i)
+            axis.values.push_back(fmt::format("{:.12g}", from + i * step));
     } else {
         std::istringstream in(spec);
         for (std::string v; std::getline(in, v, ',');)
@@ -179,22 +191,30 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
             [&](int done) {
                 if (!bar) return;
                 const int width = 40, filled = done * width / total;
-                std::fprintf(stderr, "\r[%s%s] %d/%d runs", std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                             std::string(static_cast<std::size_t>(width - filled), '.').c_str(), done, total);
+                std::fprintf(stderr, "\r[%s%s] %d/%d runs",
+                             std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                             std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
+                             done, total);
                 if (done == total) std::fprintf(stderr, "\n");
             });
         std::string csv;
         for (const Axis& axis : axes) csv += csv_field(axis.key) + ",";
         const auto& names = results.front();
         for (std::size_t i = 0; i < names.size(); ++i)
-            csv += names[i].name + ".mean," + names[i].name + ".half_width" + (i + 1 < names.size() ? "," : "\n");
+            csv += names[i].name + ".mean," + names[i].name + ".half_width" +
+                   (i + 1 < names.size() ? "," : "\n");
         for (std::size_t p = 0; p < points.size(); ++p) {
-            for (const auto& setting : points[p]) csv += csv_field(setting.substr(setting.find('=') + 1)) + ",";
+            for (const auto& setting : points[p])
+                csv += csv_field(setting.substr(setting.find('=') + 1)) + ",";
             for (std::size_t i = 0; i < names.size(); ++i) {
                 std::vector<double> xs;
-                for (int r = 0; r < reps; ++r) xs.push_back(results[p * static_cast<std::size_t>(reps) + static_cast<std::size_t>(r)][i].value);
+                for (int r = 0; r < reps; ++r)
+                    xs.push_back(
+                        results[p * static_cast<std::size_t>(reps) + static_cast<std::size_t>(r)][i]
+                            .value);
                 const Estimate e = estimate(xs);
-                csv += fmt::format("{},{}{}", e.mean, e.half_width, i + 1 < names.size() ? "," : "\n");
+                csv +=
+                    fmt::format("{},{}{}", e.mean, e.half_width, i + 1 < names.size() ? "," : "\n");
             }
         }
         write_file_atomically(out, csv);
@@ -206,10 +226,11 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
 int check(const std::string& file) {
     try {
         const Scenario s = load_scenario(file);
-        std::cout << fmt::format("{}: OK. \"{}\": {} waiter{}, {} cook{}, {} tables, {} parties/h, {}, {} policy.\n",
-                                 file, s.name, s.waiters, s.waiters == 1 ? "" : "s", s.cooks, s.cooks == 1 ? "" : "s",
-                                 s.tables_for_two + s.tables_for_four, s.rate_per_hour, format_duration(s.duration),
-                                 to_string(s.policy));
+        std::cout << fmt::format(
+            "{}: OK. \"{}\": {} waiter{}, {} cook{}, {} tables, {} parties/h, {}, {} policy.\n",
+            file, s.name, s.waiters, s.waiters == 1 ? "" : "s", s.cooks, s.cooks == 1 ? "" : "s",
+            s.tables_for_two + s.tables_for_four, s.rate_per_hour, format_duration(s.duration),
+            to_string(s.policy));
         return exit_ok;
     } catch (const ScenarioError& e) {
         std::cerr << e.what() << "\n";

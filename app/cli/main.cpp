@@ -1,8 +1,8 @@
 // bistro-cli: run, compare and sweep restaurant scenarios from a terminal.
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "commands.hpp"
@@ -12,17 +12,21 @@ namespace {
 using bistro::cli::Options;
 
 void add_scenario_options(CLI::App& cmd, Options& o) {
-    cmd.add_option("scenario", o.scenario, "Scenario file (TOML), e.g. resources/scenarios/lunch-rush.toml")
+    cmd.add_option("scenario", o.scenario,
+                   "Scenario file (TOML), e.g. resources/scenarios/lunch-rush.toml")
         ->required();
     cmd.add_option("--seed", o.seed, "Seed of the first replication (the others derive from it)");
-    cmd.add_option("-r,--replications", o.replications, "Independent replications (for confidence intervals)")
+    cmd.add_option("-r,--replications", o.replications,
+                   "Independent replications (for confidence intervals)")
         ->capture_default_str()
         ->check(CLI::Range(1, 100000));
     cmd.add_option("--warmup", o.warmup, "Discard statistics before this time, e.g. 30m");
     cmd.add_option("--duration", o.duration, "Length of each run, e.g. 8h");
-    cmd.add_option("--set", o.sets, "Change a scenario key, e.g. --set staff.waiters=4 --set times.eating=exp(20m)")
+    cmd.add_option("--set", o.sets,
+                   "Change a scenario key, e.g. --set staff.waiters=4 --set times.eating=exp(20m)")
         ->type_name("KEY=VALUE");
-    cmd.add_option("-j,--jobs", o.jobs, "Threads to use (default: every core); results do not depend on it")
+    cmd.add_option("-j,--jobs", o.jobs,
+                   "Threads to use (default: every core); results do not depend on it")
         ->check(CLI::Range(0, 1024));
 }
 
@@ -30,7 +34,8 @@ void add_output_options(CLI::App& cmd, Options& o) {
     cmd.add_option("--format", o.format, "Output: table (for people), json (for scripts) or csv")
         ->capture_default_str()
         ->check(CLI::IsMember({"table", "json", "csv"}));
-    cmd.add_option("--trace", o.trace, "Write the event log of the first replication as CSV to FILE")
+    cmd.add_option("--trace", o.trace,
+                   "Write the event log of the first replication as CSV to FILE")
         ->type_name("FILE");
 }
 
@@ -40,9 +45,11 @@ int main(int argc, char** argv) {
     spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
     spdlog::set_level(spdlog::level::warn);
 
-    CLI::App app{"Async Bistro from the terminal: simulate a restaurant served synchronously or asynchronously.\n"
-                 "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures.\n"
-                 "Results go to stdout, messages to stderr."};
+    CLI::App app{
+        "Async Bistro from the terminal: simulate a restaurant served synchronously or "
+        "asynchronously.\n"
+        "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures.\n"
+        "Results go to stdout, messages to stderr."};
     app.set_version_flag("--version", std::string("bistro-cli ") + BISTRO_VERSION);
     app.require_subcommand(1);
     std::string log_level = "warn";
@@ -51,29 +58,41 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}));
 
     Options options;
-    auto* run = app.add_subcommand("run", "Run a scenario and print every statistic with its 95% confidence interval");
+    auto* run = app.add_subcommand(
+        "run", "Run a scenario and print every statistic with its 95% confidence interval");
     add_scenario_options(*run, options);
-    run->add_option("--policy", options.policy, "Override the scenario's policy")->check(CLI::IsMember({"sync", "async"}));
+    run->add_option("--policy", options.policy, "Override the scenario's policy")
+        ->check(CLI::IsMember({"sync", "async"}));
     add_output_options(*run, options);
-    run->footer("Examples:\n  bistro-cli run resources/scenarios/lunch-rush.toml\n"
-                "  bistro-cli run lunch-rush.toml --policy async -r 50 --format json\n"
-                "  bistro-cli run lunch-rush.toml --set staff.waiters=4 --trace events.csv");
+    run->footer(
+        "Examples:\n  bistro-cli run resources/scenarios/lunch-rush.toml\n"
+        "  bistro-cli run lunch-rush.toml --policy async -r 50 --format json\n"
+        "  bistro-cli run lunch-rush.toml --set staff.waiters=4 --trace events.csv");
 
-    auto* compare = app.add_subcommand("compare", "Run sync and async on the same customers and compare them");
+    auto* compare =
+        app.add_subcommand("compare", "Run sync and async on the same customers and compare them");
     add_scenario_options(*compare, options);
     add_output_options(*compare, options);
-    compare->footer("Examples:\n  bistro-cli compare resources/scenarios/slow-kitchen.toml\n"
-                    "  bistro-cli compare cocktail-bar.toml -r 40 --format json");
+    compare->footer(
+        "Examples:\n  bistro-cli compare resources/scenarios/slow-kitchen.toml\n"
+        "  bistro-cli compare cocktail-bar.toml -r 40 --format json");
 
     std::vector<std::string> vary;
     std::string out;
-    auto* sweep = app.add_subcommand("sweep", "Run a grid of settings and write one CSV row per point");
+    auto* sweep =
+        app.add_subcommand("sweep", "Run a grid of settings and write one CSV row per point");
     add_scenario_options(*sweep, options);
-    sweep->add_option("--policy", options.policy, "Override the scenario's policy")->check(CLI::IsMember({"sync", "async"}));
-    sweep->add_option("--vary", vary, "KEY=FROM:TO:STEP or KEY=A,B,C; several make a grid")->required()->type_name("SPEC");
+    sweep->add_option("--policy", options.policy, "Override the scenario's policy")
+        ->check(CLI::IsMember({"sync", "async"}));
+    sweep->add_option("--vary", vary, "KEY=FROM:TO:STEP or KEY=A,B,C; several make a grid")
+        ->required()
+        ->type_name("SPEC");
     sweep->add_option("--out", out, "CSV file to write")->required()->type_name("FILE.csv");
-    sweep->footer("Examples:\n  bistro-cli sweep lunch-rush.toml --vary arrivals.rate_per_hour=10:40:5 --out rate.csv\n"
-                  "  bistro-cli sweep lunch-rush.toml --vary policy=sync,async --vary staff.waiters=1:6:1 -r 20 --out grid.csv");
+    sweep->footer(
+        "Examples:\n  bistro-cli sweep lunch-rush.toml --vary arrivals.rate_per_hour=10:40:5 --out "
+        "rate.csv\n"
+        "  bistro-cli sweep lunch-rush.toml --vary policy=sync,async --vary staff.waiters=1:6:1 -r "
+        "20 --out grid.csv");
 
     std::string check_file;
     auto* check = app.add_subcommand("check", "Validate a scenario file and explain what is wrong");

@@ -14,8 +14,13 @@ const MetricSummary& Summary::get(const std::string& name) const {
 }
 
 Summary summarise(const Scenario& scenario, const Replications& runs) {
-    Summary s{scenario.name, scenario.policy, scenario.seed, static_cast<int>(runs.values.front().size()),
-              scenario.duration, scenario.warmup, {}};
+    Summary s{scenario.name,
+              scenario.policy,
+              scenario.seed,
+              static_cast<int>(runs.values.front().size()),
+              scenario.duration,
+              scenario.warmup,
+              {}};
     for (std::size_t i = 0; i < runs.names.size(); ++i)
         s.metrics.push_back({runs.names[i], runs.units[i], estimate(runs.values[i])});
     return s;
@@ -24,15 +29,19 @@ Summary summarise(const Scenario& scenario, const Replications& runs) {
 namespace {
 std::string verdict(const MetricSummary& d) {
     if (d.estimate.n < 2)
-        return fmt::format("async - sync = {:+.1f} min for the wait for food; one replication gives no "
-                           "confidence interval, so run more (-r 10) before drawing a conclusion",
-                           d.estimate.mean / 60);
+        return fmt::format(
+            "async - sync = {:+.1f} min for the wait for food; one replication gives no "
+            "confidence interval, so run more (-r 10) before drawing a conclusion",
+            d.estimate.mean / 60);
     const double minutes = std::abs(d.estimate.mean) / 60, margin = d.estimate.half_width / 60;
     if (d.estimate.low() > 0 || d.estimate.high() < 0)
-        return fmt::format("async {} the wait for food by {:.1f} min (±{:.1f}) with the same customers",
-                           d.estimate.mean < 0 ? "cut" : "lengthened", minutes, margin);
-    return fmt::format("no significant difference in the wait for food (async - sync = {:+.1f} min ±{:.1f}) "
-                       "with the same customers", d.estimate.mean / 60, margin);
+        return fmt::format(
+            "async {} the wait for food by {:.1f} min (±{:.1f}) with the same customers",
+            d.estimate.mean < 0 ? "cut" : "lengthened", minutes, margin);
+    return fmt::format(
+        "no significant difference in the wait for food (async - sync = {:+.1f} min ±{:.1f}) "
+        "with the same customers",
+        d.estimate.mean / 60, margin);
 }
 }  // namespace
 
@@ -61,8 +70,10 @@ struct Row {
     const char* metric;  // base name; tallies get .mean/.p50/...
     const char* label;
 };
-const Row parties[] = {{"arrived", "arrived"}, {"served", "served (paid and left)"},
-                       {"lost", "lost (gave up at the door)"}, {"throughput", "served per hour"}};
+const Row parties[] = {{"arrived", "arrived"},
+                       {"served", "served (paid and left)"},
+                       {"lost", "lost (gave up at the door)"},
+                       {"throughput", "served per hour"}};
 const Row waits[] = {{"wait_table", "for a table"},
                      {"wait_order", "for a waiter to take the order"},
                      {"wait_first_dish", "for the first dish (since ready to order)"},
@@ -84,9 +95,11 @@ const Row shares[] = {{"waiter_utilisation", "waiters busy"},
                       {"cook_utilisation", "cooks busy"}};
 
 std::string header(const Summary& s) {
-    return fmt::format("{} ({}), seed {}, {} replication{} of {}{}; ± is a 95% confidence interval\n",
-                       s.scenario, to_string(s.policy), s.seed, s.replications, s.replications == 1 ? "" : "s",
-                       format_duration(s.duration), s.warmup > 0 ? " after " + format_duration(s.warmup) + " warm-up" : "");
+    return fmt::format(
+        "{} ({}), seed {}, {} replication{} of {}{}; ± is a 95% confidence interval\n", s.scenario,
+        to_string(s.policy), s.seed, s.replications, s.replications == 1 ? "" : "s",
+        format_duration(s.duration),
+        s.warmup > 0 ? " after " + format_duration(s.warmup) + " warm-up" : "");
 }
 
 std::string plain(const Estimate& e, double scale, const std::string& format) {
@@ -100,30 +113,40 @@ std::string plain(const Estimate& e, double scale, const std::string& format) {
 std::string format_table(const Summary& s) {
     std::string out = header(s);
     out += fmt::format("\n{:<40}{:>16}\n", "Parties", "mean");
-    for (const Row& r : parties) out += fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
-    out += fmt::format("\n{:<40}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90", "p99");
+    for (const Row& r : parties)
+        out +=
+            fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
+    out += fmt::format("\n{:<40}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90",
+                       "p99");
     for (const Row& r : waits) {
         const std::string base = r.metric;
         out += fmt::format("  {:<44}{:>16}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
                            plain(s.get(base + ".mean").estimate, 1 / 60.0, "{:.1f}"),
-                           s.get(base + ".p50").estimate.mean / 60, s.get(base + ".p90").estimate.mean / 60,
+                           s.get(base + ".p50").estimate.mean / 60,
+                           s.get(base + ".p90").estimate.mean / 60,
                            s.get(base + ".p99").estimate.mean / 60);
     }
     out += fmt::format("\n{:<40}{:>16}\n", "Queues (average length over time)", "mean");
-    for (const Row& r : queues) out += fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
+    for (const Row& r : queues)
+        out +=
+            fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
     out += fmt::format("\n{:<40}{:>16}\n", "Staff (share of their time, %)", "mean");
-    for (const Row& r : shares) out += fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 100, "{:.0f}"));
+    for (const Row& r : shares)
+        out += fmt::format("  {:<44}{:>16}\n", r.label,
+                           plain(s.get(r.metric).estimate, 100, "{:.0f}"));
     return out;
 }
 
 std::string format_table(const Comparison& c) {
-    std::string out = fmt::format("{}: sync against async on the same customers (seed {}, {} replication{} of {})\n\n",
-                                  c.sync.scenario, c.sync.seed, c.sync.replications,
-                                  c.sync.replications == 1 ? "" : "s", format_duration(c.sync.duration));
+    std::string out = fmt::format(
+        "{}: sync against async on the same customers (seed {}, {} replication{} of {})\n\n",
+        c.sync.scenario, c.sync.seed, c.sync.replications, c.sync.replications == 1 ? "" : "s",
+        format_duration(c.sync.duration));
     out += fmt::format("{:<46}{:>14}{:>14}{:>20}\n", "", "sync", "async", "async - sync");
     auto row = [&](const char* label, const std::string& metric, double scale, const char* f) {
         const auto& d = [&]() -> const MetricSummary& {
-            for (const auto& m : c.difference) if (m.name == metric) return m;
+            for (const auto& m : c.difference)
+                if (m.name == metric) return m;
             throw std::out_of_range(metric);
         }();
         out += fmt::format("  {:<44}{:>14}{:>14}{:>20}\n", label,
@@ -146,8 +169,12 @@ std::string format_table(const Comparison& c) {
 
 namespace {
 nlohmann::json metric_json(const MetricSummary& m) {
-    return {{"unit", m.unit}, {"mean", m.estimate.mean}, {"ci95_low", m.estimate.low()},
-            {"ci95_high", m.estimate.high()}, {"half_width", m.estimate.half_width}, {"sd", m.estimate.sd}};
+    return {{"unit", m.unit},
+            {"mean", m.estimate.mean},
+            {"ci95_low", m.estimate.low()},
+            {"ci95_high", m.estimate.high()},
+            {"half_width", m.estimate.half_width},
+            {"sd", m.estimate.sd}};
 }
 nlohmann::json metrics_json(const std::vector<MetricSummary>& metrics) {
     nlohmann::json out = nlohmann::json::object();
@@ -157,8 +184,12 @@ nlohmann::json metrics_json(const std::vector<MetricSummary>& metrics) {
 }  // namespace
 
 nlohmann::json to_json(const Summary& s) {
-    return {{"scenario", s.scenario},       {"policy", to_string(s.policy)}, {"seed", s.seed},
-            {"replications", s.replications}, {"duration_s", s.duration},  {"warmup_s", s.warmup},
+    return {{"scenario", s.scenario},
+            {"policy", to_string(s.policy)},
+            {"seed", s.seed},
+            {"replications", s.replications},
+            {"duration_s", s.duration},
+            {"warmup_s", s.warmup},
             {"metrics", metrics_json(s.metrics)}};
 }
 
@@ -183,11 +214,14 @@ std::string format_csv(const Summary& s) {
 }
 
 std::string format_csv(const Comparison& c) {
-    std::string out = "metric,unit,sync_mean,async_mean,difference_mean,difference_ci95_low,difference_ci95_high\n";
+    std::string out =
+        "metric,unit,sync_mean,async_mean,difference_mean,difference_ci95_low,difference_ci95_"
+        "high\n";
     for (std::size_t i = 0; i < c.difference.size(); ++i) {
         const auto& d = c.difference[i];
-        out += fmt::format("{},{},{},{},{},{},{}\n", d.name, d.unit, c.sync.metrics[i].estimate.mean,
-                           c.async.metrics[i].estimate.mean, d.estimate.mean, d.estimate.low(), d.estimate.high());
+        out += fmt::format("{},{},{},{},{},{},{}\n", d.name, d.unit,
+                           c.sync.metrics[i].estimate.mean, c.async.metrics[i].estimate.mean,
+                           d.estimate.mean, d.estimate.low(), d.estimate.high());
     }
     return out;
 }

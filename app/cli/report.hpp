@@ -3,7 +3,6 @@
 // JSON for scripts (the stable contract, see docs/cli.md) and CSV.
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

@@ -10,7 +10,6 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolTip>
-
 #include <cmath>
 
 #include "bistro/io/scenario_file.hpp"
@@ -28,11 +27,14 @@ QString clock_text(double seconds) {
 }
 
 QString speed_text(double speed) {
-    return speed < 1 ? QStringLiteral("%1x").arg(speed, 0, 'f', 2) : QStringLiteral("%1x").arg(std::round(speed));
+    return speed < 1 ? QStringLiteral("%1x").arg(speed, 0, 'f', 2)
+                     : QStringLiteral("%1x").arg(std::round(speed));
 }
 }  // namespace
 
-double ControlBar::speedAt(int position) { return 0.25 * std::pow(4000.0, position / 1000.0); }
+double ControlBar::speedAt(int position) {
+    return 0.25 * std::pow(4000.0, position / 1000.0);
+}
 int ControlBar::positionOf(double speed) {
     return static_cast<int>(std::lround(1000.0 * std::log(speed / 0.25) / std::log(4000.0)));
 }
@@ -69,11 +71,11 @@ ControlBar::ControlBar(SimulationController& controller, QWidget* parent)
     timeline_ = new QSlider(Qt::Horizontal, this);
     timeline_->setRange(0, 1000);
     timeline_->setMinimumWidth(220);
-    timeline_->setToolTip(tr("The timeline: drag to any moment. The run is deterministic, so going back "
-                             "re-simulates from the start, with every slider change you made."));
-    connect(timeline_, &QSlider::sliderMoved, this, [this](int v) {
-        controller_.seek(controller_.endTime() * v / 1000.0);
-    });
+    timeline_->setToolTip(
+        tr("The timeline: drag to any moment. The run is deterministic, so going back "
+           "re-simulates from the start, with every slider change you made."));
+    connect(timeline_, &QSlider::sliderMoved, this,
+            [this](int v) { controller_.seek(controller_.endTime() * v / 1000.0); });
     addWidget(timeline_);
 
     addSeparator();
@@ -97,15 +99,16 @@ ControlBar::ControlBar(SimulationController& controller, QWidget* parent)
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("seed"));
     seed_->setFixedWidth(110);
-    seed_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), seed_));
+    seed_->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), seed_));
     seed_->setToolTip(tr("Same seed, same customers, same run. Type another and press Enter."));
-    connect(seed_, &QLineEdit::returnPressed, this, [this] { controller_.setSeed(seed_->text().toULongLong()); });
+    connect(seed_, &QLineEdit::returnPressed, this,
+            [this] { controller_.setSeed(seed_->text().toULongLong()); });
     addWidget(seed_);
     auto* fresh = new QPushButton(tr("New seed"), this);
     fresh->setToolTip(tr("Other customers, other cook times: a new random day"));
-    connect(fresh, &QPushButton::clicked, this, [this] {
-        controller_.setSeed(QRandomGenerator::global()->bounded(1000000000ull));
-    });
+    connect(fresh, &QPushButton::clicked, this,
+            [this] { controller_.setSeed(QRandomGenerator::global()->bounded(1000000000ull)); });
     addWidget(fresh);
 
     addSeparator();
@@ -139,13 +142,15 @@ void ControlBar::refresh() {
     const bool playing = controller_.isPlaying();
     if (playing != shows_pause_) {  // a new icon each frame would fill the pixmap cache
         shows_pause_ = playing;
-        play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        play_->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         play_->setText(playing ? tr("Pause") : tr("Play"));
     }
     const QString clock = clock_text(controller_.now());
     if (clock != clock_->text()) clock_->setText(clock);
     if (!timeline_->isSliderDown())
-        timeline_->setValue(static_cast<int>(std::lround(1000.0 * controller_.now() / controller_.endTime())));
+        timeline_->setValue(
+            static_cast<int>(std::lround(1000.0 * controller_.now() / controller_.endTime())));
     if (!seed_->hasFocus()) seed_->setText(QString::number(controller_.seed()));
     const bool at_end = controller_.now() >= controller_.endTime();
     step_->setEnabled(!at_end);

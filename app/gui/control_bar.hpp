@@ -16,7 +16,7 @@ class SimulationController;
 class ControlBar : public QToolBar {
     Q_OBJECT
 
-public:
+  public:
     ControlBar(SimulationController& controller, QWidget* parent = nullptr);
 
     /// Speed slider position (0..1000) <-> speed (0.25x .. 1000x), logarithmic.
@@ -30,11 +30,11 @@ public:
     QSlider* timeline() const { return timeline_; }
     QSlider* speedSlider() const { return speed_; }
 
-public slots:
+  public slots:
     void refresh();
     void runUntil(const QString& text);
 
-private:
+  private:
     SimulationController& controller_;
     QAction *play_, *step_, *back_, *reset_;
     QSlider *speed_, *timeline_;

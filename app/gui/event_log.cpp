@@ -21,13 +21,16 @@ void EventLog::clear() {
     ++generation_;
 }
 
-EventLogModel::EventLogModel(const EventLog& log, QObject* parent) : QAbstractTableModel(parent), log_(log) {}
+EventLogModel::EventLogModel(const EventLog& log, QObject* parent)
+    : QAbstractTableModel(parent), log_(log) {}
 
 int EventLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(visible_.size());
 }
 
-int EventLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EventLogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EventLogModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
@@ -39,21 +42,34 @@ QString EventLogModel::text(const Happening& h, int column) const {
     switch (column) {
         case Time: {
             const auto s = static_cast<long long>(std::floor(h.time));
-            return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+            return QStringLiteral("%1:%2:%3")
+                .arg(s / 3600)
+                .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                .arg(s % 60, 2, 10, QLatin1Char('0'));
         }
         case Kind:
             if (h.kind == HappeningKind::waiter_state_changed)
-                return tr("waiter: %1").arg(QString::fromUtf8(to_string(static_cast<WaiterState>(h.value))));
+                return tr("waiter: %1")
+                    .arg(QString::fromUtf8(to_string(static_cast<WaiterState>(h.value))));
             if (h.kind == HappeningKind::parameter_changed)
-                return tr("set %1 = %2").arg(QString::fromUtf8(to_string(static_cast<Parameter>(h.cook)))).arg(h.value);
+                return tr("set %1 = %2")
+                    .arg(QString::fromUtf8(to_string(static_cast<Parameter>(h.cook))))
+                    .arg(h.value);
             return QString::fromUtf8(to_string(h.kind)).replace('_', ' ');
-        case Order: return h.party >= 0 ? QString::number(h.party) : QString();
-        case Table: return h.table >= 0 ? QStringLiteral("T%1").arg(h.table + 1) : QString();
-        case Waiter: return h.waiter >= 0 ? QString::number(h.waiter + 1) : QString();
-        case Cook: return h.cook >= 0 && h.kind != HappeningKind::parameter_changed ? QStringLiteral("C%1").arg(h.cook + 1) : QString();
+        case Order:
+            return h.party >= 0 ? QString::number(h.party) : QString();
+        case Table:
+            return h.table >= 0 ? QStringLiteral("T%1").arg(h.table + 1) : QString();
+        case Waiter:
+            return h.waiter >= 0 ? QString::number(h.waiter + 1) : QString();
+        case Cook:
+            return h.cook >= 0 && h.kind != HappeningKind::parameter_changed
+                       ? QStringLiteral("C%1").arg(h.cook + 1)
+                       : QString();
         case Dish:
             if (h.item >= 0 && static_cast<std::size_t>(h.item) < scenario_.menu.size())
-                return QString::fromStdString(scenario_.menu[static_cast<std::size_t>(h.item)].name);
+                return QString::fromStdString(
+                    scenario_.menu[static_cast<std::size_t>(h.item)].name);
             return QString();
     }
     return {};
@@ -98,7 +114,8 @@ void EventLogModel::sync() {
     seen_ = log_.size();
     if (fresh.empty()) return;
     const int first = static_cast<int>(visible_.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);  // a whole frame in one batch
+    beginInsertRows({}, first,
+                    first + static_cast<int>(fresh.size()) - 1);  // a whole frame in one batch
     visible_.insert(visible_.end(), fresh.begin(), fresh.end());
     endInsertRows();
 }

@@ -4,7 +4,6 @@
 // tests only the new ones as the run goes on.
 
 #include <QAbstractTableModel>
-
 #include <cstdint>
 #include <deque>
 #include <vector>
@@ -16,7 +15,7 @@ namespace bistro::gui {
 
 /// Collects happenings (bounded: the oldest half is dropped past `capacity`).
 class EventLog : public HistoryListener {
-public:
+  public:
     static constexpr std::size_t capacity = 1'000'000;
 
     void on_happening(const Happening& h) override;
@@ -27,7 +26,7 @@ public:
     std::uint64_t dropped() const { return dropped_; }
     std::uint64_t generation() const { return generation_; }  ///< changes on every clear
 
-private:
+  private:
     std::deque<Happening> rows_;
     std::uint64_t dropped_ = 0;
     std::uint64_t generation_ = 0;
@@ -36,7 +35,7 @@ private:
 class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 
-public:
+  public:
     enum Column { Time, Kind, Order, Table, Waiter, Cook, Dish, ColumnCount };
 
     explicit EventLogModel(const EventLog& log, QObject* parent = nullptr);
@@ -52,9 +51,11 @@ public:
     void setFilter(int column, const QString& text);
     /// Pick up what the log gained (or lost) since the last call. Cheap: new rows only.
     void sync();
-    const Happening& happening(int row) const { return log_.at(visible_[static_cast<std::size_t>(row)]); }
+    const Happening& happening(int row) const {
+        return log_.at(visible_[static_cast<std::size_t>(row)]);
+    }
 
-private:
+  private:
     QString text(const Happening& h, int column) const;
     bool matches(const Happening& h) const;
     void rebuild();
@@ -62,7 +63,7 @@ private:
     const EventLog& log_;
     Scenario scenario_;
     std::vector<std::size_t> visible_;  // rows of the log shown, in order
-    std::size_t seen_ = 0;               // log rows already tested
+    std::size_t seen_ = 0;              // log rows already tested
     std::uint64_t generation_ = ~0ull, dropped_ = 0;
     int filter_column_ = Order;
     QString filter_;

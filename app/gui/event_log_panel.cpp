@@ -21,17 +21,21 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show"), this));
     column_ = new QComboBox(this);
-    for (const auto& [column, name] : std::initializer_list<std::pair<int, QString>>{
-             {EventLogModel::Order, tr("order")}, {EventLogModel::Table, tr("table")},
-             {EventLogModel::Waiter, tr("waiter")}, {EventLogModel::Cook, tr("cook")},
-             {EventLogModel::Dish, tr("dish")}, {EventLogModel::Kind, tr("what")}})
+    for (const auto& [column, name] :
+         std::initializer_list<std::pair<int, QString>>{{EventLogModel::Order, tr("order")},
+                                                        {EventLogModel::Table, tr("table")},
+                                                        {EventLogModel::Waiter, tr("waiter")},
+                                                        {EventLogModel::Cook, tr("cook")},
+                                                        {EventLogModel::Dish, tr("dish")},
+                                                        {EventLogModel::Kind, tr("what")}})
         column_->addItem(name, column);
     bar->addWidget(column_);
     text_ = new QLineEdit(this);
     text_->setPlaceholderText(tr("e.g. 17 - follow one order through the restaurant"));
     text_->setClearButtonEnabled(true);
-    text_->setToolTip(tr("Tracing async work: pick an order id to see its whole story in order, "
-                         "even when many waiters and cooks handled it."));
+    text_->setToolTip(
+        tr("Tracing async work: pick an order id to see its whole story in order, "
+           "even when many waiters and cooks handled it."));
     bar->addWidget(text_, 1);
     follow_ = new QCheckBox(tr("follow the clock"), this);
     follow_->setChecked(true);
@@ -43,11 +47,14 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->verticalHeader()->setVisible(false);
     table_->verticalHeader()->setDefaultSectionSize(22);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // uniform rows: fast with many
+    table_->verticalHeader()->setSectionResizeMode(
+        QHeaderView::Fixed);  // uniform rows: fast with many
     table_->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(table_);
 
-    auto apply = [this] { filter(static_cast<EventLogModel::Column>(column_->currentData().toInt()), text_->text()); };
+    auto apply = [this] {
+        filter(static_cast<EventLogModel::Column>(column_->currentData().toInt()), text_->text());
+    };
     connect(text_, &QLineEdit::textChanged, this, apply);
     connect(column_, &QComboBox::currentIndexChanged, this, apply);
     connect(table_, &QTableView::clicked, this, [this](const QModelIndex& index) {

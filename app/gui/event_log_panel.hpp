@@ -20,7 +20,7 @@ class SimulationController;
 class EventLogPanel : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit EventLogPanel(SimulationController& controller, QWidget* parent = nullptr);
     ~EventLogPanel() override;
 
@@ -28,10 +28,10 @@ public:
     /// Filter as a person would: pick the column, type the text.
     void filter(EventLogModel::Column column, const QString& text);
 
-signals:
+  signals:
     void selected(bistro::gui::Selection s);
 
-private:
+  private:
     void refresh();
 
     SimulationController& controller_;

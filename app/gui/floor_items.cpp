@@ -3,7 +3,6 @@
 #include <QCursor>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -37,7 +36,9 @@ QColor food_colour(double waited) {
                             mix(hot.blueF(), cold.blueF()));
 }
 
-QString minutes(double seconds) { return QString::number(seconds / 60.0, 'f', seconds < 600 ? 1 : 0) + QStringLiteral("'"); }
+QString minutes(double seconds) {
+    return QString::number(seconds / 60.0, 'f', seconds < 600 ? 1 : 0) + QStringLiteral("'");
+}
 }  // namespace
 
 // --- the room ------------------------------------------------------------------------------
@@ -79,7 +80,8 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setFont(font(24, true));
     p->drawText(QRectF(14, door.y() - 100, 240, 44), Qt::AlignLeft, QStringLiteral("DOOR"));
     p->setFont(font(30, true));
-    p->drawText(kitchen.adjusted(30, 10, -30, -12), Qt::AlignRight | Qt::AlignBottom, QStringLiteral("KITCHEN"));
+    p->drawText(kitchen.adjusted(30, 10, -30, -12), Qt::AlignRight | Qt::AlignBottom,
+                QStringLiteral("KITCHEN"));
 }
 
 // --- tables ------------------------------------------------------------------------------------
@@ -102,14 +104,17 @@ TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
 // Tables and waiters are drawn a little larger than life, to read from the back of a room.
 constexpr double magnify = 1.3;
 
-QRectF TableItem::boundingRect() const { return QRectF(-190, -150, 340, 300); }
+QRectF TableItem::boundingRect() const {
+    return QRectF(-190, -150, 340, 300);
+}
 
 void TableItem::show(const TableView& view, double now) {
     view_ = view;
     now_ = now;
     // The waited minutes change their text every 6 s and their ring every 10 s.
     const auto waited = static_cast<std::int64_t>((now - view.since) / 6.0);
-    const std::uint64_t l = look({view.party, view.party_size, static_cast<int>(view.state), view.dishes_delivered, waited});
+    const std::uint64_t l = look(
+        {view.party, view.party_size, static_cast<int>(view.state), view.dishes_delivered, waited});
     if (l != look_) {
         look_ = l;
         update();
@@ -137,7 +142,8 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10, 10);
     p->setPen(palette::muted_ink);
     p->setFont(font(13, true));
-    p->drawText(QRectF(-half_w - 66, -30, 60, 28), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("T%1").arg(id_ + 1));
+    p->drawText(QRectF(-half_w - 66, -30, 60, 28), Qt::AlignRight | Qt::AlignVCenter,
+                QStringLiteral("T%1").arg(id_ + 1));
     if (!occupied) return;
     // Plates already on the table.
     for (int d = 0; d < view_.dishes_delivered; ++d) {
@@ -152,18 +158,22 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setPen(QPen(Qt::white, 4));
     p->setBrush(colour);
     p->drawEllipse(badge);
-    p->setPen(QPen(view_.state == PartyState::waiting_to_order ? palette::ink : Qt::white, 5, Qt::SolidLine, Qt::RoundCap));
+    p->setPen(QPen(view_.state == PartyState::waiting_to_order ? palette::ink : Qt::white, 5,
+                   Qt::SolidLine, Qt::RoundCap));
     glyphs::of(*p, badge.adjusted(14, 14, -14, -14), view_.state);
-    const bool waiting = view_.state == PartyState::waiting_to_order || view_.state == PartyState::waiting_for_food ||
+    const bool waiting = view_.state == PartyState::waiting_to_order ||
+                         view_.state == PartyState::waiting_for_food ||
                          view_.state == PartyState::waiting_for_bill;
     if (waiting) {
         // A ring that fills over 15 minutes of waiting, and the minutes in words.
         const double waited = now_ - view_.since;
-        arc(*p, badge.adjusted(-9, -9, 9, 9), waited / 900.0, waited > 600 ? palette::vermilion : palette::ink, 6);
+        arc(*p, badge.adjusted(-9, -9, 9, 9), waited / 900.0,
+            waited > 600 ? palette::vermilion : palette::ink, 6);
         p->setPen(waited > 600 ? palette::vermilion : palette::ink);
         p->setFont(font(15, true));
         // Left of the table: the right side is where the waiter stands.
-        p->drawText(QRectF(-half_w - 76, 0, 70, 30), Qt::AlignRight | Qt::AlignVCenter, minutes(waited));
+        p->drawText(QRectF(-half_w - 76, 0, 70, 30), Qt::AlignRight | Qt::AlignVCenter,
+                    minutes(waited));
     }
 }
 
@@ -175,7 +185,9 @@ WaiterItem::WaiterItem(int id) : id_(id) {
     setCursor(Qt::PointingHandCursor);
 }
 
-QRectF WaiterItem::boundingRect() const { return QRectF(-95, -95, 190, 190); }
+QRectF WaiterItem::boundingRect() const {
+    return QRectF(-95, -95, 190, 190);
+}
 
 void WaiterItem::setHighlighted(bool on) {
     if (highlighted_ == on) return;
@@ -190,8 +202,11 @@ void WaiterItem::show(const WaiterView& view, double now) {
     // Progress rings advance in 1/64 steps; the blocked halo pulses in 8 steps.
     const double span = view.until - view.since;
     const auto progress = span > 0 ? static_cast<std::int64_t>(64 * (now - view.since) / span) : 0;
-    const auto pulse = view.state == WaiterState::blocked ? static_cast<std::int64_t>((now - view.since) * 0.8 / 0.785) : 0;
-    const std::uint64_t l = look({static_cast<int>(view.state), view.carrying, view.retiring, view.ticket, progress, pulse});
+    const auto pulse = view.state == WaiterState::blocked
+                           ? static_cast<std::int64_t>((now - view.since) * 0.8 / 0.785)
+                           : 0;
+    const std::uint64_t l = look(
+        {static_cast<int>(view.state), view.carrying, view.retiring, view.ticket, progress, pulse});
     if (l != look_) {
         look_ = l;
         update();
@@ -232,7 +247,8 @@ void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     glyphs::of(*p, badge.adjusted(7, 7, -7, -7), view_.state);
     // Progress of timed work (taking an order, drinks, delivering, billing).
     if (view_.until > view_.since && view_.state != WaiterState::walking && now_ < view_.until)
-        arc(*p, QRectF(-46, -46, 92, 92), (now_ - view_.since) / (view_.until - view_.since), colour.darker(130), 6);
+        arc(*p, QRectF(-46, -46, 92, 92), (now_ - view_.since) / (view_.until - view_.since),
+            colour.darker(130), 6);
     // Plates carried.
     for (int i = 0; i < view_.carrying; ++i) {
         p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
@@ -244,7 +260,9 @@ void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         p->setBrush(QColor(0xFF, 0xFB, 0xE8));
         const QRectF ticket(-52, 8, 22, 30);
         p->drawRect(ticket);
-        for (double y : {0.3, 0.55, 0.8}) p->drawLine(QPointF(ticket.left() + 4, ticket.top() + y * ticket.height()), QPointF(ticket.right() - 4, ticket.top() + y * ticket.height()));
+        for (double y : {0.3, 0.55, 0.8})
+            p->drawLine(QPointF(ticket.left() + 4, ticket.top() + y * ticket.height()),
+                        QPointF(ticket.right() - 4, ticket.top() + y * ticket.height()));
     }
     if (view_.retiring) {
         p->setPen(palette::muted_ink);
@@ -261,7 +279,9 @@ KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
     setZValue(5);
 }
 
-QRectF KitchenItem::boundingRect() const { return area_.adjusted(-10, -40, 10, 10); }
+QRectF KitchenItem::boundingRect() const {
+    return area_.adjusted(-10, -40, 10, 10);
+}
 
 void KitchenItem::show(const Snapshot& s) {
     cooks_ = s.cooks;
@@ -307,7 +327,8 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
                 QStringLiteral("PASS %1").arg(pass_.size()));
     for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
         const QRectF r = passSlot(i);
-        p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white, pass_[i].party == highlighted_ ? 5 : 3));
+        p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white,
+                       pass_[i].party == highlighted_ ? 5 : 3));
         p->setBrush(food_colour(now_ - pass_[i].since));
         p->drawEllipse(r);
     }
@@ -318,19 +339,25 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
                 QStringLiteral("TICKET RAIL %1").arg(queue_.size()));
     for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {  // three rows at most
         const QRectF r = railSlot(i);
-        p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0), queue_[i].party == highlighted_ ? 4 : 2));
+        p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0),
+                       queue_[i].party == highlighted_ ? 4 : 2));
         p->setBrush(QColor(0xFF, 0xFB, 0xE8));
         p->drawRect(r);
         p->setPen(QPen(QColor(0xA0, 0xA0, 0xA0), 2));
-        for (double y : {0.3, 0.5, 0.7}) p->drawLine(QPointF(r.left() + 5, r.top() + y * r.height()), QPointF(r.right() - 5, r.top() + y * r.height()));
+        for (double y : {0.3, 0.5, 0.7})
+            p->drawLine(QPointF(r.left() + 5, r.top() + y * r.height()),
+                        QPointF(r.right() - 5, r.top() + y * r.height()));
     }
     // Cooks in a row, each with the progress of the dish in hand.
     const double x0 = std::max(area_.left() + 480.0, centre + 240);
-    const double step = std::min(110.0, (area_.right() - 60 - x0) / static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
+    const double step =
+        std::min(110.0, (area_.right() - 60 - x0) /
+                            static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
     for (std::size_t i = 0; i < cooks_.size(); ++i) {
         const CookView& c = cooks_[i];
         const QPointF at(x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 270);
-        const QColor colour = c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
+        const QColor colour =
+            c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
         p->setPen(QPen(Qt::white, 4));
         p->setBrush(colour);
         p->drawEllipse(at, 34, 34);
@@ -340,21 +367,26 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
         p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
         p->setPen(Qt::white);
         p->setFont(font(17, true));
-        p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter, QStringLiteral("C%1").arg(c.id + 1));
+        p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter,
+                    QStringLiteral("C%1").arg(c.id + 1));
         if (c.busy && c.ends > c.started)
-            arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), (now_ - c.started) / (c.ends - c.started),
-                palette::ink, 6);
+            arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84),
+                (now_ - c.started) / (c.ends - c.started), palette::ink, 6);
         if (c.busy && c.attempt > 0) {
             p->setPen(palette::vermilion);
             p->setFont(font(14, true));
-            p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter, QStringLiteral("burnt: again"));
+            p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter,
+                        QStringLiteral("burnt: again"));
         }
     }
 }
 
-// --- door ---------------------------------------------------------------------------------------------
+// --- door
+// ---------------------------------------------------------------------------------------------
 
-DoorItem::DoorItem(const FloorPlan& plan) : plan_(plan) { setZValue(5); }
+DoorItem::DoorItem(const FloorPlan& plan) : plan_(plan) {
+    setZValue(5);
+}
 
 QRectF DoorItem::boundingRect() const {
     const QPointF door = scene_point(plan_.door());
@@ -367,7 +399,8 @@ QPointF DoorItem::slot(std::size_t i) const {
     return {door.x() - 90 - col * 100, door.y() - row * 100};
 }
 
-void DoorItem::show(const std::vector<DoorView>& door, std::uint64_t lost, double now, std::vector<Leaving> leaving) {
+void DoorItem::show(const std::vector<DoorView>& door, std::uint64_t lost, double now,
+                    std::vector<Leaving> leaving) {
     door_ = door;
     leaving_ = std::move(leaving);
     lost_ = lost;
@@ -392,14 +425,18 @@ void DoorItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         const DoorView& d = door_[i];
         const QPointF at = slot(i);
         // Patience left: the ring empties and turns red as the party loses patience.
-        const double left = std::isinf(d.gives_up) ? 1.0 : (d.gives_up - now_) / std::max(1.0, d.gives_up - d.arrived);
+        const double left = std::isinf(d.gives_up)
+                                ? 1.0
+                                : (d.gives_up - now_) / std::max(1.0, d.gives_up - d.arrived);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0xEE, 0xE6, 0xDA));
         p->drawEllipse(at, 42, 42);
-        arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), left, left < 0.3 ? palette::vermilion : palette::muted_ink, 6);
+        arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), left,
+            left < 0.3 ? palette::vermilion : palette::muted_ink, 6);
         for (int g = 0; g < d.size; ++g) {
             const double angle = 2 * M_PI * g / std::max(1, d.size) - M_PI / 2;
-            const QPointF guest = d.size == 1 ? at : at + QPointF(std::cos(angle) * 16, std::sin(angle) * 16);
+            const QPointF guest =
+                d.size == 1 ? at : at + QPointF(std::cos(angle) * 16, std::sin(angle) * 16);
             p->setPen(QPen(Qt::white, 2));
             p->setBrush(QColor(0x6B, 0x5B, 0x4E));
             p->drawEllipse(guest, 11, 11);
@@ -414,9 +451,11 @@ void DoorItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         red.setAlphaF(static_cast<float>(1.0 - age / 90.0));
         p->setPen(QPen(red, 4));
         p->setBrush(Qt::NoBrush);
-        for (int g = 0; g < std::max(1, l.size); ++g) p->drawEllipse(at + QPointF(g * 26.0, 0), 11, 11);
+        for (int g = 0; g < std::max(1, l.size); ++g)
+            p->drawEllipse(at + QPointF(g * 26.0, 0), 11, 11);
         p->setFont(font(14, true));
-        p->drawText(QRectF(at.x() - 20, at.y() + 14, 160, 26), Qt::AlignLeft, QStringLiteral("gave up"));
+        p->drawText(QRectF(at.x() - 20, at.y() + 14, 160, 26), Qt::AlignLeft,
+                    QStringLiteral("gave up"));
     }
     if (door_.size() > 16) {
         p->setPen(palette::ink);

@@ -10,21 +10,23 @@
 namespace bistro::gui {
 
 inline constexpr double cm = 100.0;  // scene units per metre
-inline QPointF scene_point(Point p) { return {p.x * cm, p.y * cm}; }
+inline QPointF scene_point(Point p) {
+    return {p.x * cm, p.y * cm};
+}
 
 /// Walls, floor, corridor, door and kitchen outline: drawn once, cached.
 class RoomItem : public QGraphicsItem {
-public:
+  public:
     explicit RoomItem(const FloorPlan& plan);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
 
-private:
+  private:
     const FloorPlan& plan_;
 };
 
 class TableItem : public QGraphicsItem {
-public:
+  public:
     TableItem(const TablePlace& place, int id);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
@@ -32,7 +34,7 @@ public:
     int id() const { return id_; }
     std::int64_t party() const { return view_.party; }
 
-private:
+  private:
     TablePlace place_;
     int id_;
     TableView view_;
@@ -41,7 +43,7 @@ private:
 };
 
 class WaiterItem : public QGraphicsItem {
-public:
+  public:
     explicit WaiterItem(int id);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
@@ -49,7 +51,7 @@ public:
     int id() const { return id_; }
     void setHighlighted(bool on);
 
-private:
+  private:
     int id_;
     WaiterView view_;
     double now_ = 0;
@@ -59,7 +61,7 @@ private:
 
 /// The kitchen: ticket rail (queue), cooks at work, and the pass with dishes cooling.
 class KitchenItem : public QGraphicsItem {
-public:
+  public:
     explicit KitchenItem(const FloorPlan& plan);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
@@ -68,7 +70,7 @@ public:
     std::int64_t partyAt(QPointF scene) const;
     void setHighlightedParty(std::int64_t party) { highlighted_ = party; }
 
-private:
+  private:
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
     const FloorPlan& plan_;
@@ -81,7 +83,7 @@ private:
 
 /// The door and the queue of parties outside it, with their patience running out.
 class DoorItem : public QGraphicsItem {
-public:
+  public:
     explicit DoorItem(const FloorPlan& plan);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
@@ -89,10 +91,11 @@ public:
         double since;
         int size;
     };
-    void show(const std::vector<DoorView>& door, std::uint64_t lost, double now, std::vector<Leaving> leaving);
+    void show(const std::vector<DoorView>& door, std::uint64_t lost, double now,
+              std::vector<Leaving> leaving);
     std::int64_t partyAt(QPointF scene) const;
 
-private:
+  private:
     QPointF slot(std::size_t i) const;
     const FloorPlan& plan_;
     std::vector<DoorView> door_;

@@ -1,7 +1,6 @@
 #include "floor_view.hpp"
 
 #include <QMouseEvent>
-
 #include <cmath>
 
 #include "palette.hpp"
@@ -12,7 +11,8 @@ namespace bistro::gui {
 FloorView::FloorView(SimulationController& controller, QWidget* parent)
     : QGraphicsView(parent), controller_(controller) {
     setScene(&scene_);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setCacheMode(QGraphicsView::CacheBackground);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -47,7 +47,8 @@ void FloorView::rebuild() {
     scene_.addItem(kitchen_);
     door_ = new DoorItem(*plan_);
     scene_.addItem(door_);
-    scene_.setSceneRect(room_->boundingRect().united(door_->boundingRect()).adjusted(-20, -20, 20, 20));
+    scene_.setSceneRect(
+        room_->boundingRect().united(door_->boundingRect()).adjusted(-20, -20, 20, 20));
     selection_ = {};
     fit();
     refresh();
@@ -56,12 +57,14 @@ void FloorView::rebuild() {
 void FloorView::refresh() {
     const Snapshot& s = controller_.snapshot();
     for (const TableView& t : s.tables)
-        if (static_cast<std::size_t>(t.id) < tables_.size()) tables_[static_cast<std::size_t>(t.id)]->show(t, s.time);
+        if (static_cast<std::size_t>(t.id) < tables_.size())
+            tables_[static_cast<std::size_t>(t.id)]->show(t, s.time);
     std::map<int, WaiterItem*> seen;
     // Waiters standing on the same spot (at the pass, say) are fanned out side by side.
     std::map<std::pair<long, long>, int> crowd;
     for (WaiterView w : s.waiters) {
-        const auto spot = std::make_pair(std::lround(w.position.x * 4), std::lround(w.position.y * 4));
+        const auto spot =
+            std::make_pair(std::lround(w.position.x * 4), std::lround(w.position.y * 4));
         const int n = crowd[spot]++;
         w.position.x += (n % 2 ? -1.0 : 1.0) * ((n + 1) / 2) * 1.5;
         auto it = waiters_.find(w.id);
@@ -90,7 +93,9 @@ void FloorView::select(Selection s) {
     emit selected(s);
 }
 
-void FloorView::fit() { fitInView(scene_.sceneRect(), Qt::KeepAspectRatio); }
+void FloorView::fit() {
+    fitInView(scene_.sceneRect(), Qt::KeepAspectRatio);
+}
 
 void FloorView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
@@ -106,12 +111,14 @@ void FloorView::mousePressEvent(QMouseEvent* event) {
             break;
         }
         if (auto* t = dynamic_cast<TableItem*>(item)) {
-            s = t->party() >= 0 ? Selection{Selection::Kind::party, t->party()} : Selection{Selection::Kind::table, t->id()};
+            s = t->party() >= 0 ? Selection{Selection::Kind::party, t->party()}
+                                : Selection{Selection::Kind::table, t->id()};
             break;
         }
     }
     if (s.kind == Selection::Kind::none)
-        if (const auto party = kitchen_->partyAt(at); party >= 0) s = {Selection::Kind::party, party};
+        if (const auto party = kitchen_->partyAt(at); party >= 0)
+            s = {Selection::Kind::party, party};
     if (s.kind == Selection::Kind::none)
         if (const auto party = door_->partyAt(at); party >= 0) s = {Selection::Kind::party, party};
     select(s);

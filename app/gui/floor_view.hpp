@@ -3,7 +3,6 @@
 // fit the widget. Clicking a waiter, table or dish selects it for the inspector.
 
 #include <QGraphicsView>
-
 #include <map>
 #include <memory>
 
@@ -22,23 +21,23 @@ struct Selection {
 class FloorView : public QGraphicsView {
     Q_OBJECT
 
-public:
+  public:
     explicit FloorView(SimulationController& controller, QWidget* parent = nullptr);
     ~FloorView() override;
 
-    void refresh();    ///< draw the current snapshot
-    void rebuild();    ///< the floor plan changed: new items
+    void refresh();  ///< draw the current snapshot
+    void rebuild();  ///< the floor plan changed: new items
     void select(Selection s);
     Selection selection() const { return selection_; }
 
-signals:
+  signals:
     void selected(bistro::gui::Selection s);
 
-protected:
+  protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 
-private:
+  private:
     void fit();
 
     SimulationController& controller_;

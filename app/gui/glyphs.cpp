@@ -5,7 +5,9 @@
 namespace bistro::gui::glyphs {
 
 namespace {
-QPointF at(const QRectF& r, double fx, double fy) { return {r.left() + fx * r.width(), r.top() + fy * r.height()}; }
+QPointF at(const QRectF& r, double fx, double fy) {
+    return {r.left() + fx * r.width(), r.top() + fy * r.height()};
+}
 }  // namespace
 
 void hourglass(QPainter& p, const QRectF& r) {
@@ -74,8 +76,10 @@ void glass(QPainter& p, const QRectF& r) {
 }
 
 void plate(QPainter& p, const QRectF& r) {
-    p.drawEllipse(r.adjusted(r.width() * 0.1, r.height() * 0.1, -r.width() * 0.1, -r.height() * 0.1));
-    p.drawEllipse(r.adjusted(r.width() * 0.3, r.height() * 0.3, -r.width() * 0.3, -r.height() * 0.3));
+    p.drawEllipse(
+        r.adjusted(r.width() * 0.1, r.height() * 0.1, -r.width() * 0.1, -r.height() * 0.1));
+    p.drawEllipse(
+        r.adjusted(r.width() * 0.3, r.height() * 0.3, -r.width() * 0.3, -r.height() * 0.3));
 }
 
 void footsteps(QPainter& p, const QRectF& r) {
@@ -98,26 +102,56 @@ void zzz(QPainter& p, const QRectF& r) {
 
 void of(QPainter& p, const QRectF& r, PartyState s) {
     switch (s) {
-        case PartyState::at_door: footsteps(p, r); break;
-        case PartyState::reading_menu: menu(p, r); break;
-        case PartyState::waiting_to_order: exclamation(p, r); break;
-        case PartyState::ordering: pencil(p, r); break;
-        case PartyState::waiting_for_food: hourglass(p, r); break;
-        case PartyState::eating: cutlery(p, r); break;
-        case PartyState::waiting_for_bill: exclamation(p, r); break;
-        case PartyState::paying: bill(p, r); break;
+        case PartyState::at_door:
+            footsteps(p, r);
+            break;
+        case PartyState::reading_menu:
+            menu(p, r);
+            break;
+        case PartyState::waiting_to_order:
+            exclamation(p, r);
+            break;
+        case PartyState::ordering:
+            pencil(p, r);
+            break;
+        case PartyState::waiting_for_food:
+            hourglass(p, r);
+            break;
+        case PartyState::eating:
+            cutlery(p, r);
+            break;
+        case PartyState::waiting_for_bill:
+            exclamation(p, r);
+            break;
+        case PartyState::paying:
+            bill(p, r);
+            break;
     }
 }
 
 void of(QPainter& p, const QRectF& r, WaiterState s) {
     switch (s) {
-        case WaiterState::idle: zzz(p, r); break;
-        case WaiterState::walking: footsteps(p, r); break;
-        case WaiterState::taking_order: pencil(p, r); break;
-        case WaiterState::making_drinks: glass(p, r); break;
-        case WaiterState::blocked: hourglass(p, r); break;
-        case WaiterState::delivering: plate(p, r); break;
-        case WaiterState::billing: bill(p, r); break;
+        case WaiterState::idle:
+            zzz(p, r);
+            break;
+        case WaiterState::walking:
+            footsteps(p, r);
+            break;
+        case WaiterState::taking_order:
+            pencil(p, r);
+            break;
+        case WaiterState::making_drinks:
+            glass(p, r);
+            break;
+        case WaiterState::blocked:
+            hourglass(p, r);
+            break;
+        case WaiterState::delivering:
+            plate(p, r);
+            break;
+        case WaiterState::billing:
+            bill(p, r);
+            break;
     }
 }
 

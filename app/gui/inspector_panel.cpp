@@ -10,38 +10,81 @@ namespace bistro::gui {
 namespace {
 QString clock(double t) {
     const auto s = static_cast<long long>(std::floor(t));
-    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
-QString mins(double seconds) { return QString::number(seconds / 60.0, 'f', 1) + QStringLiteral(" min"); }
+QString mins(double seconds) {
+    return QString::number(seconds / 60.0, 'f', 1) + QStringLiteral(" min");
+}
 
 QString dish_name(const Scenario& s, int item) {
-    return item >= 0 && static_cast<std::size_t>(item) < s.menu.size() ? QString::fromStdString(s.menu[static_cast<std::size_t>(item)].name)
-                                                                        : QStringLiteral("a dish");
+    return item >= 0 && static_cast<std::size_t>(item) < s.menu.size()
+               ? QString::fromStdString(s.menu[static_cast<std::size_t>(item)].name)
+               : QStringLiteral("a dish");
 }
 
 QString line(const Happening& h, const Scenario& s, double& since_ready) {
-    const QString t = QStringLiteral("<td style='color:#6b6b6b;padding-right:10px'>%1</td><td>").arg(clock(h.time));
+    const QString t = QStringLiteral("<td style='color:#6b6b6b;padding-right:10px'>%1</td><td>")
+                          .arg(clock(h.time));
     const QString waiter = QStringLiteral("waiter %1").arg(h.waiter + 1);
     QString what;
     switch (h.kind) {
-        case HappeningKind::party_arrived: what = QStringLiteral("arrived, %1 guest%2").arg(h.value).arg(h.value > 1 ? "s" : ""); break;
-        case HappeningKind::party_seated: what = QStringLiteral("seated at table T%1").arg(h.table + 1); break;
-        case HappeningKind::party_lost: what = QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(h.value)); break;
+        case HappeningKind::party_arrived:
+            what = QStringLiteral("arrived, %1 guest%2").arg(h.value).arg(h.value > 1 ? "s" : "");
+            break;
+        case HappeningKind::party_seated:
+            what = QStringLiteral("seated at table T%1").arg(h.table + 1);
+            break;
+        case HappeningKind::party_lost:
+            what = QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(h.value));
+            break;
         case HappeningKind::waiter_called:
             since_ready = h.time;
             what = QStringLiteral("ready to order: calls a waiter");
             break;
-        case HappeningKind::order_taken: what = QStringLiteral("%1 took the order (after %2)").arg(waiter, mins(h.time - since_ready)); break;
-        case HappeningKind::ticket_handed_in: what = QStringLiteral("ticket handed in: %1 dish%2 for the kitchen").arg(h.value).arg(h.value > 1 ? "es" : ""); break;
-        case HappeningKind::dish_started: what = QStringLiteral("cook %1 starts the %2%3").arg(h.cook + 1).arg(dish_name(s, h.item), h.value > 0 ? " again" : ""); break;
-        case HappeningKind::dish_burnt: what = QStringLiteral("<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>").arg(dish_name(s, h.item)); break;
-        case HappeningKind::dish_ready: what = QStringLiteral("the %1 is ready at the pass (bell)").arg(dish_name(s, h.item)); break;
-        case HappeningKind::dish_picked_up: what = QStringLiteral("%1 picks up the %2 (waited %3 at the pass)").arg(waiter, dish_name(s, h.item), mins(h.value)); break;
-        case HappeningKind::food_delivered: what = QStringLiteral("%1 serves the %2 (%3 after being ready to order)").arg(waiter, dish_name(s, h.item), mins(h.time - since_ready)); break;
-        case HappeningKind::bill_requested: what = QStringLiteral("finished eating: asks for the bill"); break;
-        case HappeningKind::bill_paid: what = QStringLiteral("paid %1").arg(waiter); break;
-        case HappeningKind::party_left: what = QStringLiteral("left after %1 in all").arg(mins(h.value)); break;
-        default: return {};
+        case HappeningKind::order_taken:
+            what = QStringLiteral("%1 took the order (after %2)")
+                       .arg(waiter, mins(h.time - since_ready));
+            break;
+        case HappeningKind::ticket_handed_in:
+            what = QStringLiteral("ticket handed in: %1 dish%2 for the kitchen")
+                       .arg(h.value)
+                       .arg(h.value > 1 ? "es" : "");
+            break;
+        case HappeningKind::dish_started:
+            what = QStringLiteral("cook %1 starts the %2%3")
+                       .arg(h.cook + 1)
+                       .arg(dish_name(s, h.item), h.value > 0 ? " again" : "");
+            break;
+        case HappeningKind::dish_burnt:
+            what = QStringLiteral(
+                       "<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>")
+                       .arg(dish_name(s, h.item));
+            break;
+        case HappeningKind::dish_ready:
+            what = QStringLiteral("the %1 is ready at the pass (bell)").arg(dish_name(s, h.item));
+            break;
+        case HappeningKind::dish_picked_up:
+            what = QStringLiteral("%1 picks up the %2 (waited %3 at the pass)")
+                       .arg(waiter, dish_name(s, h.item), mins(h.value));
+            break;
+        case HappeningKind::food_delivered:
+            what = QStringLiteral("%1 serves the %2 (%3 after being ready to order)")
+                       .arg(waiter, dish_name(s, h.item), mins(h.time - since_ready));
+            break;
+        case HappeningKind::bill_requested:
+            what = QStringLiteral("finished eating: asks for the bill");
+            break;
+        case HappeningKind::bill_paid:
+            what = QStringLiteral("paid %1").arg(waiter);
+            break;
+        case HappeningKind::party_left:
+            what = QStringLiteral("left after %1 in all").arg(mins(h.value));
+            break;
+        default:
+            return {};
     }
     return "<tr>" + t + what + "</td></tr>";
 }
@@ -70,12 +113,20 @@ void InspectorPanel::refresh() {
     QString html;
     switch (selection_.kind) {
         case Selection::Kind::none:
-            html = tr("<p style='color:#6b6b6b'>Click a waiter, a table or a dish to follow its story.</p>");
+            html =
+                tr("<p style='color:#6b6b6b'>Click a waiter, a table or a dish to follow its "
+                   "story.</p>");
             break;
-        case Selection::Kind::waiter: html = waiterStory(static_cast<int>(selection_.id)); break;
-        case Selection::Kind::party: html = partyStory(selection_.id); break;
+        case Selection::Kind::waiter:
+            html = waiterStory(static_cast<int>(selection_.id));
+            break;
+        case Selection::Kind::party:
+            html = partyStory(selection_.id);
+            break;
         case Selection::Kind::table:
-            html = tr("<h3>Table T%1</h3><p>Empty. It will seat the first party at the door that fits.</p>").arg(selection_.id + 1);
+            html = tr("<h3>Table T%1</h3><p>Empty. It will seat the first party at the door that "
+                      "fits.</p>")
+                       .arg(selection_.id + 1);
             break;
     }
     if (html == shown_html_) return;  // unchanged: keep the reader's scroll position
@@ -97,25 +148,36 @@ QString InspectorPanel::why(std::int64_t party) const {
                 int blocked = 0;
                 for (const WaiterView& w : s.waiters) blocked += w.state == WaiterState::blocked;
                 return tr("Waiting for a free waiter: %1 task%2 ahead in the queue%3.")
-                    .arg(ahead).arg(ahead == 1 ? "" : "s")
-                    .arg(blocked ? tr(", and %1 waiter%2 blocked at the pass").arg(blocked).arg(blocked == 1 ? "" : "s") : QString());
+                    .arg(ahead)
+                    .arg(ahead == 1 ? "" : "s")
+                    .arg(blocked ? tr(", and %1 waiter%2 blocked at the pass")
+                                       .arg(blocked)
+                                       .arg(blocked == 1 ? "" : "s")
+                                 : QString());
             }
             case PartyState::waiting_for_food: {
                 int queued = 0, cooking = 0, at_pass = 0;
                 for (const DishView& d : s.kitchen_queue) queued += d.party == party;
                 for (const CookView& c : s.cooks) cooking += c.busy && c.party == party;
                 for (const DishView& d : s.pass) at_pass += d.party == party;
-                QString text = tr("Waiting for food: %1 dish(es) on the ticket rail, %2 cooking, %3 at the pass, %4 served.")
-                                   .arg(queued).arg(cooking).arg(at_pass).arg(t.dishes_delivered);
+                QString text = tr("Waiting for food: %1 dish(es) on the ticket rail, %2 cooking, "
+                                  "%3 at the pass, %4 served.")
+                                   .arg(queued)
+                                   .arg(cooking)
+                                   .arg(at_pass)
+                                   .arg(t.dishes_delivered);
                 for (const WaiterView& w : s.waiters)
                     if (w.party == party && w.state == WaiterState::blocked)
-                        text += tr(" Waiter %1 is blocked at the pass for this order.").arg(w.id + 1);
+                        text +=
+                            tr(" Waiter %1 is blocked at the pass for this order.").arg(w.id + 1);
                 if (at_pass > 0 && s.policy == Policy::asynchronous)
                     text += tr(" The bell has rung: a delivery is in the waiters' queue.");
                 return text;
             }
-            case PartyState::waiting_for_bill: return tr("Waiting for a free waiter to bring the bill.");
-            default: return tr("Now: %1.").arg(palette::label(t.state).toLower());
+            case PartyState::waiting_for_bill:
+                return tr("Waiting for a free waiter to bring the bill.");
+            default:
+                return tr("Now: %1.").arg(palette::label(t.state).toLower());
         }
     }
     for (const DoorView& d : s.door)
@@ -136,9 +198,14 @@ QString InspectorPanel::waiterStory(int id) const {
     QString html = tr("<h3>Waiter %1</h3>").arg(id + 1);
     for (const WaiterView& w : s.waiters) {
         if (w.id != id) continue;
-        html += tr("<p><b style='color:%1'>%2</b> for %3").arg(palette::of(w.state).name(), palette::label(w.state), mins(s.time - w.since));
+        html +=
+            tr("<p><b style='color:%1'>%2</b> for %3")
+                .arg(palette::of(w.state).name(), palette::label(w.state), mins(s.time - w.since));
         if (w.task != TaskKind::none)
-            html += tr("; task: %1 for party %2 at T%3").arg(QString::fromUtf8(to_string(w.task))).arg(w.party).arg(w.table + 1);
+            html += tr("; task: %1 for party %2 at T%3")
+                        .arg(QString::fromUtf8(to_string(w.task)))
+                        .arg(w.party)
+                        .arg(w.table + 1);
         html += "</p>";
     }
     html += tr("<p>Recent states:</p><table>");
@@ -147,8 +214,11 @@ QString InspectorPanel::waiterStory(int id) const {
         const Happening& h = log[i];
         const double end = i + 1 < log.size() ? log[i + 1].time : s.time;
         const auto state = static_cast<WaiterState>(h.value);
-        html += QStringLiteral("<tr><td style='color:#6b6b6b;padding-right:10px'>%1</td><td style='color:%2'><b>%3</b></td><td>&nbsp;%4</td></tr>")
-                    .arg(clock(h.time), palette::of(state).name(), palette::label(state), mins(end - h.time));
+        html += QStringLiteral(
+                    "<tr><td style='color:#6b6b6b;padding-right:10px'>%1</td><td "
+                    "style='color:%2'><b>%3</b></td><td>&nbsp;%4</td></tr>")
+                    .arg(clock(h.time), palette::of(state).name(), palette::label(state),
+                         mins(end - h.time));
     }
     return html + "</table>";
 }

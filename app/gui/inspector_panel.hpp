@@ -14,14 +14,14 @@ class SimulationController;
 class InspectorPanel : public QTextBrowser {
     Q_OBJECT
 
-public:
+  public:
     explicit InspectorPanel(SimulationController& controller, QWidget* parent = nullptr);
 
-public slots:
+  public slots:
     void show(bistro::gui::Selection s);
     void refresh();
 
-private:
+  private:
     QString partyStory(std::int64_t id) const;
     QString waiterStory(int id) const;
     QString why(std::int64_t party) const;

@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTimer>
-
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -20,18 +19,25 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(BISTRO_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
+    cli.setApplicationDescription(
+        QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption scenario({"s", "scenario"}, "Scenario file, or a preset name such as lunch-rush.", "S");
-    const QCommandLineOption screenshot("screenshot", "Render the window to a PNG and exit.", "FILE");
-    const QCommandLineOption at("at", "With --screenshot: the simulated time to show, e.g. 45m.", "TIME", "45m");
+    const QCommandLineOption scenario({"s", "scenario"},
+                                      "Scenario file, or a preset name such as lunch-rush.", "S");
+    const QCommandLineOption screenshot("screenshot", "Render the window to a PNG and exit.",
+                                        "FILE");
+    const QCommandLineOption at("at", "With --screenshot: the simulated time to show, e.g. 45m.",
+                                "TIME", "45m");
     const QCommandLineOption size("size", "Window size, e.g. 1600x1000.", "WxH", "1600x1000");
     const QCommandLineOption policy("policy", "Start with this policy: sync or async.", "POLICY");
-    const QCommandLineOption bench("bench-frames", "Measure N frames of the window and print the figures.", "N");
+    const QCommandLineOption bench("bench-frames",
+                                   "Measure N frames of the window and print the figures.", "N");
     const QCommandLineOption speed("speed", "With --bench-frames: simulation speed.", "X", "100");
-    const QCommandLineOption set("set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE");
-    const QCommandLineOption show("show", "Show a panel: timeline, eventLog or inspector.", "PANEL");
+    const QCommandLineOption set(
+        "set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE");
+    const QCommandLineOption show("show", "Show a panel: timeline, eventLog or inspector.",
+                                  "PANEL");
     cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set, show});
     cli.process(app);
 
@@ -40,8 +46,9 @@ int main(int argc, char** argv) {
     if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     if (cli.isSet(scenario)) {
         const QString s = cli.value(scenario);
-        const bool ok = QFileInfo::exists(s) ? window.openScenario(s)
-                                             : window.openPreset(s.endsWith(".toml") ? s : s + ".toml");
+        const bool ok = QFileInfo::exists(s)
+                            ? window.openScenario(s)
+                            : window.openPreset(s.endsWith(".toml") ? s : s + ".toml");
         if (!ok) {
             std::fprintf(stderr, "bistro: %s\n", qPrintable(window.lastError()));
             return 2;
@@ -52,14 +59,15 @@ int main(int argc, char** argv) {
         for (const QString& o : cli.values(set)) overrides.push_back(o.toStdString());
         try {
             const auto& c = window.controller();
-            window.controller().setScenario(
-                bistro::parse_scenario(bistro::scenario_to_toml(c.scenario()), c.scenario().name, overrides));
+            window.controller().setScenario(bistro::parse_scenario(
+                bistro::scenario_to_toml(c.scenario()), c.scenario().name, overrides));
         } catch (const std::exception& e) {
             std::fprintf(stderr, "bistro: %s\n", e.what());
             return 2;
         }
     }
-    if (cli.isSet(policy)) window.controller().setParameter(bistro::Parameter::policy, cli.value(policy) == "async");
+    if (cli.isSet(policy))
+        window.controller().setParameter(bistro::Parameter::policy, cli.value(policy) == "async");
     for (const QString& panel : cli.values(show)) window.showPanel(panel);
     window.show();
 
@@ -68,12 +76,14 @@ int main(int argc, char** argv) {
         bistro::Scenario s = c.currentScenario();
         s.duration = std::max(s.duration, 24 * 3600.0);  // long enough never to end mid-benchmark
         c.setScenario(s);
-        return bistro::gui::run_frame_benchmark(window, cli.value(bench).toInt(), cli.value(speed).toDouble());
+        return bistro::gui::run_frame_benchmark(window, cli.value(bench).toInt(),
+                                                cli.value(speed).toDouble());
     }
     if (cli.isSet(screenshot)) {
         const auto t = bistro::parse_duration(cli.value(at).toStdString());
         if (!t) {
-            std::fprintf(stderr, "bistro: --at: \"%s\" is not a time (write e.g. 45m)\n", qPrintable(cli.value(at)));
+            std::fprintf(stderr, "bistro: --at: \"%s\" is not a time (write e.g. 45m)\n",
+                         qPrintable(cli.value(at)));
             return 2;
         }
         window.controller().seek(*t);

@@ -12,28 +12,30 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QSlider>
 #include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
 
 #include "bistro/io/scenario_file.hpp"
 #include "control_bar.hpp"
 #include "event_log_panel.hpp"
-#include "timeline.hpp"
 #include "floor_view.hpp"
 #include "inspector_panel.hpp"
 #include "parameter_panel.hpp"
 #include "simulation_controller.hpp"
 #include "stats_panel.hpp"
+#include "timeline.hpp"
 
 namespace bistro::gui {
 
 namespace {
-QDockWidget* dock(const QString& title, const QString& name, QWidget* content, QMainWindow* window) {
+QDockWidget* dock(const QString& title, const QString& name, QWidget* content,
+                  QMainWindow* window) {
     auto* d = new QDockWidget(title, window);
     d->setObjectName(name);
     d->setWidget(content);
-    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                   QDockWidget::DockWidgetFloatable);
     return d;
 }
 }  // namespace
@@ -76,16 +78,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     resizeDocks({stats_dock}, {330}, Qt::Horizontal);
     connect(floor_, &FloorView::selected, inspector_, &InspectorPanel::show);
     connect(floor_, &FloorView::selected, this, [inspector_dock](Selection s) {
-        if (s.kind != Selection::Kind::none) inspector_dock->raise();  // show the story of what was clicked
+        if (s.kind != Selection::Kind::none)
+            inspector_dock->raise();  // show the story of what was clicked
     });
     connect(controller_, &SimulationController::parametersChanged, this, [this] {
         if (!controller_->changes().empty()) modified_ = true;
         updateTitle();
     });
-    connect(controller_, &SimulationController::finished, this,
-            [this] { statusBar()->showMessage(tr("The service is over. Reset, or scrub back along the timeline."), 8000); });
+    connect(controller_, &SimulationController::finished, this, [this] {
+        statusBar()->showMessage(
+            tr("The service is over. Reset, or scrub back along the timeline."), 8000);
+    });
     buildMenus();
-    statusBar()->showMessage(tr("Press Space to play. Hover over any control to learn the idea behind it."));
+    statusBar()->showMessage(
+        tr("Press Space to play. Hover over any control to learn the idea behind it."));
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -93,7 +99,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     controller_->setSpeed(settings.value("simulation/speed", 10.0).toDouble());
     controls_->speedSlider()->setValue(ControlBar::positionOf(controller_->speed()));
     const QString last = settings.value("scenario/last").toString();
-    if (!(last.startsWith(":/") ? openPreset(QFileInfo(last).fileName()) : (!last.isEmpty() && openScenario(last))))
+    if (!(last.startsWith(":/") ? openPreset(QFileInfo(last).fileName())
+                                : (!last.isEmpty() && openScenario(last))))
         openPreset(QStringLiteral("lunch-rush.toml"));
     last_error_.clear();
 }
@@ -101,27 +108,30 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::presetNames() {
-    return QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.toml")}, QDir::Files, QDir::Name);
+    return QDir(QStringLiteral(":/scenarios"))
+        .entryList({QStringLiteral("*.toml")}, QDir::Files, QDir::Name);
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open scenario..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QFileInfo(file_).path(),
-                                                          tr("Scenarios (*.toml)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open scenario"), QFileInfo(file_).path(), tr("Scenarios (*.toml)"));
         if (!path.isEmpty()) openScenario(path);
     });
     recent_ = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
-        if (file_.isEmpty() || file_.startsWith(":/")) saveAs();
-        else saveScenario(file_);
+        if (file_.isEmpty() || file_.startsWith(":/"))
+            saveAs();
+        else
+            saveScenario(file_);
     });
     file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("Save screens&hot..."), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot"), QStringLiteral("bistro.png"),
-                                                          tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save screenshot"), QStringLiteral("bistro.png"), tr("PNG images (*.png)"));
         if (!path.isEmpty()) saveScreenshot(path);
     });
     file->addSeparator();
@@ -150,10 +160,12 @@ void MainWindow::buildMenus() {
     shortcut(controls_->stepBackAction(), Qt::Key_Left);
     shortcut(controls_->resetAction(), Qt::Key_Home);
     sim->addSeparator();
-    sim->addAction(tr("&Faster"), QKeySequence(Qt::Key_Plus), this,
-                   [this] { controls_->speedSlider()->setValue(controls_->speedSlider()->value() + 100); });
-    sim->addAction(tr("S&lower"), QKeySequence(Qt::Key_Minus), this,
-                   [this] { controls_->speedSlider()->setValue(controls_->speedSlider()->value() - 100); });
+    sim->addAction(tr("&Faster"), QKeySequence(Qt::Key_Plus), this, [this] {
+        controls_->speedSlider()->setValue(controls_->speedSlider()->value() + 100);
+    });
+    sim->addAction(tr("S&lower"), QKeySequence(Qt::Key_Minus), this, [this] {
+        controls_->speedSlider()->setValue(controls_->speedSlider()->value() - 100);
+    });
     sim->addSeparator();
     sim->addAction(tr("Synchronous waiters"), QKeySequence(Qt::Key_S), this,
                    [this] { controller_->setParameter(Parameter::policy, 0); });
@@ -162,12 +174,14 @@ void MainWindow::buildMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Async Bistro"), this, [this] {
-        QMessageBox::about(this, tr("About Async Bistro"),
-                           tr("<h3>Async Bistro %1</h3><p>A restaurant that teaches synchronous and asynchronous "
-                              "programming.</p><p>Waiters are threads, the kitchen is I/O, the bell is a callback. "
-                              "Every number comes from a deterministic discrete-event simulation checked against "
-                              "queueing theory.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Async Bistro"),
+            tr("<h3>Async Bistro %1</h3><p>A restaurant that teaches synchronous and asynchronous "
+               "programming.</p><p>Waiters are threads, the kitchen is I/O, the bell is a "
+               "callback. "
+               "Every number comes from a deterministic discrete-event simulation checked against "
+               "queueing theory.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -176,16 +190,19 @@ bool MainWindow::openScenario(const QString& path) {
         Scenario s;
         if (path.startsWith(":/")) {
             QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) throw ScenarioError({{path.toStdString(), 0, 0, "", "cannot open"}});
+            if (!f.open(QIODevice::ReadOnly))
+                throw ScenarioError({{path.toStdString(), 0, 0, "", "cannot open"}});
             s = parse_scenario(f.readAll().toStdString(), QFileInfo(path).fileName().toStdString());
         } else {
             s = load_scenario(path.toStdString());
         }
         controller_->setScenario(s);
     } catch (const std::exception& e) {
-        showError(tr("Cannot open the scenario"),
-                  tr("<p>%1 could not be opened. The current scenario stays as it is.</p><pre>%2</pre>")
-                      .arg(QFileInfo(path).fileName().toHtmlEscaped(), QString::fromStdString(e.what()).toHtmlEscaped()));
+        showError(
+            tr("Cannot open the scenario"),
+            tr("<p>%1 could not be opened. The current scenario stays as it is.</p><pre>%2</pre>")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                     QString::fromStdString(e.what()).toHtmlEscaped()));
         return false;
     }
     file_ = path;
@@ -196,14 +213,17 @@ bool MainWindow::openScenario(const QString& path) {
     return true;
 }
 
-bool MainWindow::openPreset(const QString& name) { return openScenario(QStringLiteral(":/scenarios/") + name); }
+bool MainWindow::openPreset(const QString& name) {
+    return openScenario(QStringLiteral(":/scenarios/") + name);
+}
 
 bool MainWindow::saveScenario(const QString& path) {
     try {
         save_scenario(controller_->currentScenario(), path.toStdString());
     } catch (const std::exception& e) {
-        showError(tr("Cannot save"), tr("<p>Nothing was lost: the file on disk is unchanged.</p><pre>%1</pre>")
-                                          .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+        showError(tr("Cannot save"),
+                  tr("<p>Nothing was lost: the file on disk is unchanged.</p><pre>%1</pre>")
+                      .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
         return false;
     }
     file_ = path;
@@ -216,8 +236,10 @@ bool MainWindow::saveScenario(const QString& path) {
 }
 
 void MainWindow::saveAs() {
-    const QString suggested = file_.startsWith(":/") ? QDir::home().filePath(QFileInfo(file_).fileName()) : file_;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggested, tr("Scenarios (*.toml)"));
+    const QString suggested =
+        file_.startsWith(":/") ? QDir::home().filePath(QFileInfo(file_).fileName()) : file_;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggested,
+                                                      tr("Scenarios (*.toml)"));
     if (!path.isEmpty()) saveScenario(path);
 }
 

@@ -23,7 +23,7 @@ class StatsPanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -51,10 +51,10 @@ public:
 
     static QStringList presetNames();
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void updateTitle();
     void showError(const QString& title, const QString& text);

@@ -34,27 +34,42 @@ inline const QColor async_colour = blue;
 
 inline QColor of(WaiterState s) {
     switch (s) {
-        case WaiterState::idle: return idle_grey;
-        case WaiterState::walking: return blue;
-        case WaiterState::taking_order: return sky_blue;
-        case WaiterState::making_drinks: return orange;
-        case WaiterState::blocked: return vermilion;
-        case WaiterState::delivering: return bluish_green;
-        case WaiterState::billing: return reddish_purple;
+        case WaiterState::idle:
+            return idle_grey;
+        case WaiterState::walking:
+            return blue;
+        case WaiterState::taking_order:
+            return sky_blue;
+        case WaiterState::making_drinks:
+            return orange;
+        case WaiterState::blocked:
+            return vermilion;
+        case WaiterState::delivering:
+            return bluish_green;
+        case WaiterState::billing:
+            return reddish_purple;
     }
     return idle_grey;
 }
 
 inline QColor of(PartyState s) {
     switch (s) {
-        case PartyState::at_door: return idle_grey;
-        case PartyState::reading_menu: return sky_blue;
-        case PartyState::waiting_to_order: return yellow;
-        case PartyState::ordering: return sky_blue;
-        case PartyState::waiting_for_food: return orange;
-        case PartyState::eating: return bluish_green;
-        case PartyState::waiting_for_bill: return reddish_purple;
-        case PartyState::paying: return reddish_purple;
+        case PartyState::at_door:
+            return idle_grey;
+        case PartyState::reading_menu:
+            return sky_blue;
+        case PartyState::waiting_to_order:
+            return yellow;
+        case PartyState::ordering:
+            return sky_blue;
+        case PartyState::waiting_for_food:
+            return orange;
+        case PartyState::eating:
+            return bluish_green;
+        case PartyState::waiting_for_bill:
+            return reddish_purple;
+        case PartyState::paying:
+            return reddish_purple;
     }
     return idle_grey;
 }
@@ -62,27 +77,42 @@ inline QColor of(PartyState s) {
 /// "blocked at the pass" and friends, capitalised for labels.
 inline QString label(WaiterState s) {
     switch (s) {
-        case WaiterState::idle: return QStringLiteral("Idle");
-        case WaiterState::walking: return QStringLiteral("Walking");
-        case WaiterState::taking_order: return QStringLiteral("Taking an order");
-        case WaiterState::making_drinks: return QStringLiteral("Making drinks (own work)");
-        case WaiterState::blocked: return QStringLiteral("Blocked at the pass");
-        case WaiterState::delivering: return QStringLiteral("Delivering");
-        case WaiterState::billing: return QStringLiteral("Billing");
+        case WaiterState::idle:
+            return QStringLiteral("Idle");
+        case WaiterState::walking:
+            return QStringLiteral("Walking");
+        case WaiterState::taking_order:
+            return QStringLiteral("Taking an order");
+        case WaiterState::making_drinks:
+            return QStringLiteral("Making drinks (own work)");
+        case WaiterState::blocked:
+            return QStringLiteral("Blocked at the pass");
+        case WaiterState::delivering:
+            return QStringLiteral("Delivering");
+        case WaiterState::billing:
+            return QStringLiteral("Billing");
     }
     return {};
 }
 
 inline QString label(PartyState s) {
     switch (s) {
-        case PartyState::at_door: return QStringLiteral("At the door");
-        case PartyState::reading_menu: return QStringLiteral("Reading the menu");
-        case PartyState::waiting_to_order: return QStringLiteral("Waiting to order");
-        case PartyState::ordering: return QStringLiteral("Ordering");
-        case PartyState::waiting_for_food: return QStringLiteral("Waiting for food");
-        case PartyState::eating: return QStringLiteral("Eating");
-        case PartyState::waiting_for_bill: return QStringLiteral("Waiting for the bill");
-        case PartyState::paying: return QStringLiteral("Paying");
+        case PartyState::at_door:
+            return QStringLiteral("At the door");
+        case PartyState::reading_menu:
+            return QStringLiteral("Reading the menu");
+        case PartyState::waiting_to_order:
+            return QStringLiteral("Waiting to order");
+        case PartyState::ordering:
+            return QStringLiteral("Ordering");
+        case PartyState::waiting_for_food:
+            return QStringLiteral("Waiting for food");
+        case PartyState::eating:
+            return QStringLiteral("Eating");
+        case PartyState::waiting_for_bill:
+            return QStringLiteral("Waiting for the bill");
+        case PartyState::paying:
+            return QStringLiteral("Paying");
     }
     return {};
 }

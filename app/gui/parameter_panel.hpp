@@ -4,7 +4,6 @@
 // idea behind it.
 
 #include <QWidget>
-
 #include <vector>
 
 #include "bistro/sim/entities.hpp"
@@ -21,7 +20,7 @@ class SimulationController;
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit ParameterPanel(SimulationController& controller, QWidget* parent = nullptr);
 
     /// The slider of a parameter (for tests and keyboard users).
@@ -29,22 +28,22 @@ public:
     QButtonGroup* policyButtons() const { return policy_; }
     QButtonGroup* deliveryButtons() const { return delivery_; }
 
-public slots:
+  public slots:
     void refresh();  ///< show the model's current values
     void rebuild();  ///< new scenario: new sliders
 
-private:
+  private:
     struct Row {
         Parameter parameter;
         QSlider* slider;
         QLabel* value;
-        double scale;        // slider units per parameter unit
-        double display;      // multiplies the parameter for display (e.g. a base mean)
+        double scale;    // slider units per parameter unit
+        double display;  // multiplies the parameter for display (e.g. a base mean)
         QString unit;
         int decimals;
     };
-    void addSlider(Parameter p, const QString& name, const QString& tip, int min, int max, double scale,
-                   double display, const QString& unit, int decimals);
+    void addSlider(Parameter p, const QString& name, const QString& tip, int min, int max,
+                   double scale, double display, const QString& unit, int decimals);
     void showValue(const Row& row) const;
 
     SimulationController& controller_;

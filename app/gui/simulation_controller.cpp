@@ -33,7 +33,8 @@ Scenario SimulationController::currentScenario() const {
     s.cooks = static_cast<int>(parameter(Parameter::cooks));
     s.rate_per_hour = parameter(Parameter::arrival_rate);
     s.policy = parameter(Parameter::policy) >= 0.5 ? Policy::asynchronous : Policy::synchronous;
-    s.delivery = parameter(Parameter::delivery) >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
+    s.delivery =
+        parameter(Parameter::delivery) >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
     s.burn_probability = parameter(Parameter::burn_probability);
     for (auto& item : s.menu) item.prep = item.prep.scaled(parameter(Parameter::cook_time_scale));
     s.order_taking = s.order_taking.scaled(parameter(Parameter::order_time_scale));
@@ -48,7 +49,9 @@ void SimulationController::setSeed(std::uint64_t seed) {
     setScenario(s);
 }
 
-void SimulationController::setSpeed(double speed) { speed_ = std::clamp(speed, 0.25, 1000.0); }
+void SimulationController::setSpeed(double speed) {
+    speed_ = std::clamp(speed, 0.25, 1000.0);
+}
 
 void SimulationController::play() {
     if (playing_ || restaurant_->life() == LifeCycle::finished) return;
@@ -65,7 +68,9 @@ void SimulationController::pause() {
     emit playingChanged(false);
 }
 
-void SimulationController::togglePlay() { playing_ ? pause() : play(); }
+void SimulationController::togglePlay() {
+    playing_ ? pause() : play();
+}
 
 void SimulationController::tick() {
     const double wall = static_cast<double>(wall_.nsecsElapsed()) * 1e-9;

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -21,7 +20,7 @@ namespace bistro::gui {
 class SimulationController : public QObject {
     Q_OBJECT
 
-public:
+  public:
     explicit SimulationController(QObject* parent = nullptr);
     ~SimulationController() override;
 
@@ -72,14 +71,14 @@ public:
     void removeHistoryListener(HistoryListener* listener);
     std::uint64_t events() const { return restaurant_->events(); }
 
-signals:
-    void frameAdvanced();       ///< the clock moved: redraw
+  signals:
+    void frameAdvanced();  ///< the clock moved: redraw
     void playingChanged(bool playing);
-    void scenarioChanged();     ///< a new scenario or seed: rebuild views
-    void parametersChanged();   ///< a parameter changed (or was restored by a seek)
+    void scenarioChanged();    ///< a new scenario or seed: rebuild views
+    void parametersChanged();  ///< a parameter changed (or was restored by a seek)
     void finished();
 
-private:
+  private:
     void restart(double until);
     void attachHistory(Restaurant& r);
     void tick();

@@ -13,22 +13,26 @@ namespace bistro::gui {
 namespace {
 QString short_label(WaiterState s) {
     switch (s) {
-        case WaiterState::taking_order: return QObject::tr("Taking order");
-        case WaiterState::making_drinks: return QObject::tr("Own work");
-        case WaiterState::blocked: return QObject::tr("Blocked");
-        default: return palette::label(s);
+        case WaiterState::taking_order:
+            return QObject::tr("Taking order");
+        case WaiterState::making_drinks:
+            return QObject::tr("Own work");
+        case WaiterState::blocked:
+            return QObject::tr("Blocked");
+        default:
+            return palette::label(s);
     }
 }
 
 /// One row of the legend: the waiter's colour, its icon and the state's name.
 class LegendEntry : public QWidget {
-public:
+  public:
     LegendEntry(WaiterState s, QWidget* parent) : QWidget(parent), state_(s) {
         setMinimumHeight(22);
         setToolTip(palette::label(s));
     }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent*) override {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
@@ -42,24 +46,29 @@ protected:
         p.drawText(QRectF(30, 0, width() - 30, height()), Qt::AlignVCenter, short_label(state_));
     }
 
-private:
+  private:
     WaiterState state_;
 };
 }  // namespace
 
-StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
     setObjectName(QStringLiteral("statsPanel"));
     auto* grid = new QGridLayout(this);
     grid->setHorizontalSpacing(16);
     served_ = add("served", tr("served"), tr("Parties that ate, paid and left"), 0, 0);
-    lost_ = add("lost", tr("lost at the door"), tr("Parties that gave up waiting for a table"), 0, 1);
-    wait_order_ = add("wait_order", tr("min to order"),
-                      tr("Mean wait from being ready to order until a waiter takes the order"), 2, 0);
-    wait_food_ = add("wait_food", tr("min for food"),
-                     tr("Mean wait from being ready to order until the whole order is on the table"), 2, 1);
+    lost_ =
+        add("lost", tr("lost at the door"), tr("Parties that gave up waiting for a table"), 0, 1);
+    wait_order_ =
+        add("wait_order", tr("min to order"),
+            tr("Mean wait from being ready to order until a waiter takes the order"), 2, 0);
+    wait_food_ =
+        add("wait_food", tr("min for food"),
+            tr("Mean wait from being ready to order until the whole order is on the table"), 2, 1);
     busy_ = add("busy", tr("waiters busy"), tr("Share of the waiters' time not idle"), 4, 0);
-    blocked_ = add("blocked", tr("waiters blocked"),
-                   tr("Share of the waiters' time spent blocked at the pass: a thread waiting on I/O"), 4, 1);
+    blocked_ = add(
+        "blocked", tr("waiters blocked"),
+        tr("Share of the waiters' time spent blocked at the pass: a thread waiting on I/O"), 4, 1);
     kitchen_ = add("kitchen", tr("cooks busy"), tr("Share of the cooks' time spent cooking"), 6, 0);
     inside_ = add("inside", tr("parties inside"), tr("Parties in the restaurant right now"), 6, 1);
     auto* legend = new QGridLayout;
@@ -72,7 +81,8 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent) : QWid
     refresh();
 }
 
-QLabel* StatsPanel::add(const QString& name, const QString& caption, const QString& tip, int row, int column) {
+QLabel* StatsPanel::add(const QString& name, const QString& caption, const QString& tip, int row,
+                        int column) {
     auto* value = new QLabel(this);
     value->setObjectName(name);
     QFont big = value->font();
@@ -101,7 +111,9 @@ void StatsPanel::refresh() {
     const RunStatistics& st = controller_.restaurant().statistics();
     const double now = controller_.now();
     auto percent = [](double f) { return QString::number(f * 100, 'f', 0) + QStringLiteral("%"); };
-    auto minutes = [](const Tally& t) { return t.count() ? QString::number(t.mean() / 60, 'f', 1) : QStringLiteral("-"); };
+    auto minutes = [](const Tally& t) {
+        return t.count() ? QString::number(t.mean() / 60, 'f', 1) : QStringLiteral("-");
+    };
     served_->setText(QString::number(s.served));
     lost_->setText(QString::number(s.lost));
     wait_order_->setText(minutes(st.wait_order));
@@ -112,8 +124,9 @@ void StatsPanel::refresh() {
     kitchen_->setText(percent(cook_time > 0 ? st.cooks_busy.area(now) / cook_time : 0));
     inside_->setText(QString::number(s.inside));
     QPalette p = blocked_->palette();
-    p.setColor(QPalette::WindowText, st.waiter_share(WaiterState::blocked, now) > 0.25 ? palette::vermilion
-                                                                                       : palette::ink);
+    p.setColor(QPalette::WindowText, st.waiter_share(WaiterState::blocked, now) > 0.25
+                                         ? palette::vermilion
+                                         : palette::ink);
     blocked_->setPalette(p);
 }
 

@@ -13,15 +13,16 @@ class SimulationController;
 class StatsPanel : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit StatsPanel(SimulationController& controller, QWidget* parent = nullptr);
     QString text(const QString& name) const;  ///< a number as shown (for tests)
 
-public slots:
+  public slots:
     void refresh();
 
-private:
-    QLabel* add(const QString& name, const QString& caption, const QString& tip, int row, int column);
+  private:
+    QLabel* add(const QString& name, const QString& caption, const QString& tip, int row,
+                int column);
     SimulationController& controller_;
     QLabel *served_, *lost_, *wait_food_, *wait_order_, *busy_, *blocked_, *kitchen_, *inside_;
 };

@@ -12,9 +12,11 @@ void StoryBook::on_happening(const Happening& h) {
     if (h.party < 0) return;
     if (h.kind == HappeningKind::party_lost) {
         lost_.push_back({h.time, 0});
-        if (const auto it = parties_.find(h.party); it != parties_.end())  // its size, from its arrival
+        if (const auto it = parties_.find(h.party);
+            it != parties_.end())  // its size, from its arrival
             for (const Happening& e : it->second)
-                if (e.kind == HappeningKind::party_arrived) lost_.back().size = static_cast<int>(e.value);
+                if (e.kind == HappeningKind::party_arrived)
+                    lost_.back().size = static_cast<int>(e.value);
         if (lost_.size() > 16) lost_.pop_front();
     }
     auto [it, inserted] = parties_.try_emplace(h.party);
@@ -42,7 +44,8 @@ std::vector<Happening> StoryBook::party(std::int64_t id) const {
 
 std::vector<Happening> StoryBook::waiter(int id) const {
     const auto it = waiters_.find(id);
-    return it == waiters_.end() ? std::vector<Happening>{} : std::vector<Happening>(it->second.begin(), it->second.end());
+    return it == waiters_.end() ? std::vector<Happening>{}
+                                : std::vector<Happening>(it->second.begin(), it->second.end());
 }
 
 }  // namespace bistro::gui

@@ -14,12 +14,12 @@ namespace bistro::gui {
 
 /// A listener that keeps history, and forgets it when the run starts over.
 class HistoryListener : public Listener {
-public:
+  public:
     virtual void clear() = 0;
 };
 
 class StoryBook : public HistoryListener {
-public:
+  public:
     static constexpr std::size_t max_parties = 400;
     static constexpr std::size_t max_per_waiter = 60;
 
@@ -39,7 +39,7 @@ public:
     };
     const std::deque<Departure>& recentlyLost() const { return lost_; }
 
-private:
+  private:
     std::map<std::int64_t, std::vector<Happening>> parties_;
     std::deque<std::int64_t> order_;  // party ids by first appearance, to forget the oldest
     std::map<int, std::deque<Happening>> waiters_;

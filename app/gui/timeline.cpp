@@ -6,7 +6,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -28,12 +27,14 @@ void TimelineRecorder::on_happening(const Happening& h) {
         case HappeningKind::dish_ready:
             bells_.push_back(h.time);
             break;
-        default: break;
+        default:
+            break;
     }
     // A cook is idle from the moment the dish is ready until it starts the next.
     if (h.kind == HappeningKind::dish_ready)
         for (auto& [id, lane] : cooks_)
-            if (!lane.empty() && lane.back().party == h.party && lane.back().state != 0 && lane.back().item == h.item)
+            if (!lane.empty() && lane.back().party == h.party && lane.back().state != 0 &&
+                lane.back().item == h.item)
                 lane.push_back({h.time, 0, -1, -1, -1});
 }
 
@@ -45,7 +46,8 @@ void TimelineRecorder::clear() {
 
 void TimelineRecorder::forgetBefore(double t) {
     auto trim = [t](std::deque<Segment>& lane) {
-        while (lane.size() > 1 && lane[1].start < t) lane.pop_front();  // keep the one still running at t
+        while (lane.size() > 1 && lane[1].start < t)
+            lane.pop_front();  // keep the one still running at t
     };
     for (auto& [id, lane] : waiters_) trim(lane);
     for (auto& [id, lane] : cooks_) trim(lane);
@@ -58,8 +60,9 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
     : QWidget(parent), controller_(controller), alive_(&controller) {
     setObjectName(QStringLiteral("timeline"));
     setMouseTracking(true);
-    setToolTip(tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
-                  "the mouse wheel zooms."));
+    setToolTip(
+        tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
+           "the mouse wheel zooms."));
     controller_.addHistoryListener(&recorder_);
     connect(&controller_, &SimulationController::frameAdvanced, this, [this] {
         recorder_.forgetBefore(controller_.now() - TimelineRecorder::keep);
@@ -86,11 +89,13 @@ std::vector<TimelineView::Lane> TimelineView::lanes() const {
     const Snapshot& s = controller_.snapshot();
     for (const WaiterView& w : s.waiters) {
         const auto it = recorder_.waiters().find(w.id);
-        if (it != recorder_.waiters().end()) out.push_back({QStringLiteral("W%1").arg(w.id + 1), &it->second, false});
+        if (it != recorder_.waiters().end())
+            out.push_back({QStringLiteral("W%1").arg(w.id + 1), &it->second, false});
     }
     for (const CookView& c : s.cooks) {
         const auto it = recorder_.cooks().find(c.id);
-        if (it != recorder_.cooks().end()) out.push_back({QStringLiteral("C%1").arg(c.id + 1), &it->second, true});
+        if (it != recorder_.cooks().end())
+            out.push_back({QStringLiteral("C%1").arg(c.id + 1), &it->second, true});
     }
     return out;
 }
@@ -102,7 +107,8 @@ double TimelineView::timeAt(int x) const {
 
 int TimelineView::xAt(double t) const {
     const double w = std::max(1, width() - label_width - margin);
-    return label_width + static_cast<int>(std::lround((t - (controller_.now() - span_)) / span_ * w));
+    return label_width +
+           static_cast<int>(std::lround((t - (controller_.now() - span_)) / span_ * w));
 }
 
 void TimelineView::paintEvent(QPaintEvent*) {
@@ -126,7 +132,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
         const int x = xAt(t);
         p.drawLine(x, margin, x, margin + 4);
         const auto m = static_cast<long long>(t / 60);
-        p.drawText(QRect(x - 30, margin, 60, axis_height), Qt::AlignCenter, QStringLiteral("%1:%2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0')));
+        p.drawText(QRect(x - 30, margin, 60, axis_height), Qt::AlignCenter,
+                   QStringLiteral("%1:%2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0')));
     }
     // The bell: a tick on the axis each time a dish is ready.
     p.setPen(QPen(palette::bluish_green, 2));
@@ -135,7 +142,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
     int y = margin + axis_height;
     for (const Lane& lane : all) {
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(2, y, label_width - 6, lane_height), Qt::AlignRight | Qt::AlignVCenter, lane.label);
+        p.drawText(QRect(2, y, label_width - 6, lane_height), Qt::AlignRight | Qt::AlignVCenter,
+                   lane.label);
         const auto& segs = *lane.segments;
         for (std::size_t i = 0; i < segs.size(); ++i) {
             const double a = std::max(segs[i].start, t0);
@@ -143,13 +151,18 @@ void TimelineView::paintEvent(QPaintEvent*) {
             if (b < t0 || b <= a) continue;
             QColor c;
             if (lane.cook)
-                c = segs[i].state == 0 ? QColor(0xE4, 0xE4, 0xE4) : (segs[i].state == 2 ? palette::vermilion : palette::orange);
+                c = segs[i].state == 0
+                        ? QColor(0xE4, 0xE4, 0xE4)
+                        : (segs[i].state == 2 ? palette::vermilion : palette::orange);
             else
-                c = segs[i].state == 0 ? QColor(0xE4, 0xE4, 0xE4) : palette::of(static_cast<WaiterState>(segs[i].state));
-            const QRect r(QPoint(xAt(a), y + 2), QPoint(std::max(xAt(a), xAt(b) - 1), y + lane_height - 3));
+                c = segs[i].state == 0 ? QColor(0xE4, 0xE4, 0xE4)
+                                       : palette::of(static_cast<WaiterState>(segs[i].state));
+            const QRect r(QPoint(xAt(a), y + 2),
+                          QPoint(std::max(xAt(a), xAt(b) - 1), y + lane_height - 3));
             p.fillRect(r, c);
             if (!lane.cook && segs[i].state == static_cast<int>(WaiterState::blocked))
-                p.fillRect(r, QBrush(QColor(255, 255, 255, 90), Qt::BDiagPattern));  // hatched: unmistakable
+                p.fillRect(r, QBrush(QColor(255, 255, 255, 90),
+                                     Qt::BDiagPattern));  // hatched: unmistakable
         }
         y += lane_height;
     }
@@ -166,17 +179,23 @@ void TimelineView::wheelEvent(QWheelEvent* e) {
 QString TimelineView::describeAt(QPoint pos) const {
     const int lane = (pos.y() - margin - axis_height) / lane_height;
     const auto all = lanes();
-    if (pos.y() < margin + axis_height || lane < 0 || lane >= static_cast<int>(all.size()) || pos.x() < label_width) return {};
+    if (pos.y() < margin + axis_height || lane < 0 || lane >= static_cast<int>(all.size()) ||
+        pos.x() < label_width)
+        return {};
     const double t = timeAt(pos.x());
     const auto& segs = *all[static_cast<std::size_t>(lane)].segments;
     for (std::size_t i = segs.size(); i-- > 0;) {
         if (segs[i].start > t) continue;
         const double end = i + 1 < segs.size() ? segs[i + 1].start : controller_.now();
         const auto& s = segs[i];
-        QString what = all[static_cast<std::size_t>(lane)].cook
-                           ? (s.state == 0 ? tr("idle") : (s.state == 2 ? tr("cooking again (burnt)") : tr("cooking")))
-                           : palette::label(static_cast<WaiterState>(s.state)).toLower();
-        QString text = tr("%1 %2 for %3 min").arg(all[static_cast<std::size_t>(lane)].label, what).arg((end - s.start) / 60, 0, 'f', 1);
+        QString what =
+            all[static_cast<std::size_t>(lane)].cook
+                ? (s.state == 0 ? tr("idle")
+                                : (s.state == 2 ? tr("cooking again (burnt)") : tr("cooking")))
+                : palette::label(static_cast<WaiterState>(s.state)).toLower();
+        QString text = tr("%1 %2 for %3 min")
+                           .arg(all[static_cast<std::size_t>(lane)].label, what)
+                           .arg((end - s.start) / 60, 0, 'f', 1);
         if (s.party >= 0) text += tr(", order %1 at T%2").arg(s.party).arg(s.table + 1);
         return text;
     }
@@ -208,8 +227,9 @@ TimelinePanel::TimelinePanel(SimulationController& controller, QWidget* parent)
     queue_ = new QLabel(this);
     queue_->setObjectName(QStringLiteral("taskQueue"));
     queue_->setTextFormat(Qt::RichText);
-    queue_->setToolTip(tr("The waiters' shared task queue right now: the event loop's queue of pending work. "
-                          "Next to it, the kitchen's ticket rail."));
+    queue_->setToolTip(
+        tr("The waiters' shared task queue right now: the event loop's queue of pending work. "
+           "Next to it, the kitchen's ticket rail."));
     layout->addWidget(queue_);
     connect(&controller_, &SimulationController::frameAdvanced, this, &TimelinePanel::refresh);
     refresh();
@@ -220,11 +240,15 @@ QString TimelinePanel::queueText() const {
     QString tasks;
     for (std::size_t i = 0; i < s.tasks.size() && i < 12; ++i)
         tasks += (i ? QStringLiteral(" &middot; ") : QString()) +
-                 QStringLiteral("%1 T%2").arg(QString::fromUtf8(to_string(s.tasks[i].kind))).arg(s.tasks[i].table + 1);
+                 QStringLiteral("%1 T%2")
+                     .arg(QString::fromUtf8(to_string(s.tasks[i].kind)))
+                     .arg(s.tasks[i].table + 1);
     if (s.tasks.size() > 12) tasks += tr(" &middot; +%1 more").arg(s.tasks.size() - 12);
     if (tasks.isEmpty()) tasks = tr("empty");
     return tr("<b>Task queue</b> (%1): %2 &nbsp;&nbsp; <b>Ticket rail</b>: %3 dish(es)")
-        .arg(s.tasks.size()).arg(tasks).arg(s.kitchen_queue.size());
+        .arg(s.tasks.size())
+        .arg(tasks)
+        .arg(s.kitchen_queue.size());
 }
 
 void TimelinePanel::refresh() {

@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <deque>
 #include <map>
 
@@ -21,12 +20,12 @@ class SimulationController;
 /// Keeps the recent history of every waiter's and cook's state (bounded: older
 /// than `keep` seconds of simulated time is forgotten).
 class TimelineRecorder : public HistoryListener {
-public:
+  public:
     static constexpr double keep = 4 * 3600.0;
 
     struct Segment {
         double start = 0;
-        int state = 0;              // WaiterState; for cooks 0 idle, 1 cooking, 2 re-cooking
+        int state = 0;  // WaiterState; for cooks 0 idle, 1 cooking, 2 re-cooking
         std::int64_t party = -1;
         int table = -1;
         int item = -1;
@@ -39,7 +38,7 @@ public:
     const std::map<int, std::deque<Segment>>& cooks() const { return cooks_; }
     const std::deque<double>& bells() const { return bells_; }
 
-private:
+  private:
     std::map<int, std::deque<Segment>> waiters_, cooks_;
     std::deque<double> bells_;
 };
@@ -47,7 +46,7 @@ private:
 class TimelineView : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit TimelineView(SimulationController& controller, QWidget* parent = nullptr);
     ~TimelineView() override;
 
@@ -58,12 +57,12 @@ public:
     QString describeAt(QPoint p) const;
     QSize sizeHint() const override;
 
-protected:
+  protected:
     void paintEvent(QPaintEvent*) override;
     void wheelEvent(QWheelEvent* e) override;
     bool event(QEvent* e) override;
 
-private:
+  private:
     struct Lane {
         QString label;
         const std::deque<TimelineRecorder::Segment>* segments;
@@ -84,12 +83,12 @@ private:
 class TimelinePanel : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit TimelinePanel(SimulationController& controller, QWidget* parent = nullptr);
     TimelineView& view() { return *view_; }
     QString queueText() const;
 
-private:
+  private:
     void refresh();
     SimulationController& controller_;
     TimelineView* view_;

@@ -14,7 +14,8 @@ Route::Route(Point from, Point to, double corridor_y) {
     }
     points_[count_++] = to;
     for (std::size_t i = 1; i < count_; ++i)
-        length_ += std::abs(points_[i].x - points_[i - 1].x) + std::abs(points_[i].y - points_[i - 1].y);
+        length_ +=
+            std::abs(points_[i].x - points_[i - 1].x) + std::abs(points_[i].y - points_[i - 1].y);
 }
 
 Point Route::at(double distance) const {

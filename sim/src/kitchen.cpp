@@ -45,8 +45,8 @@ void Restaurant::cook_dish(int c, std::uint32_t slot, int dish) {
     Dish& d = p.dishes[static_cast<std::size_t>(dish)];
     d.state = DishState::cooking;
     const MenuItem& item = scenario_.menu[static_cast<std::size_t>(d.item)];
-    const double prep =
-        params_.cook_time_scale * draw(Stream::cook_time, dish_key(p.id, dish, d.attempt), item.prep);
+    const double prep = params_.cook_time_scale *
+                        draw(Stream::cook_time, dish_key(p.id, dish, d.attempt), item.prep);
     cook.busy = true;
     cook.party = slot;
     cook.dish = dish;
@@ -127,9 +127,11 @@ void Restaurant::ring_bell(std::uint32_t slot) {
         if (dish.state != DishState::at_pass || dish.tasked) continue;
         dish.tasked = true;
         untasked = static_cast<std::uint8_t>(untasked | (1u << d));
-        if (params_.delivery == Delivery::each_dish) queue_task({TaskKind::deliver, slot, static_cast<std::uint8_t>(1u << d)});
+        if (params_.delivery == Delivery::each_dish)
+            queue_task({TaskKind::deliver, slot, static_cast<std::uint8_t>(1u << d)});
     }
-    if (params_.delivery == Delivery::whole_order && untasked) queue_task({TaskKind::deliver, slot, untasked});
+    if (params_.delivery == Delivery::whole_order && untasked)
+        queue_task({TaskKind::deliver, slot, untasked});
 }
 
 void Restaurant::set_cook_count(int n) {
@@ -155,8 +157,10 @@ void Restaurant::set_cook_count(int n) {
         }
     }
     for (std::size_t i = 0; active < n; ++i) {
-        if (i == cooks_.size()) cooks_.emplace_back();
-        else if (cooks_[i].present) continue;
+        if (i == cooks_.size())
+            cooks_.emplace_back();
+        else if (cooks_[i].present)
+            continue;
         cooks_[i] = Cook{};
         stats_.cooks_present.add(now_, 1);
         ++active;

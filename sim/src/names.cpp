@@ -8,21 +8,27 @@
 
 namespace bistro {
 
-const char* to_string(Policy p) { return p == Policy::synchronous ? "sync" : "async"; }
-const char* to_string(Delivery d) { return d == Delivery::whole_order ? "whole-order" : "each-dish"; }
+const char* to_string(Policy p) {
+    return p == Policy::synchronous ? "sync" : "async";
+}
+const char* to_string(Delivery d) {
+    return d == Delivery::whole_order ? "whole-order" : "each-dish";
+}
 
-const char* to_string(TaskOrder o) { return o == TaskOrder::fifo ? "fifo" : "deliveries-first"; }
+const char* to_string(TaskOrder o) {
+    return o == TaskOrder::fifo ? "fifo" : "deliveries-first";
+}
 
 const char* to_string(WaiterState s) {
-    static constexpr const char* names[] = {"idle",    "walking",    "taking order", "making drinks",
-                                            "blocked", "delivering", "billing"};
+    static constexpr const char* names[] = {
+        "idle", "walking", "taking order", "making drinks", "blocked", "delivering", "billing"};
     return names[static_cast<int>(s)];
 }
 
 const char* to_string(PartyState s) {
-    static constexpr const char* names[] = {"at the door",     "reading the menu", "waiting to order",
-                                            "ordering",        "waiting for food", "eating",
-                                            "waiting for the bill", "paying"};
+    static constexpr const char* names[] = {
+        "at the door",      "reading the menu", "waiting to order",     "ordering",
+        "waiting for food", "eating",           "waiting for the bill", "paying"};
     return names[static_cast<int>(s)];
 }
 
@@ -38,22 +44,25 @@ const char* to_string(LifeCycle s) {
 
 const char* to_string(Parameter p) {
     static constexpr const char* names[] = {
-        "waiters",         "cooks",           "arrival_rate",     "policy",          "delivery",
-        "cook_time_scale", "order_time_scale", "own_work_scale", "burn_probability", "patience_scale"};
+        "waiters",          "cooks",           "arrival_rate",     "policy",
+        "delivery",         "cook_time_scale", "order_time_scale", "own_work_scale",
+        "burn_probability", "patience_scale"};
     return names[static_cast<int>(p)];
 }
 
 const char* to_string(HappeningKind k) {
     static constexpr const char* names[] = {
-        "party_arrived", "party_seated",   "party_lost",     "waiter_called",     "order_taken",
-        "ticket_handed_in", "dish_started", "dish_burnt",    "dish_ready",        "dish_picked_up",
-        "food_delivered", "bill_requested", "bill_paid",     "party_left",        "waiter_state_changed",
-        "parameter_changed", "warmup_ended"};
+        "party_arrived", "party_seated",     "party_lost",           "waiter_called",
+        "order_taken",   "ticket_handed_in", "dish_started",         "dish_burnt",
+        "dish_ready",    "dish_picked_up",   "food_delivered",       "bill_requested",
+        "bill_paid",     "party_left",       "waiter_state_changed", "parameter_changed",
+        "warmup_ended"};
     return names[static_cast<int>(k)];
 }
 
 namespace {
-void check_distribution(std::vector<std::string>& out, const std::string& field, const Distribution& d) {
+void check_distribution(std::vector<std::string>& out, const std::string& field,
+                        const Distribution& d) {
     if (auto problem = d.problem(); !problem.empty()) out.push_back(field + ": " + problem);
 }
 }  // namespace
@@ -66,13 +75,15 @@ std::vector<std::string> Scenario::problems() const {
     require(std::isfinite(duration) && duration > 0, "duration: must be > 0");
     require(std::isfinite(warmup) && warmup >= 0 && warmup < duration,
             "warmup: must be >= 0 and shorter than the duration");
-    require(std::isfinite(rate_per_hour) && rate_per_hour > 0, "arrivals.rate_per_hour: must be > 0");
+    require(std::isfinite(rate_per_hour) && rate_per_hour > 0,
+            "arrivals.rate_per_hour: must be > 0");
     double previous = -1.0;
     for (std::size_t i = 0; i < profile.size(); ++i) {
         const std::string field = "arrivals.profile[" + std::to_string(i + 1) + "]";
         require(std::isfinite(profile[i].start) && profile[i].start > previous,
                 field + ".start: must be >= 0 and after the previous segment");
-        require(std::isfinite(profile[i].factor) && profile[i].factor >= 0, field + ".factor: must be >= 0");
+        require(std::isfinite(profile[i].factor) && profile[i].factor >= 0,
+                field + ".factor: must be >= 0");
         previous = profile[i].start;
     }
     if (auto problem = party_size.problem(); !problem.empty())
@@ -81,8 +92,9 @@ std::vector<std::string> Scenario::problems() const {
         out.push_back("arrivals.party_size: shares must sum to 1 (they sum to " +
                       std::to_string(party_size.total_weight()) + ")");
     for (const auto& [size, weight] : party_size.weights())
-        if (weight > 0) require(size >= 1 && size <= max_party_size,
-                               "arrivals.party_size: sizes must be 1 to " + std::to_string(max_party_size));
+        if (weight > 0)
+            require(size >= 1 && size <= max_party_size,
+                    "arrivals.party_size: sizes must be 1 to " + std::to_string(max_party_size));
     if (patience) check_distribution(out, "arrivals.patience", *patience);
     require(tables_for_two >= 0 && tables_for_four >= 0, "floor.tables: counts must be >= 0");
     require(tables_for_two + tables_for_four >= 1, "floor.tables: needs at least one table");
@@ -91,7 +103,8 @@ std::vector<std::string> Scenario::problems() const {
     require(party_size.problem().empty() == false || party_size.max_value() <= biggest,
             "arrivals.party_size: parties of " + std::to_string(party_size.max_value()) +
                 " do not fit the largest table (" + std::to_string(biggest) + " seats)");
-    require(std::isfinite(walk_speed) && walk_speed >= 0, "floor.walk_speed: must be >= 0 (0: no walking)");
+    require(std::isfinite(walk_speed) && walk_speed >= 0,
+            "floor.walk_speed: must be >= 0 (0: no walking)");
     check_distribution(out, "floor.context_switch", context_switch);
     require(waiters >= 1 && waiters <= 100, "staff.waiters: must be 1 to 100");
     require(cooks >= 1 && cooks <= 100, "staff.cooks: must be 1 to 100");

@@ -75,7 +75,8 @@ void Restaurant::on_arrival(std::uint32_t generation) {
         stats_.door_queue.add(now_, 1);
         p.patience_end = Calendar::never;
         if (scenario_.patience) {
-            p.patience_end = now_ + params_.patience_scale * draw(Stream::patience, id, *scenario_.patience);
+            p.patience_end =
+                now_ + params_.patience_scale * draw(Stream::patience, id, *scenario_.patience);
             schedule_event(p.patience_end, ev_patience, slot, static_cast<std::uint32_t>(id));
         }
     }
@@ -126,7 +127,8 @@ void Restaurant::seat(std::uint32_t slot, int table) {
     ++stats_.seated;
     stats_.wait_table.add(now_ - p.arrived);
     tell(HappeningKind::party_seated, &p);
-    const double reading = draw(Stream::menu_reading, static_cast<std::uint64_t>(p.id), scenario_.menu_reading);
+    const double reading =
+        draw(Stream::menu_reading, static_cast<std::uint64_t>(p.id), scenario_.menu_reading);
     if (reading > 0.0)
         schedule_event(now_ + reading, ev_menu_read, slot);
     else

@@ -1,8 +1,8 @@
 #include "bistro/sim/random.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <charconv>
+#include <cmath>
 #include <stdexcept>
 
 namespace bistro {
@@ -18,13 +18,30 @@ double normal_quantile(double p) {
     if (std::abs(q) <= 0.425) {
         const double r = 0.180625 - q * q;
         const double num = (((((((2.5090809287301226727e+3 * r + 3.3430575583588128105e+4) * r +
-                                 6.7265770927008700853e+4) * r + 4.5921953931549871457e+4) * r +
-                               1.3731693765509461125e+4) * r + 1.9715909503065514427e+3) * r +
-                             1.3314166789178437745e+2) * r + 3.3871328727963666080e+0) * q;
+                                 6.7265770927008700853e+4) *
+                                    r +
+                                4.5921953931549871457e+4) *
+                                   r +
+                               1.3731693765509461125e+4) *
+                                  r +
+                              1.9715909503065514427e+3) *
+                                 r +
+                             1.3314166789178437745e+2) *
+                                r +
+                            3.3871328727963666080e+0) *
+                           q;
         const double den = (((((((5.2264952788528545610e+3 * r + 2.8729085735721942674e+4) * r +
-                                 3.9307895800092710610e+4) * r + 2.1213794301586595867e+4) * r +
-                               5.3941960214247511077e+3) * r + 6.8718700749205790830e+2) * r +
-                             4.2313330701600911252e+1) * r + 1.0);
+                                 3.9307895800092710610e+4) *
+                                    r +
+                                2.1213794301586595867e+4) *
+                                   r +
+                               5.3941960214247511077e+3) *
+                                  r +
+                              6.8718700749205790830e+2) *
+                                 r +
+                             4.2313330701600911252e+1) *
+                                r +
+                            1.0);
         return num / den;
     }
     double r = std::sqrt(-std::log(q < 0.0 ? p : 1.0 - p));
@@ -32,23 +49,55 @@ double normal_quantile(double p) {
     if (r <= 5.0) {
         r -= 1.6;
         num = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r +
-                    2.41780725177450611770e-1) * r + 1.27045825245236838258e+0) * r +
-                  3.64784832476320460504e+0) * r + 5.76949722146069140550e+0) * r +
-                4.63033784615654529590e+0) * r + 1.42343711074968357734e+0);
+                    2.41780725177450611770e-1) *
+                       r +
+                   1.27045825245236838258e+0) *
+                      r +
+                  3.64784832476320460504e+0) *
+                     r +
+                 5.76949722146069140550e+0) *
+                    r +
+                4.63033784615654529590e+0) *
+                   r +
+               1.42343711074968357734e+0);
         den = (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r +
-                    1.51986665636164571966e-2) * r + 1.48103976427480074590e-1) * r +
-                  6.89767334985100004550e-1) * r + 1.67638483018380384940e+0) * r +
-                2.05319162663775882187e+0) * r + 1.0);
+                    1.51986665636164571966e-2) *
+                       r +
+                   1.48103976427480074590e-1) *
+                      r +
+                  6.89767334985100004550e-1) *
+                     r +
+                 1.67638483018380384940e+0) *
+                    r +
+                2.05319162663775882187e+0) *
+                   r +
+               1.0);
     } else {
         r -= 5.0;
         num = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r +
-                    1.24266094738807843860e-3) * r + 2.65321895265761230930e-2) * r +
-                  2.96560571828504891230e-1) * r + 1.78482653991729133580e+0) * r +
-                5.46378491116411436990e+0) * r + 6.65790464350110377720e+0);
+                    1.24266094738807843860e-3) *
+                       r +
+                   2.65321895265761230930e-2) *
+                      r +
+                  2.96560571828504891230e-1) *
+                     r +
+                 1.78482653991729133580e+0) *
+                    r +
+                5.46378491116411436990e+0) *
+                   r +
+               6.65790464350110377720e+0);
         den = (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r +
-                    1.84631831751005468180e-5) * r + 7.86869131145613259100e-4) * r +
-                  1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r +
-                5.99832206555887937690e-1) * r + 1.0);
+                    1.84631831751005468180e-5) *
+                       r +
+                   7.86869131145613259100e-4) *
+                      r +
+                  1.48753612908506148525e-2) *
+                     r +
+                 1.36929880922735805310e-1) *
+                    r +
+                5.99832206555887937690e-1) *
+                   r +
+               1.0);
     }
     const double x = num / den;
     return q < 0.0 ? -x : x;
@@ -64,21 +113,34 @@ Distribution::Distribution(Kind kind, std::vector<double> params)
     }
 }
 
-Distribution Distribution::fixed(double value) { return {Kind::fixed, {value}}; }
-Distribution Distribution::exponential(double mean) { return {Kind::exponential, {mean}}; }
-Distribution Distribution::uniform(double low, double high) { return {Kind::uniform, {low, high}}; }
+Distribution Distribution::fixed(double value) {
+    return {Kind::fixed, {value}};
+}
+Distribution Distribution::exponential(double mean) {
+    return {Kind::exponential, {mean}};
+}
+Distribution Distribution::uniform(double low, double high) {
+    return {Kind::uniform, {low, high}};
+}
 Distribution Distribution::triangular(double low, double mode, double high) {
     return {Kind::triangular, {low, mode, high}};
 }
-Distribution Distribution::normal(double mean, double sd) { return {Kind::normal, {mean, sd}}; }
-Distribution Distribution::lognormal(double mean, double sd) { return {Kind::lognormal, {mean, sd}}; }
+Distribution Distribution::normal(double mean, double sd) {
+    return {Kind::normal, {mean, sd}};
+}
+Distribution Distribution::lognormal(double mean, double sd) {
+    return {Kind::lognormal, {mean, sd}};
+}
 
 double Distribution::sample(Rng& rng) const {
     const auto& p = params_;
     switch (kind_) {
-        case Kind::fixed: return p[0];
-        case Kind::exponential: return -p[0] * std::log(rng.uniform_open0());
-        case Kind::uniform: return p[0] + (p[1] - p[0]) * rng.uniform01();
+        case Kind::fixed:
+            return p[0];
+        case Kind::exponential:
+            return -p[0] * std::log(rng.uniform_open0());
+        case Kind::uniform:
+            return p[0] + (p[1] - p[0]) * rng.uniform01();
         case Kind::triangular: {
             const double u = rng.uniform01();
             const double span = p[2] - p[0];
@@ -108,9 +170,12 @@ double Distribution::mean() const {
         case Kind::fixed:
         case Kind::exponential:
         case Kind::normal:
-        case Kind::lognormal: return p[0];
-        case Kind::uniform: return 0.5 * (p[0] + p[1]);
-        case Kind::triangular: return (p[0] + p[1] + p[2]) / 3.0;
+        case Kind::lognormal:
+            return p[0];
+        case Kind::uniform:
+            return 0.5 * (p[0] + p[1]);
+        case Kind::triangular:
+            return (p[0] + p[1] + p[2]) / 3.0;
     }
     return 0.0;
 }
@@ -118,14 +183,19 @@ double Distribution::mean() const {
 double Distribution::variance() const {
     const auto& p = params_;
     switch (kind_) {
-        case Kind::fixed: return 0.0;
-        case Kind::exponential: return p[0] * p[0];
-        case Kind::uniform: return (p[1] - p[0]) * (p[1] - p[0]) / 12.0;
+        case Kind::fixed:
+            return 0.0;
+        case Kind::exponential:
+            return p[0] * p[0];
+        case Kind::uniform:
+            return (p[1] - p[0]) * (p[1] - p[0]) / 12.0;
         case Kind::triangular:
             return (p[0] * p[0] + p[1] * p[1] + p[2] * p[2] - p[0] * p[1] - p[0] * p[2] -
-                    p[1] * p[2]) / 18.0;
+                    p[1] * p[2]) /
+                   18.0;
         case Kind::normal:
-        case Kind::lognormal: return p[1] * p[1];
+        case Kind::lognormal:
+            return p[1] * p[1];
     }
     return 0.0;
 }
@@ -141,8 +211,10 @@ std::string Distribution::problem() const {
         if (!std::isfinite(v)) return "parameters must be finite numbers";
     const auto& p = params_;
     switch (kind_) {
-        case Kind::fixed: return p[0] < 0.0 ? "the value must be >= 0" : "";
-        case Kind::exponential: return p[0] <= 0.0 ? "the mean must be > 0" : "";
+        case Kind::fixed:
+            return p[0] < 0.0 ? "the value must be >= 0" : "";
+        case Kind::exponential:
+            return p[0] <= 0.0 ? "the mean must be > 0" : "";
         case Kind::uniform:
             if (p[0] < 0.0) return "the low end must be >= 0";
             return p[1] < p[0] ? "the high end must be >= the low end" : "";
@@ -151,9 +223,8 @@ std::string Distribution::problem() const {
             return (p[1] < p[0] || p[2] < p[1]) ? "needs low <= mode <= high" : "";
         case Kind::normal:
             if (p[1] < 0.0) return "the standard deviation must be >= 0";
-            return (p[0] < 0.0 || (p[1] > 0.0 && p[0] < -3.0 * p[1]))
-                       ? "the mean must be >= 0"
-                       : "";
+            return (p[0] < 0.0 || (p[1] > 0.0 && p[0] < -3.0 * p[1])) ? "the mean must be >= 0"
+                                                                      : "";
         case Kind::lognormal:
             if (p[0] <= 0.0) return "the mean must be > 0";
             return p[1] < 0.0 ? "the standard deviation must be >= 0" : "";
@@ -168,13 +239,14 @@ std::string format_duration(double seconds) {
         const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
         return std::string(buffer, end);
     };
-    if (seconds != 0.0 && std::fmod(seconds, 3600.0) == 0.0) return shortest(seconds / 3600.0) + 'h';
+    if (seconds != 0.0 && std::fmod(seconds, 3600.0) == 0.0)
+        return shortest(seconds / 3600.0) + 'h';
     if (seconds != 0.0 && std::fmod(seconds, 60.0) == 0.0) return shortest(seconds / 60.0) + 'm';
     return shortest(seconds) + 's';
 }
 
 std::string Distribution::describe() const {
-    static constexpr const char* names[] = {"fixed",  "exp",    "uniform",
+    static constexpr const char* names[] = {"fixed",      "exp",    "uniform",
                                             "triangular", "normal", "lognormal"};
     if (kind_ == Kind::fixed) return format_duration(params_[0]);
     std::string text = names[static_cast<int>(kind_)];

@@ -57,7 +57,8 @@ double student_t_cdf(double t, int df) {
 }  // namespace
 
 double student_t_quantile(double p, int df) {
-    if (df < 1 || !(p > 0.0 && p < 1.0)) throw std::invalid_argument("student_t_quantile: bad arguments");
+    if (df < 1 || !(p > 0.0 && p < 1.0))
+        throw std::invalid_argument("student_t_quantile: bad arguments");
     if (p < 0.5) return -student_t_quantile(1.0 - p, df);
     double lo = 0.0, hi = 1.0;
     while (student_t_cdf(hi, df) < p) hi *= 2.0;

@@ -27,8 +27,16 @@ Restaurant::Restaurant(Scenario scenario)
       floor_(scenario_.tables_for_two, scenario_.tables_for_four),
       arrival_rng_(scenario_.seed, Stream::arrivals) {
     if (auto problems = scenario_.problems(); !problems.empty()) throw InvalidScenario(problems);
-    params_ = {scenario_.policy,           scenario_.delivery, scenario_.rate_per_hour, 1, 1, 1, 1,
-               scenario_.burn_probability, 0,                  0};
+    params_ = {scenario_.policy,
+               scenario_.delivery,
+               scenario_.rate_per_hour,
+               1,
+               1,
+               1,
+               1,
+               scenario_.burn_probability,
+               0,
+               0};
     std::vector<std::pair<int, double>> shares;
     for (std::size_t i = 0; i < scenario_.menu.size(); ++i)
         shares.emplace_back(static_cast<int>(i), scenario_.menu[i].share);
@@ -97,19 +105,37 @@ void Restaurant::dispatch(const Event& e) {
     now_ = e.time();
     ++events_;
     switch (static_cast<EventKind>(e.priority())) {
-        case ev_arrival: on_arrival(e.tag); break;
-        case ev_patience: on_patience(e.target, e.tag); break;
-        case ev_menu_read: call_waiter(e.target); break;
-        case ev_eating_done: on_eating_done(e.target); break;
-        case ev_waiter: on_waiter_event(static_cast<int>(e.target)); break;
-        case ev_cook: on_cook_done(static_cast<int>(e.target)); break;
-        case ev_warmup: end_warmup(); break;
-        case ev_change: apply(scheduled_[e.target]); break;
-        default: throw std::logic_error("unknown event kind " + std::to_string(e.priority()));
+        case ev_arrival:
+            on_arrival(e.tag);
+            break;
+        case ev_patience:
+            on_patience(e.target, e.tag);
+            break;
+        case ev_menu_read:
+            call_waiter(e.target);
+            break;
+        case ev_eating_done:
+            on_eating_done(e.target);
+            break;
+        case ev_waiter:
+            on_waiter_event(static_cast<int>(e.target));
+            break;
+        case ev_cook:
+            on_cook_done(static_cast<int>(e.target));
+            break;
+        case ev_warmup:
+            end_warmup();
+            break;
+        case ev_change:
+            apply(scheduled_[e.target]);
+            break;
+        default:
+            throw std::logic_error("unknown event kind " + std::to_string(e.priority()));
     }
 }
 
-void Restaurant::report(HappeningKind kind, const Party* p, int waiter, int cook, int dish, double value) {
+void Restaurant::report(HappeningKind kind, const Party* p, int waiter, int cook, int dish,
+                        double value) {
     Happening h;
     h.time = now_;
     h.kind = kind;
@@ -137,12 +163,22 @@ void check_range(Parameter p, double v, double lo, double hi) {
 void check(Parameter p, double v) {
     switch (p) {
         case Parameter::waiters:
-        case Parameter::cooks: check_range(p, v, 1, 100); break;
-        case Parameter::arrival_rate: check_range(p, v, 0, 1e6); break;
+        case Parameter::cooks:
+            check_range(p, v, 1, 100);
+            break;
+        case Parameter::arrival_rate:
+            check_range(p, v, 0, 1e6);
+            break;
         case Parameter::policy:
-        case Parameter::delivery: check_range(p, v, 0, 1); break;
-        case Parameter::burn_probability: check_range(p, v, 0, 0.95); break;
-        default: check_range(p, v, 1e-6, 1e6); break;
+        case Parameter::delivery:
+            check_range(p, v, 0, 1);
+            break;
+        case Parameter::burn_probability:
+            check_range(p, v, 0, 0.95);
+            break;
+        default:
+            check_range(p, v, 1e-6, 1e6);
+            break;
     }
 }
 }  // namespace
@@ -156,7 +192,8 @@ void Restaurant::set(Parameter p, double value) {
 void Restaurant::schedule(const ParameterChange& change) {
     require_runnable("schedule");
     check(change.parameter, change.value);
-    if (!(change.time >= now_)) throw std::invalid_argument("schedule: a change cannot be in the past");
+    if (!(change.time >= now_))
+        throw std::invalid_argument("schedule: a change cannot be in the past");
     scheduled_.push_back(change);
     schedule_event(change.time, ev_change, static_cast<std::uint32_t>(scheduled_.size() - 1));
 }
@@ -166,8 +203,12 @@ void Restaurant::apply(const ParameterChange& change) {
     changes_.push_back({now_, change.parameter, v});
     spdlog::debug("t={:.1f}s: {} = {}", now_, to_string(change.parameter), v);
     switch (change.parameter) {
-        case Parameter::waiters: set_waiter_count(static_cast<int>(std::lround(v))); break;
-        case Parameter::cooks: set_cook_count(static_cast<int>(std::lround(v))); break;
+        case Parameter::waiters:
+            set_waiter_count(static_cast<int>(std::lround(v)));
+            break;
+        case Parameter::cooks:
+            set_cook_count(static_cast<int>(std::lround(v)));
+            break;
         case Parameter::arrival_rate:
             params_.rate_per_hour = v;
             schedule_next_arrival();  // memoryless: redrawing from now is exact
@@ -181,11 +222,21 @@ void Restaurant::apply(const ParameterChange& change) {
             for (std::uint32_t slot = 0; slot < parties_.size(); ++slot)
                 if (parties_[slot].id >= 0 && parties_[slot].owner < 0) ring_bell(slot);
             break;
-        case Parameter::cook_time_scale: params_.cook_time_scale = v; break;
-        case Parameter::order_time_scale: params_.order_time_scale = v; break;
-        case Parameter::own_work_scale: params_.own_work_scale = v; break;
-        case Parameter::burn_probability: params_.burn_probability = v; break;
-        case Parameter::patience_scale: params_.patience_scale = v; break;
+        case Parameter::cook_time_scale:
+            params_.cook_time_scale = v;
+            break;
+        case Parameter::order_time_scale:
+            params_.order_time_scale = v;
+            break;
+        case Parameter::own_work_scale:
+            params_.own_work_scale = v;
+            break;
+        case Parameter::burn_probability:
+            params_.burn_probability = v;
+            break;
+        case Parameter::patience_scale:
+            params_.patience_scale = v;
+            break;
     }
     Happening h;
     h.time = now_;
@@ -197,23 +248,35 @@ void Restaurant::apply(const ParameterChange& change) {
 
 double Restaurant::parameter(Parameter p) const {
     switch (p) {
-        case Parameter::waiters: return params_.waiters;
-        case Parameter::cooks: return params_.cooks;
-        case Parameter::arrival_rate: return params_.rate_per_hour;
-        case Parameter::policy: return params_.policy == Policy::asynchronous ? 1 : 0;
-        case Parameter::delivery: return params_.delivery == Delivery::each_dish ? 1 : 0;
-        case Parameter::cook_time_scale: return params_.cook_time_scale;
-        case Parameter::order_time_scale: return params_.order_time_scale;
-        case Parameter::own_work_scale: return params_.own_work_scale;
-        case Parameter::burn_probability: return params_.burn_probability;
-        case Parameter::patience_scale: return params_.patience_scale;
+        case Parameter::waiters:
+            return params_.waiters;
+        case Parameter::cooks:
+            return params_.cooks;
+        case Parameter::arrival_rate:
+            return params_.rate_per_hour;
+        case Parameter::policy:
+            return params_.policy == Policy::asynchronous ? 1 : 0;
+        case Parameter::delivery:
+            return params_.delivery == Delivery::each_dish ? 1 : 0;
+        case Parameter::cook_time_scale:
+            return params_.cook_time_scale;
+        case Parameter::order_time_scale:
+            return params_.order_time_scale;
+        case Parameter::own_work_scale:
+            return params_.own_work_scale;
+        case Parameter::burn_probability:
+            return params_.burn_probability;
+        case Parameter::patience_scale:
+            return params_.patience_scale;
     }
     return 0.0;
 }
 
 // --- observing ----------------------------------------------------------------
 
-void Restaurant::add_listener(Listener* listener) { listeners_.push_back(listener); }
+void Restaurant::add_listener(Listener* listener) {
+    listeners_.push_back(listener);
+}
 
 void Restaurant::remove_listener(Listener* listener) {
     std::erase(listeners_, listener);
@@ -228,7 +291,8 @@ std::size_t Restaurant::memory_bytes() const {
     return calendar_.capacity_bytes() + parties_.capacity() * sizeof(Party) +
            free_parties_.capacity() * sizeof(std::uint32_t) + door_.size() * sizeof(std::uint32_t) +
            tasks_.size() * sizeof(Task) + waiters_.capacity() * sizeof(Waiter) +
-           cooks_.capacity() * sizeof(Cook) + kitchen_queue_.size() * sizeof(std::pair<std::uint32_t, int>) +
+           cooks_.capacity() * sizeof(Cook) +
+           kitchen_queue_.size() * sizeof(std::pair<std::uint32_t, int>) +
            stats_.waiters.capacity() * sizeof(WaiterAccount) + sizeof(RunStatistics);
 }
 

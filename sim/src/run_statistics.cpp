@@ -5,8 +5,8 @@
 namespace bistro {
 
 void RunStatistics::restart(double now) {
-    for (Tally* t : {&wait_table, &wait_order, &wait_first_dish, &wait_food, &time_in_restaurant, &lost_wait,
-                     &cold_food, &kitchen_wait})
+    for (Tally* t : {&wait_table, &wait_order, &wait_first_dish, &wait_food, &time_in_restaurant,
+                     &lost_wait, &cold_food, &kitchen_wait})
         t->clear();
     arrived = seated = served = lost = dishes = burnt = 0;
     for (TimeWeighted* t : {&door_queue, &kitchen_queue, &at_pass, &inside, &cooks_busy,
@@ -42,12 +42,17 @@ std::vector<Metric> RunStatistics::metrics(double now) const {
     m.push_back({"arrived", "parties", static_cast<double>(arrived)});
     m.push_back({"served", "parties", static_cast<double>(served)});
     m.push_back({"lost", "parties", static_cast<double>(lost)});
-    m.push_back({"lost_share", "fraction", arrived ? static_cast<double>(lost) / static_cast<double>(arrived) : 0.0});
-    m.push_back({"throughput", "parties/h", hours > 0.0 ? static_cast<double>(served) / hours : 0.0});
+    m.push_back({"lost_share", "fraction",
+                 arrived ? static_cast<double>(lost) / static_cast<double>(arrived) : 0.0});
+    m.push_back(
+        {"throughput", "parties/h", hours > 0.0 ? static_cast<double>(served) / hours : 0.0});
     const std::pair<const char*, const Tally*> tallies[] = {
-        {"wait_table", &wait_table},         {"wait_order", &wait_order},
-        {"wait_first_dish", &wait_first_dish}, {"wait_food", &wait_food},
-        {"time_in_restaurant", &time_in_restaurant}, {"cold_food", &cold_food},
+        {"wait_table", &wait_table},
+        {"wait_order", &wait_order},
+        {"wait_first_dish", &wait_first_dish},
+        {"wait_food", &wait_food},
+        {"time_in_restaurant", &time_in_restaurant},
+        {"cold_food", &cold_food},
         {"kitchen_wait", &kitchen_wait}};
     for (const auto& [name, t] : tallies) {
         const std::string base = name;
@@ -61,11 +66,12 @@ std::vector<Metric> RunStatistics::metrics(double now) const {
     m.push_back({"at_pass.mean", "dishes", at_pass.mean(now)});
     m.push_back({"inside.mean", "parties", inside.mean(now)});
     const double cook_time = cooks_present.area(now);
-    m.push_back({"cook_utilisation", "fraction", cook_time > 0.0 ? cooks_busy.area(now) / cook_time : 0.0});
+    m.push_back(
+        {"cook_utilisation", "fraction", cook_time > 0.0 ? cooks_busy.area(now) / cook_time : 0.0});
     m.push_back({"dishes_burnt", "dishes", static_cast<double>(burnt)});
     m.push_back({"waiter_utilisation", "fraction", 1.0 - waiter_share(WaiterState::idle, now)});
-    static constexpr const char* state_names[] = {"idle",    "walking",  "taking_order", "making_drinks",
-                                                  "blocked", "delivering", "billing"};
+    static constexpr const char* state_names[] = {
+        "idle", "walking", "taking_order", "making_drinks", "blocked", "delivering", "billing"};
     for (int s = 0; s < waiter_state_count; ++s)
         m.push_back({std::string("waiter_share.") + state_names[s], "fraction",
                      waiter_share(static_cast<WaiterState>(s), now)});

@@ -106,7 +106,8 @@ void Restaurant::snapshot(Snapshot& out) const {
         if (p.id < 0) continue;
         for (int d = 0; d < p.size; ++d) {
             const Dish& dish = p.dishes[static_cast<std::size_t>(d)];
-            if (dish.state == DishState::at_pass) out.pass.push_back({p.id, d, dish.item, p.table, dish.ready_at});
+            if (dish.state == DishState::at_pass)
+                out.pass.push_back({p.id, d, dish.item, p.table, dish.ready_at});
         }
     }
 

@@ -11,8 +11,12 @@
 namespace bistro {
 
 namespace {
-std::uint64_t party_key(std::int64_t id) { return static_cast<std::uint64_t>(id); }
-int lowest_dish(std::uint8_t mask) { return mask ? __builtin_ctz(mask) : 0; }
+std::uint64_t party_key(std::int64_t id) {
+    return static_cast<std::uint64_t>(id);
+}
+int lowest_dish(std::uint8_t mask) {
+    return mask ? __builtin_ctz(mask) : 0;
+}
 }  // namespace
 
 // --- the two policies -----------------------------------------------------------
@@ -94,10 +98,17 @@ void Restaurant::start_task(int w, Task t) {
     const Party& p = parties_[t.party];
     const Point table = floor_.tables()[static_cast<std::size_t>(p.table)].service;
     switch (t.kind) {
-        case TaskKind::take_order: walk_to(w, table, Step::at_table_to_take_order, p.table); break;
-        case TaskKind::deliver: walk_to(w, floor_.pass(), Step::at_pass_to_pick_up, p.table); break;
-        case TaskKind::bill: walk_to(w, table, Step::at_table_to_bill, p.table); break;
-        case TaskKind::none: break;
+        case TaskKind::take_order:
+            walk_to(w, table, Step::at_table_to_take_order, p.table);
+            break;
+        case TaskKind::deliver:
+            walk_to(w, floor_.pass(), Step::at_pass_to_pick_up, p.table);
+            break;
+        case TaskKind::bill:
+            walk_to(w, table, Step::at_table_to_bill, p.table);
+            break;
+        case TaskKind::none:
+            break;
     }
 }
 
@@ -137,9 +148,10 @@ void Restaurant::walk_to(int w, Point destination, Step then, int table) {
         pause = draw(Stream::context_switch, key, scenario_.context_switch);
     }
     if (table >= 0) waiter.last_table = table;
-    const double walking = scenario_.walk_speed > 0.0
-                               ? floor_.distance(waiter.position, destination) / scenario_.walk_speed
-                               : 0.0;
+    const double walking =
+        scenario_.walk_speed > 0.0
+            ? floor_.distance(waiter.position, destination) / scenario_.walk_speed
+            : 0.0;
     waiter.destination = destination;
     waiter.depart = now_ + pause;
     if (pause + walking <= 0.0) {
@@ -204,12 +216,19 @@ void Restaurant::proceed(int w, Step step) {
                  params_.own_work_scale * draw(Stream::own_work, key, scenario_.own_work),
                  Step::drinks_made);
             break;
-        case Step::drinks_made: after_ticket(w); break;
-        case Step::at_pass_to_wait: wait_at_pass(w); break;
-        case Step::at_pass_to_pick_up: pick_up(w, waiter.task.dishes); break;
+        case Step::drinks_made:
+            after_ticket(w);
+            break;
+        case Step::at_pass_to_wait:
+            wait_at_pass(w);
+            break;
+        case Step::at_pass_to_pick_up:
+            pick_up(w, waiter.task.dishes);
+            break;
         case Step::at_table_with_food:
             work(w, WaiterState::delivering,
-                 draw(Stream::delivery, key * 8 + static_cast<std::uint64_t>(lowest_dish(waiter.carrying)),
+                 draw(Stream::delivery,
+                      key * 8 + static_cast<std::uint64_t>(lowest_dish(waiter.carrying)),
                       scenario_.delivery_time),
                  Step::food_set_down);
             break;
@@ -219,14 +238,16 @@ void Restaurant::proceed(int w, Step step) {
             break;
         case Step::at_table_to_bill:
             set_party_state(p, PartyState::paying);
-            work(w, WaiterState::billing, draw(Stream::billing, key, scenario_.billing), Step::bill_paid);
+            work(w, WaiterState::billing, draw(Stream::billing, key, scenario_.billing),
+                 Step::bill_paid);
             break;
         case Step::bill_paid:
             tell(HappeningKind::bill_paid, &p, w);
             finish_task(w);  // first free the waiter, then the table: order matters for ties
             party_leaves(slot);
             break;
-        case Step::none: break;
+        case Step::none:
+            break;
     }
 }
 

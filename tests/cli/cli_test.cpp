@@ -1,12 +1,12 @@
 // Runs the real bistro-cli binary, as a person or a script would.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace {
@@ -27,7 +27,8 @@ std::string slurp(const fs::path& p) {
 
 fs::path work_dir() {
     static const fs::path dir = [] {
-        const fs::path d = fs::temp_directory_path() / ("bistro-cli-test-" + std::to_string(::getpid()));
+        const fs::path d =
+            fs::temp_directory_path() / ("bistro-cli-test-" + std::to_string(::getpid()));
         fs::create_directories(d);
         return d;
     }();
@@ -36,12 +37,15 @@ fs::path work_dir() {
 
 Result cli(const std::string& args) {
     const fs::path out = work_dir() / "stdout", err = work_dir() / "stderr";
-    const std::string command = std::string(BISTRO_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
+    const std::string command =
+        std::string(BISTRO_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
     const int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
 }
 
-std::string preset(const std::string& name) { return std::string(BISTRO_SCENARIOS_DIR) + "/" + name + ".toml"; }
+std::string preset(const std::string& name) {
+    return std::string(BISTRO_SCENARIOS_DIR) + "/" + name + ".toml";
+}
 
 fs::path write(const std::string& name, const std::string& text) {
     const fs::path p = work_dir() / name;
@@ -87,32 +91,43 @@ TEST_P(CliBadInput, ExplainsOnStderrAndExitsWith2) {
 INSTANTIATE_TEST_SUITE_P(
     EveryCase, CliBadInput,
     ::testing::Values(
-        BadCase{"typo", "[staff]\nwaitres = 2\n", "run", ":2:1: staff.waitres: unknown key (did you mean \"waiters\"?)"},
+        BadCase{"typo", "[staff]\nwaitres = 2\n", "run",
+                ":2:1: staff.waitres: unknown key (did you mean \"waiters\"?)"},
         BadCase{"wrong_type", "seed = \"forty\"\n", "run", ":1:8: seed: expected a whole number"},
-        BadCase{"negative_rate", "[arrivals]\nrate_per_hour = -1\n", "run", "arrivals.rate_per_hour: must be > 0"},
-        BadCase{"zero_waiters", "[staff]\nwaiters = 0\n", "compare", "staff.waiters: must be 1 to 100"},
+        BadCase{"negative_rate", "[arrivals]\nrate_per_hour = -1\n", "run",
+                "arrivals.rate_per_hour: must be > 0"},
+        BadCase{"zero_waiters", "[staff]\nwaiters = 0\n", "compare",
+                "staff.waiters: must be 1 to 100"},
         BadCase{"zero_cooks", "[staff]\ncooks = 0\n", "run", "staff.cooks: must be 1 to 100"},
-        BadCase{"shares", "[arrivals]\nparty_size = { 2 = 0.3 }\n", "run", "shares must sum to 1 (they sum to 0.3"},
-        BadCase{"duration", "duration = \"long\"\n", "run", "duration: expected a duration such as"},
-        BadCase{"distribution", "[times]\neating = \"exp(20m\"\n", "run", "times.eating: missing ')'"},
+        BadCase{"shares", "[arrivals]\nparty_size = { 2 = 0.3 }\n", "run",
+                "shares must sum to 1 (they sum to 0.3"},
+        BadCase{"duration", "duration = \"long\"\n", "run",
+                "duration: expected a duration such as"},
+        BadCase{"distribution", "[times]\neating = \"exp(20m\"\n", "run",
+                "times.eating: missing ')'"},
         BadCase{"check_reports", "[staff]\ncooks = -2\n", "check", "staff.cooks: must be 1 to 100"},
-        BadCase{"missing_file", nullptr, "run /nonexistent/lunch.toml", "/nonexistent/lunch.toml: cannot open the file"},
-        BadCase{"bad_set", "", "run --set staff.waiters=zero", "staff.waiters: expected a whole number"},
+        BadCase{"missing_file", nullptr, "run /nonexistent/lunch.toml",
+                "/nonexistent/lunch.toml: cannot open the file"},
+        BadCase{"bad_set", "", "run --set staff.waiters=zero",
+                "staff.waiters: expected a whole number"},
         BadCase{"bad_option", "", "run --policy maybe", "--policy"},
         BadCase{"bad_warmup", "", "run --warmup soon", "--warmup: \"soon\" is not a duration"},
-        BadCase{"bad_vary", "", "sweep --out x.csv --vary staff.waiters=5:1:1", "expected FROM:TO:STEP"}),
+        BadCase{"bad_vary", "", "sweep --out x.csv --vary staff.waiters=5:1:1",
+                "expected FROM:TO:STEP"}),
     [](const auto& test) { return std::string(test.param.name); });
 
 TEST(Cli, JsonHoldsTheDocumentedKeys) {
     const Result r = cli("run " + preset("lunch-rush") + " -r 3 --format json");
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
-    for (const char* key : {"scenario", "policy", "seed", "replications", "duration_s", "warmup_s", "metrics"})
+    for (const char* key :
+         {"scenario", "policy", "seed", "replications", "duration_s", "warmup_s", "metrics"})
         EXPECT_TRUE(j.contains(key)) << key;
-    for (const char* metric : {"arrived", "served", "lost", "throughput", "wait_table.mean", "wait_order.p90",
-                               "wait_first_dish.p50", "wait_food.p99", "time_in_restaurant.mean", "cold_food.mean",
-                               "kitchen_wait.mean", "door_queue.mean", "kitchen_queue.mean", "at_pass.mean",
-                               "cook_utilisation", "waiter_utilisation", "waiter_share.blocked"}) {
+    for (const char* metric :
+         {"arrived", "served", "lost", "throughput", "wait_table.mean", "wait_order.p90",
+          "wait_first_dish.p50", "wait_food.p99", "time_in_restaurant.mean", "cold_food.mean",
+          "kitchen_wait.mean", "door_queue.mean", "kitchen_queue.mean", "at_pass.mean",
+          "cook_utilisation", "waiter_utilisation", "waiter_share.blocked"}) {
         ASSERT_TRUE(j["metrics"].contains(metric)) << metric;
         for (const char* field : {"unit", "mean", "ci95_low", "ci95_high", "half_width", "sd"})
             EXPECT_TRUE(j["metrics"][metric].contains(field)) << metric << "." << field;
@@ -133,9 +148,11 @@ TEST(Cli, CompareShowsAsyncAheadInTheSlowKitchen) {
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_LT(j["difference"]["wait_food.mean"]["ci95_high"].get<double>(), 0.0);
-    EXPECT_NE(j["verdict"].get<std::string>().find("async cut the wait for food by"), std::string::npos);
+    EXPECT_NE(j["verdict"].get<std::string>().find("async cut the wait for food by"),
+              std::string::npos);
     const Result table = cli("compare " + preset("slow-kitchen") + " -r 5");
-    EXPECT_NE(table.out.find("Verdict: async cut the wait for food"), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("Verdict: async cut the wait for food"), std::string::npos)
+        << table.out;
 }
 
 TEST(Cli, CompareShowsNoSignificantDifferenceInTheCocktailBar) {

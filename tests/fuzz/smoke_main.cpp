@@ -31,10 +31,18 @@ int main(int argc, char** argv) {
         for (int e = 0; e < edits && !text.empty(); ++e) {
             const std::size_t at = below(text.size());
             switch (below(4)) {
-                case 0: text[at] = alphabet[below(alphabet.size())]; break;
-                case 1: text.insert(at, 1, alphabet[below(alphabet.size())]); break;
-                case 2: text.erase(at, 1 + below(20)); break;
-                default: text.insert(at, text.substr(below(text.size()), below(40))); break;
+                case 0:
+                    text[at] = alphabet[below(alphabet.size())];
+                    break;
+                case 1:
+                    text.insert(at, 1, alphabet[below(alphabet.size())]);
+                    break;
+                case 2:
+                    text.erase(at, 1 + below(20));
+                    break;
+                default:
+                    text.insert(at, text.substr(below(text.size()), below(40)));
+                    break;
             }
         }
         LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());

@@ -13,19 +13,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-
 #include <cmath>
 
 #include "bistro/io/scenario_file.hpp"
 #include "bistro/sim/trace.hpp"
 #include "control_bar.hpp"
 #include "event_log_panel.hpp"
-#include "timeline.hpp"
 #include "floor_view.hpp"
 #include "main_window.hpp"
 #include "parameter_panel.hpp"
 #include "simulation_controller.hpp"
 #include "stats_panel.hpp"
+#include "timeline.hpp"
 
 using namespace bistro;
 using namespace bistro::gui;
@@ -41,7 +40,8 @@ QString difference(const Snapshot& a, const Snapshot& b) {
     if (a.waiters.size() != b.waiters.size()) return QStringLiteral("waiter count differs");
     for (std::size_t i = 0; i < a.waiters.size(); ++i) {
         const auto &x = a.waiters[i], &y = b.waiters[i];
-        if (x.id != y.id || x.state != y.state || x.position != y.position || x.party != y.party || x.since != y.since)
+        if (x.id != y.id || x.state != y.state || x.position != y.position || x.party != y.party ||
+            x.since != y.since)
             return QStringLiteral("waiter %1 differs").arg(x.id + 1);
     }
     for (std::size_t i = 0; i < a.tables.size(); ++i)
@@ -75,7 +75,7 @@ int blocked(const Snapshot& s) {
 class GuiTest : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
@@ -185,7 +185,9 @@ private slots:
         QSlider* slider = window_->parameters().slider(p);
         QVERIFY(slider);
         const double before = c.parameter(p);
-        slider->setValue(slider->value() == slider->maximum() ? slider->minimum() : slider->value() + (slider->maximum() - slider->value()) / 2);
+        slider->setValue(slider->value() == slider->maximum()
+                             ? slider->minimum()
+                             : slider->value() + (slider->maximum() - slider->value()) / 2);
         QVERIFY(c.parameter(p) != before);
         QCOMPARE(c.changes().back().parameter, p);
         QCOMPARE(c.changes().back().time, 1200.0);
@@ -307,7 +309,8 @@ private slots:
         QCOMPARE(waiters.size(), std::size_t{3});
         bool blocked_seen = false;
         for (const auto& [id, lane] : waiters)
-            for (const auto& segment : lane) blocked_seen |= segment.state == static_cast<int>(WaiterState::blocked);
+            for (const auto& segment : lane)
+                blocked_seen |= segment.state == static_cast<int>(WaiterState::blocked);
         QVERIFY(blocked_seen);
         QVERIFY(!view.recorder().bells().empty());
         // Hovering a waiter's lane names the state, and the order when there is one.
@@ -318,7 +321,8 @@ private slots:
         c.seek(7200);
         for (const auto& [id, lane] : view.recorder().waiters())
             for (const auto& segment : lane)
-                if (segment.start > 3600.0) QVERIFY(segment.state != static_cast<int>(WaiterState::blocked));
+                if (segment.start > 3600.0)
+                    QVERIFY(segment.state != static_cast<int>(WaiterState::blocked));
     }
 
     void liveNumbersFollowTheModel() {
@@ -341,7 +345,8 @@ private slots:
             QSet<QRgb> colours;
             for (int y = 0; y < floor.height(); y += 3)
                 for (int x = 0; x < floor.width(); x += 3) colours.insert(floor.pixel(x, y));
-            QVERIFY2(colours.size() > 200, qPrintable(name + QString(": %1 colours").arg(colours.size())));
+            QVERIFY2(colours.size() > 200,
+                     qPrintable(name + QString(": %1 colours").arg(colours.size())));
             QVERIFY2(window_->controller().snapshot().inside > 0, qPrintable(name));
         }
     }
@@ -353,7 +358,7 @@ private slots:
         QVERIFY(std::abs(second.controller().speed() - 250) < 5);
     }
 
-private:
+  private:
     std::unique_ptr<MainWindow> window_;
 };
 

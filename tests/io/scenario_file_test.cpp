@@ -1,10 +1,10 @@
 #include "bistro/io/scenario_file.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace bistro {
 
@@ -49,7 +49,8 @@ TEST(Distributions, ParseEveryKind) {
     EXPECT_EQ(parse_distribution("exp(15m)", error), Distribution::exponential(900));
     EXPECT_EQ(parse_distribution("lognormal(12m, 3m)", error), Distribution::lognormal(720, 180));
     EXPECT_EQ(parse_distribution("uniform(1m,3m)", error), Distribution::uniform(60, 180));
-    EXPECT_EQ(parse_distribution("triangular(1m, 2m, 5m)", error), Distribution::triangular(60, 120, 300));
+    EXPECT_EQ(parse_distribution("triangular(1m, 2m, 5m)", error),
+              Distribution::triangular(60, 120, 300));
     EXPECT_EQ(parse_distribution("normal(10m, 2m)", error), Distribution::normal(600, 120));
     EXPECT_EQ(parse_distribution("fixed(30s)", error), Distribution::fixed(30));
     EXPECT_EQ(parse_distribution("30s", error), Distribution::fixed(30));
@@ -98,7 +99,8 @@ burn_probability = 0.1
 name = "Only"
 share = 1
 prep = "uniform(1m, 2m)"
-)TOML", "t.toml");
+)TOML",
+                                      "t.toml");
     EXPECT_EQ(s.name, "Test");
     EXPECT_EQ(s.duration, 7200);
     EXPECT_EQ(s.warmup, 600);
@@ -138,23 +140,39 @@ TEST_P(ScenarioErrors, NameTheFileLineKeyAndWhatWasExpected) {
 INSTANTIATE_TEST_SUITE_P(
     EveryKind, ScenarioErrors,
     ::testing::Values(
-        BadInput{"unknown_key", "[staff]\nwaiter = 3\n", "test.toml:2:1: staff.waiter: unknown key (did you mean \"waiters\"?)"},
-        BadInput{"unknown_table", "[stafff]\nwaiters = 3\n", "test.toml:1:2: stafff: unknown key (did you mean \"staff\"?)"},
-        BadInput{"wrong_type", "[staff]\nwaiters = \"three\"\n", "test.toml:2:11: staff.waiters: expected a whole number"},
-        BadInput{"fractional_staff", "[staff]\ncooks = 2.5\n", "staff.cooks: expected a whole number"},
-        BadInput{"negative_rate", "[arrivals]\nrate_per_hour = -3\n", "test.toml:2:17: arrivals.rate_per_hour: must be > 0"},
-        BadInput{"zero_rate", "[arrivals]\nrate_per_hour = 0\n", "test.toml:2:17: arrivals.rate_per_hour: must be > 0"},
-        BadInput{"zero_waiters", "[staff]\nwaiters = 0\n", "test.toml:2:11: staff.waiters: must be 1 to 100"},
-        BadInput{"zero_cooks", "[staff]\ncooks = 0\n", "test.toml:2:9: staff.cooks: must be 1 to 100"},
-        BadInput{"sizes_sum", "[arrivals]\nparty_size = { 1 = 0.5, 2 = 0.6 }\n", "arrivals.party_size: shares must sum to 1"},
-        BadInput{"menu_sum", "[[menu]]\nname = \"A\"\nshare = 0.5\nprep = \"5m\"\n", "test.toml:1:1: menu: shares must sum to 1"},
-        BadInput{"bad_duration", "duration = \"three hours\"\n", "test.toml:1:12: duration: expected a duration"},
-        BadInput{"bad_distribution", "[times]\neating = \"lognormal(20m)\"\n", "times.eating: lognormal(mean, sd) takes 2 values, got 1"},
-        BadInput{"bad_policy", "policy = \"asynch\"\n", "policy: expected \"sync\" or \"async\" (did you mean \"async\"?)"},
+        BadInput{"unknown_key", "[staff]\nwaiter = 3\n",
+                 "test.toml:2:1: staff.waiter: unknown key (did you mean \"waiters\"?)"},
+        BadInput{"unknown_table", "[stafff]\nwaiters = 3\n",
+                 "test.toml:1:2: stafff: unknown key (did you mean \"staff\"?)"},
+        BadInput{"wrong_type", "[staff]\nwaiters = \"three\"\n",
+                 "test.toml:2:11: staff.waiters: expected a whole number"},
+        BadInput{"fractional_staff", "[staff]\ncooks = 2.5\n",
+                 "staff.cooks: expected a whole number"},
+        BadInput{"negative_rate", "[arrivals]\nrate_per_hour = -3\n",
+                 "test.toml:2:17: arrivals.rate_per_hour: must be > 0"},
+        BadInput{"zero_rate", "[arrivals]\nrate_per_hour = 0\n",
+                 "test.toml:2:17: arrivals.rate_per_hour: must be > 0"},
+        BadInput{"zero_waiters", "[staff]\nwaiters = 0\n",
+                 "test.toml:2:11: staff.waiters: must be 1 to 100"},
+        BadInput{"zero_cooks", "[staff]\ncooks = 0\n",
+                 "test.toml:2:9: staff.cooks: must be 1 to 100"},
+        BadInput{"sizes_sum", "[arrivals]\nparty_size = { 1 = 0.5, 2 = 0.6 }\n",
+                 "arrivals.party_size: shares must sum to 1"},
+        BadInput{"menu_sum", "[[menu]]\nname = \"A\"\nshare = 0.5\nprep = \"5m\"\n",
+                 "test.toml:1:1: menu: shares must sum to 1"},
+        BadInput{"bad_duration", "duration = \"three hours\"\n",
+                 "test.toml:1:12: duration: expected a duration"},
+        BadInput{"bad_distribution", "[times]\neating = \"lognormal(20m)\"\n",
+                 "times.eating: lognormal(mean, sd) takes 2 values, got 1"},
+        BadInput{"bad_policy", "policy = \"asynch\"\n",
+                 "policy: expected \"sync\" or \"async\" (did you mean \"async\"?)"},
         BadInput{"bad_toml", "[staff\nwaiters = 3\n", "test.toml:1:"},
-        BadInput{"burn_too_likely", "[kitchen]\nburn_probability = 1.5\n", "kitchen.burn_probability: must be between 0 and 0.95"},
-        BadInput{"party_too_big", "[arrivals]\nparty_size = { 6 = 1 }\n", "do not fit the largest table"},
-        BadInput{"menu_without_prep", "[[menu]]\nname = \"A\"\nshare = 1\n", "menu[1].prep: missing"}),
+        BadInput{"burn_too_likely", "[kitchen]\nburn_probability = 1.5\n",
+                 "kitchen.burn_probability: must be between 0 and 0.95"},
+        BadInput{"party_too_big", "[arrivals]\nparty_size = { 6 = 1 }\n",
+                 "do not fit the largest table"},
+        BadInput{"menu_without_prep", "[[menu]]\nname = \"A\"\nshare = 1\n",
+                 "menu[1].prep: missing"}),
     [](const auto& test) { return std::string(test.param.what); });
 
 TEST(ScenarioFile, ReportsEveryProblemNotJustTheFirst) {
@@ -171,22 +189,26 @@ TEST(ScenarioFile, MissingFileIsAClearError) {
         load_scenario("/no/such/scenario.toml");
         FAIL();
     } catch (const ScenarioError& e) {
-        EXPECT_NE(std::string(e.what()).find("/no/such/scenario.toml: cannot open the file"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("/no/such/scenario.toml: cannot open the file"),
+                  std::string::npos);
     }
 }
 
 TEST(ScenarioFile, OverridesChangeKeysAndAreChecked) {
-    const Scenario s = parse_scenario("", "t.toml", {"staff.waiters=5", "policy=async", "times.eating=exp(20m)"});
+    const Scenario s =
+        parse_scenario("", "t.toml", {"staff.waiters=5", "policy=async", "times.eating=exp(20m)"});
     EXPECT_EQ(s.waiters, 5);
     EXPECT_EQ(s.policy, Policy::asynchronous);
     EXPECT_EQ(s.eating, Distribution::exponential(1200));
-    EXPECT_NE(first_problem("", {"staff.waiterz=5"}).find("staff.waiterz: unknown key"), std::string::npos);
+    EXPECT_NE(first_problem("", {"staff.waiterz=5"}).find("staff.waiterz: unknown key"),
+              std::string::npos);
     EXPECT_NE(first_problem("", {"nonsense"}).find("expected KEY=VALUE"), std::string::npos);
 }
 
 TEST(ScenarioFile, OverridesReachMenuEntriesByNumber) {
     const Scenario base;
-    const Scenario s = parse_scenario(scenario_to_toml(base), "t.toml", {"menu.1.share=0.05", "menu.2.share=0.4"});
+    const Scenario s =
+        parse_scenario(scenario_to_toml(base), "t.toml", {"menu.1.share=0.05", "menu.2.share=0.4"});
     EXPECT_EQ(s.menu[0].share, 0.05);
     EXPECT_EQ(s.menu[1].share, 0.4);
 }

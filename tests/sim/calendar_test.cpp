@@ -53,12 +53,14 @@ TEST(Calendar, StaysOrderedUnderRandomLoad) {
     std::uint64_t x = 12345;
     auto next = [&] { return (x = x * 6364136223846793005ull + 1442695040888963407ull) >> 40; };
     double last = 0;
-    for (int i = 0; i < 1000; ++i) c.schedule(static_cast<double>(next() % 1000), static_cast<std::uint8_t>(next() % 4), 0);
+    for (int i = 0; i < 1000; ++i)
+        c.schedule(static_cast<double>(next() % 1000), static_cast<std::uint8_t>(next() % 4), 0);
     for (int i = 0; i < 20000; ++i) {
         const Event e = c.pop();
         ASSERT_GE(e.time(), last);
         last = e.time();
-        c.schedule(last + static_cast<double>(next() % 100), static_cast<std::uint8_t>(next() % 4), 0);
+        c.schedule(last + static_cast<double>(next() % 100), static_cast<std::uint8_t>(next() % 4),
+                   0);
     }
 }
 

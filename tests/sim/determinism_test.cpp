@@ -22,7 +22,8 @@ Fingerprint fingerprint(const Scenario& s) {
 }  // namespace
 
 TEST(Determinism, SameSeedSameTrace) {
-    EXPECT_EQ(fingerprint(testing::lunch_rush()).value(), fingerprint(testing::lunch_rush()).value());
+    EXPECT_EQ(fingerprint(testing::lunch_rush()).value(),
+              fingerprint(testing::lunch_rush()).value());
 }
 
 TEST(Determinism, AnotherSeedAnotherTrace) {
@@ -70,7 +71,8 @@ TEST(Determinism, BothPoliciesSeeTheSameCustomers) {
     int same = 0;
     for (const auto& [dish, times] : a)
         if (b.count(dish) && b.at(dish).size() == times.size()) {
-            for (std::size_t i = 0; i < times.size(); ++i) EXPECT_NEAR(b.at(dish)[i], times[i], 1e-6);
+            for (std::size_t i = 0; i < times.size(); ++i)
+                EXPECT_NEAR(b.at(dish)[i], times[i], 1e-6);
             ++same;
         }
     EXPECT_GT(same, 60);

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <map>
 #include <set>
 
@@ -23,7 +22,9 @@ std::vector<Happening> trace(const Scenario& s, double until = -1) {
     return rec.happenings;
 }
 
-bool is(const Happening& h, HappeningKind k) { return h.kind == k; }
+bool is(const Happening& h, HappeningKind k) {
+    return h.kind == k;
+}
 }  // namespace
 
 TEST(SyncWaiter, NeverHasTwoOrdersOpen) {
@@ -34,8 +35,9 @@ TEST(SyncWaiter, NeverHasTwoOrdersOpen) {
     for (const Happening& h : happenings) {
         if (is(h, HappeningKind::party_arrived)) size[h.party] = static_cast<int>(h.value);
         if (is(h, HappeningKind::order_taken)) {
-            ASSERT_EQ(open.count(h.waiter), 0u) << "waiter " << h.waiter << " took order " << h.party
-                                                << " with order " << open[h.waiter] << " open";
+            ASSERT_EQ(open.count(h.waiter), 0u)
+                << "waiter " << h.waiter << " took order " << h.party << " with order "
+                << open[h.waiter] << " open";
             open[h.waiter] = h.party;
             ++orders;
         }
@@ -49,8 +51,8 @@ TEST(SyncWaiter, NeverHasTwoOrdersOpen) {
 
 TEST(SyncWaiter, StaysBlockedUntilTheOrderIsCooked) {
     const auto happenings = trace(testing::lunch_rush(Policy::synchronous));
-    std::map<int, std::int64_t> order_of;        // waiter -> its open order
-    std::map<std::int64_t, int> remaining;       // order -> dishes not yet ready
+    std::map<int, std::int64_t> order_of;   // waiter -> its open order
+    std::map<std::int64_t, int> remaining;  // order -> dishes not yet ready
     std::map<int, bool> blocked;
     int unblocks = 0;
     for (const Happening& h : happenings) {
@@ -61,7 +63,8 @@ TEST(SyncWaiter, StaysBlockedUntilTheOrderIsCooked) {
         const auto state = static_cast<WaiterState>(h.value);
         if (blocked[h.waiter]) {
             // Whole-order delivery: it leaves the pass exactly when its last dish is ready.
-            EXPECT_EQ(remaining[order_of[h.waiter]], 0) << "left the pass before the food was ready";
+            EXPECT_EQ(remaining[order_of[h.waiter]], 0)
+                << "left the pass before the food was ready";
             ++unblocks;
         }
         blocked[h.waiter] = state == WaiterState::blocked;
@@ -148,7 +151,8 @@ TEST(Policies, WithCpuHeavyWorkAsyncNeverHelpsEvenWithFifoTasks) {
     const auto sync = run_replications(s, 20, 2), async = run_replications(a, 20, 2);
     std::vector<double> diff;
     for (std::size_t i = 0; i < 20; ++i)
-        diff.push_back(async.of("time_in_restaurant.mean")[i] - sync.of("time_in_restaurant.mean")[i]);
+        diff.push_back(async.of("time_in_restaurant.mean")[i] -
+                       sync.of("time_in_restaurant.mean")[i]);
     EXPECT_GT(estimate(diff, 0.99).low(), 0.0);
     const Estimate throughput = sync.estimate("throughput");
     EXPECT_NEAR(async.estimate("throughput").mean, throughput.mean, 0.02 * throughput.mean);
@@ -228,7 +232,9 @@ TEST(Policies, SwitchingToAsyncReleasesBlockedWaitersAtOnce) {
                           [](const WaiterView& w) { return w.state == WaiterState::blocked; }));
     r.set(Parameter::policy, 1);
     r.snapshot(snap);
-    for (const WaiterView& w : snap.waiters) { EXPECT_NE(w.state, WaiterState::blocked); }
+    for (const WaiterView& w : snap.waiters) {
+        EXPECT_NE(w.state, WaiterState::blocked);
+    }
     r.run_until(r.end_time());
     EXPECT_EQ(r.policy(), Policy::asynchronous);
     EXPECT_GT(r.statistics().served, 30u);

@@ -46,10 +46,11 @@ TEST(QueueingTheory, SynchronousWaitersAreAnMMcQueue) {
     s.duration = 300 * 3600.0;
     s.warmup = 10 * 3600.0;
     const double lambda = s.rate_per_hour / 3600.0;  // rho = 0.75
-    const Estimate wait = run_replications(s, replications, 2).estimate("wait_order.mean", confidence);
+    const Estimate wait =
+        run_replications(s, replications, 2).estimate("wait_order.mean", confidence);
     const double theory = erlang_c_wait(2, lambda, 360);
-    EXPECT_TRUE(wait.contains(theory)) << "Erlang C " << theory << " s, simulated " << wait.mean
-                                       << " ± " << wait.half_width;
+    EXPECT_TRUE(wait.contains(theory))
+        << "Erlang C " << theory << " s, simulated " << wait.mean << " ± " << wait.half_width;
     EXPECT_LT(wait.half_width, 0.1 * theory);  // and the interval is tight enough to mean something
 }
 
@@ -67,9 +68,10 @@ TEST(QueueingTheory, OneSynchronousWaiterIsAnMG1QueueWithPollaczekKhinchine) {
     const double second_moment = (60 * 60 + 300 * 300 + 30 * 30) + mean * mean;
     const double rho = lambda * mean;
     const double theory = lambda * second_moment / (2 * (1 - rho));
-    const Estimate wait = run_replications(s, replications, 2).estimate("wait_order.mean", confidence);
-    EXPECT_TRUE(wait.contains(theory)) << "P-K " << theory << " s, simulated " << wait.mean << " ± "
-                                       << wait.half_width;
+    const Estimate wait =
+        run_replications(s, replications, 2).estimate("wait_order.mean", confidence);
+    EXPECT_TRUE(wait.contains(theory))
+        << "P-K " << theory << " s, simulated " << wait.mean << " ± " << wait.half_width;
     EXPECT_LT(wait.half_width, 0.1 * theory);
 }
 
@@ -82,9 +84,10 @@ TEST(QueueingTheory, AsynchronousKitchenWithPlentyOfWaitersIsAnMMKQueue) {
     s.duration = 300 * 3600.0;
     s.warmup = 10 * 3600.0;
     const double theory = erlang_c_wait(3, 30 / 3600.0, 300);
-    const Estimate wait = run_replications(s, replications, 2).estimate("kitchen_wait.mean", confidence);
-    EXPECT_TRUE(wait.contains(theory)) << "Erlang C " << theory << " s, simulated " << wait.mean
-                                       << " ± " << wait.half_width;
+    const Estimate wait =
+        run_replications(s, replications, 2).estimate("kitchen_wait.mean", confidence);
+    EXPECT_TRUE(wait.contains(theory))
+        << "Erlang C " << theory << " s, simulated " << wait.mean << " ± " << wait.half_width;
     EXPECT_LT(wait.half_width, 0.15 * theory);
     // And with plenty of waiters nobody waits for one long: the waiters are not the bottleneck.
     EXPECT_LT(run_replications(s, 3, 2).estimate("wait_order.mean").mean, 1.0);
@@ -96,7 +99,8 @@ TEST(QueueingTheory, CookUtilisationIsTheOfferedLoadPerCook) {
     s.rate_per_hour = 30;
     s.duration = 300 * 3600.0;
     s.warmup = 10 * 3600.0;
-    const Estimate u = run_replications(s, replications, 2).estimate("cook_utilisation", confidence);
+    const Estimate u =
+        run_replications(s, replications, 2).estimate("cook_utilisation", confidence);
     EXPECT_TRUE(u.contains(30.0 / 3600.0 * 300 / 3)) << u.mean << " ± " << u.half_width;
 }
 
@@ -114,7 +118,8 @@ TEST(QueueingTheory, LittlesLawHoldsOnAFullRun) {
     const double window = s.duration - s.warmup;
     const double lambda = static_cast<double>(st.arrived) / window;
     const double served = static_cast<double>(st.served), lost = static_cast<double>(st.lost);
-    const double w_all = (served * st.time_in_restaurant.mean() + lost * st.lost_wait.mean()) / (served + lost);
+    const double w_all =
+        (served * st.time_in_restaurant.mean() + lost * st.lost_wait.mean()) / (served + lost);
     const double l = st.inside.mean(r.now());
     EXPECT_NEAR(l, lambda * w_all, 0.01 * l) << "L=" << l << " lambda=" << lambda << " W=" << w_all;
 }

@@ -14,7 +14,9 @@ TEST(Rng, SameSeedStreamAndEntityGiveTheSameNumbers) {
 }
 
 TEST(Rng, StreamsEntitiesAndSeedsAreIndependent) {
-    const auto first = [](std::uint64_t seed, Stream s, std::uint64_t e) { return Rng(seed, s, e).next_u32(); };
+    const auto first = [](std::uint64_t seed, Stream s, std::uint64_t e) {
+        return Rng(seed, s, e).next_u32();
+    };
     EXPECT_NE(first(42, Stream::cook_time, 7), first(42, Stream::eating, 7));
     EXPECT_NE(first(42, Stream::cook_time, 7), first(42, Stream::cook_time, 8));
     EXPECT_NE(first(42, Stream::cook_time, 7), first(43, Stream::cook_time, 7));

@@ -1,11 +1,12 @@
 // Whole-restaurant behaviour: conservation, the door, staff changes, snapshots,
 // warm-up and bounded memory.
+#include "bistro/sim/restaurant.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "bistro/sim/restaurant.hpp"
 #include "bistro/sim/trace.hpp"
 #include "scenarios.hpp"
 
@@ -54,7 +55,9 @@ TEST(Restaurant, PartiesSitAtTablesThatFitThem) {
         r.run_until(t);
         r.snapshot(snap);
         for (const TableView& table : snap.tables)
-            if (table.party >= 0) { EXPECT_LE(table.party_size, table.seats); }
+            if (table.party >= 0) {
+                EXPECT_LE(table.party_size, table.seats);
+            }
     }
 }
 
@@ -74,11 +77,15 @@ TEST(Restaurant, SnapshotIsConsistentWithTheModel) {
             EXPECT_GE(w.position.y, 0);
             EXPECT_LE(w.position.y, r.floor().height());
             EXPECT_EQ(w.task == TaskKind::none, w.state == WaiterState::idle);
-            if (w.state == WaiterState::walking) { EXPECT_GT(w.until, t - 1e-9); }
+            if (w.state == WaiterState::walking) {
+                EXPECT_GT(w.until, t - 1e-9);
+            }
         }
         int busy = 0;
         for (const CookView& c : snap.cooks) busy += c.busy;
-        if (!snap.kitchen_queue.empty()) { EXPECT_EQ(busy, 4) << "a cook idles while dishes wait"; }
+        if (!snap.kitchen_queue.empty()) {
+            EXPECT_EQ(busy, 4) << "a cook idles while dishes wait";
+        }
         EXPECT_EQ(static_cast<double>(snap.door.size()), r.statistics().door_queue.value());
         EXPECT_EQ(static_cast<double>(snap.pass.size()), r.statistics().at_pass.value());
     }
@@ -96,7 +103,8 @@ TEST(Restaurant, WalkingWaitersMoveContinuouslyAlongTheirRoute) {
         for (std::size_t w = 0; w < after.waiters.size(); ++w) {
             const double dx = std::abs(after.waiters[w].position.x - before.waiters[w].position.x);
             const double dy = std::abs(after.waiters[w].position.y - before.waiters[w].position.y);
-            EXPECT_LE(dx + dy, 0.25 * r.scenario().walk_speed + 1e-9) << "waiter " << w << " jumped";
+            EXPECT_LE(dx + dy, 0.25 * r.scenario().walk_speed + 1e-9)
+                << "waiter " << w << " jumped";
         }
     }
 }

@@ -76,7 +76,8 @@ std::optional<double> parse_number(std::string_view s) {
     s = trim(s);
     double value = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value)) return std::nullopt;
+    if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value))
+        return std::nullopt;
     return value;
 }
 
@@ -89,10 +90,13 @@ std::optional<double> parse_duration(std::string_view text) {
     double total = 0;
     while (!text.empty()) {
         std::size_t i = 0;
-        while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+        while (i < text.size() &&
+               (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.'))
+            ++i;
         // An exponent, as in 1e-05s: what the shortest round-trip notation may write.
         if (i > 0 && i + 1 < text.size() && (text[i] == 'e' || text[i] == 'E') &&
-            (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' || text[i + 1] == '+')) {
+            (std::isdigit(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '-' ||
+             text[i + 1] == '+')) {
             i += 2;
             while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
         }
@@ -105,9 +109,11 @@ std::optional<double> parse_duration(std::string_view text) {
         text = trim(text.substr(j));
         if (unit == "h" || unit == "hour" || unit == "hours")
             total += *number * 3600;
-        else if (unit == "m" || unit == "min" || unit == "mins" || unit == "minute" || unit == "minutes")
+        else if (unit == "m" || unit == "min" || unit == "mins" || unit == "minute" ||
+                 unit == "minutes")
             total += *number * 60;
-        else if (unit == "s" || unit == "sec" || unit == "secs" || unit == "second" || unit == "seconds")
+        else if (unit == "s" || unit == "sec" || unit == "secs" || unit == "second" ||
+                 unit == "seconds")
             total += *number;
         else
             return std::nullopt;
@@ -120,8 +126,10 @@ std::optional<Distribution> parse_distribution(std::string_view text, std::strin
     const std::size_t open = text.find('(');
     if (open == std::string_view::npos) {
         if (auto d = parse_duration(text)) return Distribution::fixed(*d);
-        error = "expected a duration (\"30s\") or a distribution such as \"exp(15m)\" or "
-                "\"lognormal(12m, 3m)\", got \"" + std::string(text) + "\"";
+        error =
+            "expected a duration (\"30s\") or a distribution such as \"exp(15m)\" or "
+            "\"lognormal(12m, 3m)\", got \"" +
+            std::string(text) + "\"";
         return std::nullopt;
     }
     if (text.back() != ')') {
@@ -136,7 +144,8 @@ std::optional<Distribution> parse_distribution(std::string_view text, std::strin
         const std::string_view part = inside.substr(0, comma);
         const auto value = parse_duration(part);
         if (!value) {
-            error = "\"" + std::string(trim(part)) + "\" is not a duration (write e.g. 90s, 12m or 1h30m)";
+            error = "\"" + std::string(trim(part)) +
+                    "\" is not a duration (write e.g. 90s, 12m or 1h30m)";
             return std::nullopt;
         }
         args.push_back(*value);
@@ -148,11 +157,13 @@ std::optional<Distribution> parse_distribution(std::string_view text, std::strin
         std::size_t arity;
         const char* usage;
     };
-    static const Form forms[] = {
-        {"fixed", 1, "fixed(value)"},          {"exp", 1, "exp(mean)"},
-        {"exponential", 1, "exponential(mean)"}, {"uniform", 2, "uniform(low, high)"},
-        {"triangular", 3, "triangular(low, mode, high)"}, {"normal", 2, "normal(mean, sd)"},
-        {"lognormal", 2, "lognormal(mean, sd)"}};
+    static const Form forms[] = {{"fixed", 1, "fixed(value)"},
+                                 {"exp", 1, "exp(mean)"},
+                                 {"exponential", 1, "exponential(mean)"},
+                                 {"uniform", 2, "uniform(low, high)"},
+                                 {"triangular", 3, "triangular(low, mode, high)"},
+                                 {"normal", 2, "normal(mean, sd)"},
+                                 {"lognormal", 2, "lognormal(mean, sd)"}};
     const Form* form = nullptr;
     std::vector<std::string> names;
     for (const Form& f : forms) {
@@ -172,12 +183,18 @@ std::optional<Distribution> parse_distribution(std::string_view text, std::strin
         return std::nullopt;
     }
     Distribution d;
-    if (name == "fixed") d = Distribution::fixed(args[0]);
-    else if (name == "exp" || name == "exponential") d = Distribution::exponential(args[0]);
-    else if (name == "uniform") d = Distribution::uniform(args[0], args[1]);
-    else if (name == "triangular") d = Distribution::triangular(args[0], args[1], args[2]);
-    else if (name == "normal") d = Distribution::normal(args[0], args[1]);
-    else d = Distribution::lognormal(args[0], args[1]);
+    if (name == "fixed")
+        d = Distribution::fixed(args[0]);
+    else if (name == "exp" || name == "exponential")
+        d = Distribution::exponential(args[0]);
+    else if (name == "uniform")
+        d = Distribution::uniform(args[0], args[1]);
+    else if (name == "triangular")
+        d = Distribution::triangular(args[0], args[1], args[2]);
+    else if (name == "normal")
+        d = Distribution::normal(args[0], args[1]);
+    else
+        d = Distribution::lognormal(args[0], args[1]);
     if (auto problem = d.problem(); !problem.empty()) {
         error = std::string(form->usage) + ": " + problem;
         return std::nullopt;
@@ -191,7 +208,7 @@ namespace {
 
 /// Reads a TOML tree into a Scenario, collecting every problem with its position.
 class Reader {
-public:
+  public:
     explicit Reader(std::string source) : source_(std::move(source)) {}
 
     Scenario read(const toml::table& root);
@@ -199,7 +216,7 @@ public:
     /// Attach positions to the model's own validation messages ("staff.cooks: ...").
     void add_model_problems(const std::vector<std::string>& messages);
 
-private:
+  private:
     void problem(const toml::node* at, const std::string& key, const std::string& message) {
         ScenarioProblem p{source_, 0, 0, key, message};
         if (at) {
@@ -209,13 +226,16 @@ private:
         problems_.push_back(std::move(p));
     }
     void seen(const std::string& key, const toml::node& node) { positions_[key] = &node; }
-    void check_keys(const toml::table& table, const std::string& prefix, const std::vector<std::string>& allowed);
-    const toml::table* table(const toml::table& parent, const std::string& name, const std::string& prefix);
+    void check_keys(const toml::table& table, const std::string& prefix,
+                    const std::vector<std::string>& allowed);
+    const toml::table* table(const toml::table& parent, const std::string& name,
+                             const std::string& prefix);
 
     void number(const toml::table& t, const std::string& prefix, const char* key, double& out);
     void integer(const toml::table& t, const std::string& prefix, const char* key, int& out);
     void duration(const toml::table& t, const std::string& prefix, const char* key, double& out);
-    void distribution(const toml::table& t, const std::string& prefix, const char* key, Distribution& out);
+    void distribution(const toml::table& t, const std::string& prefix, const char* key,
+                      Distribution& out);
     void text(const toml::table& t, const std::string& prefix, const char* key, std::string& out);
     template <typename Enum>
     void choice(const toml::table& t, const char* key, Enum& out,
@@ -239,9 +259,10 @@ void Reader::check_keys(const toml::table& table, const std::string& prefix,
         const std::string name(key.str());
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
         const std::string hint = did_you_mean(name, allowed);
-        ScenarioProblem p{source_, static_cast<int>(key.source().begin.line),
-                          static_cast<int>(key.source().begin.column), dotted(prefix, name),
-                          "unknown key" + (hint.empty() ? std::string() : " (did you mean \"" + hint + "\"?)")};
+        ScenarioProblem p{
+            source_, static_cast<int>(key.source().begin.line),
+            static_cast<int>(key.source().begin.column), dotted(prefix, name),
+            "unknown key" + (hint.empty() ? std::string() : " (did you mean \"" + hint + "\"?)")};
         if (p.line == 0) {  // keys made by --set have no position: use the value's
             p.line = static_cast<int>(node.source().begin.line);
             p.column = static_cast<int>(node.source().begin.column);
@@ -250,7 +271,8 @@ void Reader::check_keys(const toml::table& table, const std::string& prefix,
     }
 }
 
-const toml::table* Reader::table(const toml::table& parent, const std::string& name, const std::string& prefix) {
+const toml::table* Reader::table(const toml::table& parent, const std::string& name,
+                                 const std::string& prefix) {
     const toml::node* node = parent.get(name);
     if (!node) return nullptr;
     if (!node->is_table()) {
@@ -283,7 +305,8 @@ void Reader::integer(const toml::table& t, const std::string& prefix, const char
         out = static_cast<int>(*v);
 }
 
-void Reader::duration(const toml::table& t, const std::string& prefix, const char* key, double& out) {
+void Reader::duration(const toml::table& t, const std::string& prefix, const char* key,
+                      double& out) {
     const toml::node* node = t.get(key);
     if (!node) return;
     seen(dotted(prefix, key), *node);
@@ -295,10 +318,12 @@ void Reader::duration(const toml::table& t, const std::string& prefix, const cha
     if (value && *value >= 0)
         out = *value;
     else
-        problem(node, dotted(prefix, key), "expected a duration such as \"90s\", \"12m\" or \"1h30m\"");
+        problem(node, dotted(prefix, key),
+                "expected a duration such as \"90s\", \"12m\" or \"1h30m\"");
 }
 
-void Reader::distribution(const toml::table& t, const std::string& prefix, const char* key, Distribution& out) {
+void Reader::distribution(const toml::table& t, const std::string& prefix, const char* key,
+                          Distribution& out) {
     const toml::node* node = t.get(key);
     if (!node) return;
     seen(dotted(prefix, key), *node);
@@ -321,7 +346,8 @@ void Reader::distribution(const toml::table& t, const std::string& prefix, const
         problem(node, dotted(prefix, key), error);
 }
 
-void Reader::text(const toml::table& t, const std::string& prefix, const char* key, std::string& out) {
+void Reader::text(const toml::table& t, const std::string& prefix, const char* key,
+                  std::string& out) {
     const toml::node* node = t.get(key);
     if (!node) return;
     seen(dotted(prefix, key), *node);
@@ -348,13 +374,15 @@ void Reader::choice(const toml::table& t, const char* key, Enum& out,
     std::string expected;
     for (const auto& n : names) expected += (expected.empty() ? "\"" : " or \"") + n + "\"";
     const std::string hint = did_you_mean(given, names);
-    problem(node, key, "expected " + expected + (hint.empty() ? "" : " (did you mean \"" + hint + "\"?)"));
+    problem(node, key,
+            "expected " + expected + (hint.empty() ? "" : " (did you mean \"" + hint + "\"?)"));
 }
 
 Scenario Reader::read(const toml::table& root) {
     Scenario s;
-    check_keys(root, "", {"name", "description", "duration", "warmup", "seed", "policy", "delivery",
-                          "tasks", "arrivals", "floor", "staff", "times", "kitchen", "menu"});
+    check_keys(root, "",
+               {"name", "description", "duration", "warmup", "seed", "policy", "delivery", "tasks",
+                "arrivals", "floor", "staff", "times", "kitchen", "menu"});
     text(root, "", "name", s.name);
     text(root, "", "description", s.description);
     duration(root, "", "duration", s.duration);
@@ -367,14 +395,17 @@ Scenario Reader::read(const toml::table& root) {
         else
             problem(seed, "seed", "expected a whole number >= 0");
     }
-    choice<Policy>(root, "policy", s.policy, {{"sync", Policy::synchronous}, {"async", Policy::asynchronous}});
+    choice<Policy>(root, "policy", s.policy,
+                   {{"sync", Policy::synchronous}, {"async", Policy::asynchronous}});
     choice<Delivery>(root, "delivery", s.delivery,
                      {{"whole-order", Delivery::whole_order}, {"each-dish", Delivery::each_dish}});
-    choice<TaskOrder>(root, "tasks", s.task_order,
-                      {{"fifo", TaskOrder::fifo}, {"deliveries-first", TaskOrder::deliveries_first}});
+    choice<TaskOrder>(
+        root, "tasks", s.task_order,
+        {{"fifo", TaskOrder::fifo}, {"deliveries-first", TaskOrder::deliveries_first}});
     if (const auto* t = table(root, "arrivals", "")) read_arrivals(*t, s);
     if (const auto* t = table(root, "floor", "")) {
-        check_keys(*t, "floor", {"tables_for_two", "tables_for_four", "walk_speed", "context_switch"});
+        check_keys(*t, "floor",
+                   {"tables_for_two", "tables_for_four", "walk_speed", "context_switch"});
         integer(*t, "floor", "tables_for_two", s.tables_for_two);
         integer(*t, "floor", "tables_for_four", s.tables_for_four);
         number(*t, "floor", "walk_speed", s.walk_speed);
@@ -386,8 +417,9 @@ Scenario Reader::read(const toml::table& root) {
         integer(*t, "staff", "cooks", s.cooks);
     }
     if (const auto* t = table(root, "times", "")) {
-        check_keys(*t, "times", {"menu_reading", "order_taking", "own_work", "delivery", "eating", "billing",
-                                 "pay_at_table"});
+        check_keys(*t, "times",
+                   {"menu_reading", "order_taking", "own_work", "delivery", "eating", "billing",
+                    "pay_at_table"});
         distribution(*t, "times", "menu_reading", s.menu_reading);
         distribution(*t, "times", "order_taking", s.order_taking);
         distribution(*t, "times", "own_work", s.own_work);
@@ -416,7 +448,8 @@ void Reader::read_arrivals(const toml::table& t, Scenario& s) {
     if (const toml::node* sizes = t.get("party_size")) {
         seen("arrivals.party_size", *sizes);
         if (!sizes->is_table()) {
-            problem(sizes, "arrivals.party_size", "expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }");
+            problem(sizes, "arrivals.party_size",
+                    "expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }");
         } else {
             std::vector<std::pair<int, double>> weights;
             for (auto&& [key, share] : *sizes->as_table()) {
@@ -427,7 +460,8 @@ void Reader::read_arrivals(const toml::table& t, Scenario& s) {
                             "\"" + std::string(key.str()) + "\" is not a party size (1 to " +
                                 std::to_string(max_party_size) + ")");
                 else if (!value || !(share.is_integer() || share.is_floating_point()))
-                    problem(&share, "arrivals.party_size", "the share of size " + std::string(key.str()) + " must be a number");
+                    problem(&share, "arrivals.party_size",
+                            "the share of size " + std::string(key.str()) + " must be a number");
                 else
                     weights.emplace_back(static_cast<int>(*size), *value);
             }
@@ -448,7 +482,8 @@ void Reader::read_arrivals(const toml::table& t, Scenario& s) {
     if (const toml::node* profile = t.get("profile")) {
         seen("arrivals.profile", *profile);
         if (!profile->is_array()) {
-            problem(profile, "arrivals.profile", "expected a list like [ { from = \"1h\", factor = 2 } ]");
+            problem(profile, "arrivals.profile",
+                    "expected a list like [ { from = \"1h\", factor = 2 } ]");
             return;
         }
         int i = 0;
@@ -486,7 +521,9 @@ void Reader::read_menu(const toml::node& node, Scenario& s) {
         check_keys(*entry.as_table(), prefix, {"name", "share", "prep"});
         text(*entry.as_table(), prefix, "name", item.name);
         number(*entry.as_table(), prefix, "share", item.share);
-        if (!entry.as_table()->get("prep")) problem(&entry, prefix + ".prep", "missing: how long a cook needs, e.g. \"lognormal(8m, 2m)\"");
+        if (!entry.as_table()->get("prep"))
+            problem(&entry, prefix + ".prep",
+                    "missing: how long a cook needs, e.g. \"lognormal(8m, 2m)\"");
         distribution(*entry.as_table(), prefix, "prep", item.prep);
         s.menu.push_back(item);
     }
@@ -509,7 +546,8 @@ void Reader::add_model_problems(const std::vector<std::string>& messages) {
 }
 
 /// Applies "a.b.c=value" to the tree; the value is TOML if it parses as such, else text.
-void apply_override(toml::table& root, const std::string& setting, std::vector<ScenarioProblem>& problems) {
+void apply_override(toml::table& root, const std::string& setting,
+                    std::vector<ScenarioProblem>& problems) {
     const std::size_t eq = setting.find('=');
     if (eq == std::string::npos || eq == 0) {
         problems.push_back({"--set", 0, 0, setting, "expected KEY=VALUE, e.g. staff.waiters=3"});
@@ -579,9 +617,11 @@ Scenario parse_scenario(std::string_view text, const std::string& source_name,
     return s;
 }
 
-Scenario load_scenario(const std::filesystem::path& file, const std::vector<std::string>& overrides) {
+Scenario load_scenario(const std::filesystem::path& file,
+                       const std::vector<std::string>& overrides) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw ScenarioError({{file.string(), 0, 0, "", "cannot open the file (does it exist?)"}});
+    if (!in)
+        throw ScenarioError({{file.string(), 0, 0, "", "cannot open the file (does it exist?)"}});
     std::ostringstream text;
     text << in.rdbuf();
     return parse_scenario(text.str(), file.string(), overrides);

@@ -21,11 +21,21 @@ std::string toml_string(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char escape[8];
@@ -39,8 +49,12 @@ std::string toml_string(std::string_view text) {
     return out + "\"";
 }
 
-std::string duration(double seconds) { return toml_string(format_duration(seconds)); }
-std::string dist(const Distribution& d) { return toml_string(d.describe()); }
+std::string duration(double seconds) {
+    return toml_string(format_duration(seconds));
+}
+std::string dist(const Distribution& d) {
+    return toml_string(d.describe());
+}
 
 /// "key = value" padded so that the comments line up.
 std::string line(const std::string& key, const std::string& value, const char* comment = nullptr) {
@@ -55,14 +69,17 @@ std::string line(const std::string& key, const std::string& value, const char* c
 
 std::string scenario_to_toml(const Scenario& s) {
     std::ostringstream out;
-    out << "# Async Bistro scenario. Durations: 90s, 12m, 1h30m. Distributions: fixed(30s), exp(mean),\n"
-           "# uniform(low, high), triangular(low, mode, high), normal(mean, sd), lognormal(mean, sd).\n";
+    out << "# Async Bistro scenario. Durations: 90s, 12m, 1h30m. Distributions: fixed(30s), "
+           "exp(mean),\n"
+           "# uniform(low, high), triangular(low, mode, high), normal(mean, sd), lognormal(mean, "
+           "sd).\n";
     out << line("name", toml_string(s.name));
     if (!s.description.empty()) out << line("description", toml_string(s.description));
     out << line("duration", duration(s.duration), "length of the service");
     out << line("warmup", duration(s.warmup), "statistics ignore this first stretch");
     out << line("seed", std::to_string(s.seed), "same seed, same customers, same run");
-    out << line("policy", toml_string(to_string(s.policy)), "sync: wait at the pass; async: the bell calls");
+    out << line("policy", toml_string(to_string(s.policy)),
+                "sync: wait at the pass; async: the bell calls");
     out << line("delivery", toml_string(to_string(s.delivery)), "whole-order or each-dish");
     out << line("tasks", toml_string(to_string(s.task_order)), "fifo or deliveries-first");
 
@@ -74,11 +91,13 @@ std::string scenario_to_toml(const Scenario& s) {
         sizes += (i ? ", " : "") + std::to_string(size) + " = " + number(weight);
     }
     out << line("party_size", sizes + " }", "share of parties by size");
-    out << line("patience", s.patience ? dist(*s.patience) : "\"none\"", "how long a party waits at the door");
+    out << line("patience", s.patience ? dist(*s.patience) : "\"none\"",
+                "how long a party waits at the door");
     if (!s.profile.empty()) {
         out << "profile = [  # the rate is multiplied by factor from a time on\n";
         for (const RateSegment& seg : s.profile)
-            out << "  { from = " << duration(seg.start) << ", factor = " << number(seg.factor) << " },\n";
+            out << "  { from = " << duration(seg.start) << ", factor = " << number(seg.factor)
+                << " },\n";
         out << "]\n";
     }
 
@@ -99,7 +118,8 @@ std::string scenario_to_toml(const Scenario& s) {
     out << line("delivery", dist(s.delivery_time), "setting plates down, per trip");
     out << line("eating", dist(s.eating));
     out << line("billing", dist(s.billing));
-    out << line("pay_at_table", s.pay_at_table ? "true" : "false", "false: guests leave without a bill");
+    out << line("pay_at_table", s.pay_at_table ? "true" : "false",
+                "false: guests leave without a bill");
 
     out << "\n[kitchen]\n";
     out << line("burn_probability", number(s.burn_probability), "a burnt dish is cooked again");
@@ -116,17 +136,21 @@ std::string scenario_to_toml(const Scenario& s) {
 void write_file_atomically(const std::filesystem::path& file, std::string_view content) {
     namespace fs = std::filesystem;
     const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    const fs::path temp = dir / ("." + file.filename().string() + ".tmp" + std::to_string(::getpid()));
+    const fs::path temp =
+        dir / ("." + file.filename().string() + ".tmp" + std::to_string(::getpid()));
     {
         std::FILE* f = std::fopen(temp.c_str(), "wb");
-        if (!f) throw std::runtime_error("cannot write " + file.string() + ": cannot create a file in " + dir.string());
+        if (!f)
+            throw std::runtime_error("cannot write " + file.string() +
+                                     ": cannot create a file in " + dir.string());
         const bool written = std::fwrite(content.data(), 1, content.size(), f) == content.size();
         const bool flushed = std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
         const bool closed = std::fclose(f) == 0;
         if (!written || !flushed || !closed) {
             std::error_code ignored;
             fs::remove(temp, ignored);
-            throw std::runtime_error("cannot write " + file.string() + ": the disk refused (full?)");
+            throw std::runtime_error("cannot write " + file.string() +
+                                     ": the disk refused (full?)");
         }
     }
     std::error_code ec;

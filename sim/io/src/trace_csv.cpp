@@ -24,7 +24,8 @@ TraceCsv::~TraceCsv() {
 
 void TraceCsv::on_happening(const Happening& h) {
     std::fprintf(out_, "%.17g,%s,%lld,%d,%d,%d,%d,%d,%.17g\n", h.time, to_string(h.kind),
-                 static_cast<long long>(h.party), h.table, h.waiter, h.cook, h.dish, h.item, h.value);
+                 static_cast<long long>(h.party), h.table, h.waiter, h.cook, h.dish, h.item,
+                 h.value);
     ++rows_;
 }
 

@@ -21,19 +21,22 @@ struct Event {
     std::uint32_t tag = 0;
 
     double time() const { return std::bit_cast<double>(static_cast<std::uint64_t>(key >> 64)); }
-    std::uint8_t priority() const { return static_cast<std::uint8_t>(static_cast<std::uint64_t>(key) >> 56); }
+    std::uint8_t priority() const {
+        return static_cast<std::uint8_t>(static_cast<std::uint64_t>(key) >> 56);
+    }
 };
 
 /// Min-heap of events. O(log n) push and pop, no allocation once warm. Four
 /// children per node: a shallower heap, and siblings share a cache line.
 class Calendar {
-public:
+  public:
     static constexpr double never = std::numeric_limits<double>::infinity();
 
     void schedule(double time, std::uint8_t priority, std::uint32_t target, std::uint32_t tag = 0) {
         // +0.0 for -0.0: the two must not sort apart.
         const EventKey order = (std::uint64_t{priority} << 56) | next_seq_++;
-        const Event e{(EventKey{std::bit_cast<std::uint64_t>(time + 0.0)} << 64) | order, target, tag};
+        const Event e{(EventKey{std::bit_cast<std::uint64_t>(time + 0.0)} << 64) | order, target,
+                      tag};
         std::size_t hole = heap_.size();
         heap_.push_back(e);
         while (hole > 0) {
@@ -62,7 +65,8 @@ public:
         for (std::size_t child = 1; child < n; child = 4 * hole + 1) {
             std::size_t best = child;
             const std::size_t end = child + 4 < n ? child + 4 : n;
-            for (std::size_t c = child + 1; c < end; ++c) best = before(heap_[c], heap_[best]) ? c : best;
+            for (std::size_t c = child + 1; c < end; ++c)
+                best = before(heap_[c], heap_[best]) ? c : best;
             heap_[hole] = heap_[best];
             hole = best;
         }
@@ -77,7 +81,7 @@ public:
     }
     std::size_t capacity_bytes() const { return heap_.capacity() * sizeof(Event); }
 
-private:
+  private:
     static bool before(const Event& a, const Event& b) { return a.key < b.key; }
     std::vector<Event> heap_;
     std::uint64_t next_seq_ = 0;

@@ -47,7 +47,7 @@ enum class Parameter : std::uint8_t {
     order_time_scale,  ///< multiplies order-taking time
     own_work_scale,    ///< multiplies the waiter's own work per order
     burn_probability,
-    patience_scale,    ///< multiplies guests' patience at the door
+    patience_scale,  ///< multiplies guests' patience at the door
 };
 inline constexpr int parameter_count = 10;
 

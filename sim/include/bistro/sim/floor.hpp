@@ -24,13 +24,13 @@ struct TablePlace {
 
 /// A polyline of at most four points along aisles and the corridor.
 class Route {
-public:
+  public:
     Route(Point from, Point to, double corridor_y);
     double length() const { return length_; }
     /// The point `distance` metres along the route (clamped to its ends).
     Point at(double distance) const;
 
-private:
+  private:
     std::array<Point, 4> points_{};
     std::size_t count_ = 0;
     double length_ = 0.0;
@@ -39,7 +39,7 @@ private:
 /// Door, tables and the kitchen pass. x grows to the right, y grows downwards;
 /// the kitchen is at the bottom, the door at the bottom left.
 class FloorPlan {
-public:
+  public:
     FloorPlan(int tables_for_two, int tables_for_four);
 
     const std::vector<TablePlace>& tables() const { return tables_; }
@@ -55,7 +55,7 @@ public:
     static constexpr double column_pitch = 3.2;  ///< m between table columns
     static constexpr double row_pitch = 2.6;     ///< m between table rows
 
-private:
+  private:
     std::vector<TablePlace> tables_;
     Point door_, pass_;
     double corridor_y_ = 0.0, width_ = 0.0, height_ = 0.0;

@@ -9,13 +9,13 @@ namespace bistro {
 enum class HappeningKind : std::uint8_t {
     party_arrived,
     party_seated,
-    party_lost,        ///< gave up waiting at the door
-    waiter_called,     ///< menu read: the party wants to order
+    party_lost,     ///< gave up waiting at the door
+    waiter_called,  ///< menu read: the party wants to order
     order_taken,
     ticket_handed_in,  ///< the order's dishes join the kitchen queue
     dish_started,
-    dish_burnt,        ///< it will be cooked again by the same cook
-    dish_ready,        ///< the bell: a dish waits at the pass
+    dish_burnt,  ///< it will be cooked again by the same cook
+    dish_ready,  ///< the bell: a dish waits at the pass
     dish_picked_up,
     food_delivered,
     bill_requested,
@@ -45,7 +45,7 @@ struct Happening {
 
 /// Receives every happening, in simulation order, synchronously.
 class Listener {
-public:
+  public:
     virtual ~Listener() = default;
     virtual void on_happening(const Happening& h) = 0;
 };

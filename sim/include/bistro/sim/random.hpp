@@ -4,11 +4,10 @@
 // customer gets which cook time: the common random numbers of a fair comparison.
 
 #include <cstdint>
+#include <pcg_random.hpp>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <pcg_random.hpp>
 
 namespace bistro {
 
@@ -45,15 +44,17 @@ constexpr std::uint64_t mix64(std::uint64_t x) {
 /// A PCG32 generator for one purpose and one entity (a party, a dish, ...).
 /// Same arguments, same numbers, with any compiler: all sampling code is ours.
 class Rng {
-public:
-    Rng(std::uint64_t seed, Stream stream, std::uint64_t entity = 0) : Rng(Mixed{mix64(seed)}, stream, entity) {}
+  public:
+    Rng(std::uint64_t seed, Stream stream, std::uint64_t entity = 0)
+        : Rng(Mixed{mix64(seed)}, stream, entity) {}
 
     /// A seed already passed through mix64 (saves the mixing when drawing often).
     struct Mixed {
         std::uint64_t value;
     };
     Rng(Mixed seed, Stream stream, std::uint64_t entity)
-        : gen_(seed.value, mix64(static_cast<std::uint64_t>(stream) * 0x100000001B3ull ^ mix64(entity))) {}
+        : gen_(seed.value,
+               mix64(static_cast<std::uint64_t>(stream) * 0x100000001B3ull ^ mix64(entity))) {}
 
     std::uint32_t next_u32() { return gen_(); }
     /// Uniform on [0, 1) with 53 random bits.
@@ -68,14 +69,14 @@ public:
     /// Standard normal, by inversion: one uniform per draw.
     double standard_normal();
 
-private:
+  private:
     pcg32 gen_;
 };
 
 /// A probability distribution of durations (seconds) or other non-negative values.
 /// Parameters are the ones a person states: means and spreads, not internals.
 class Distribution {
-public:
+  public:
     enum class Kind : std::uint8_t { fixed, exponential, uniform, triangular, normal, lognormal };
 
     Distribution() = default;
@@ -107,7 +108,7 @@ public:
 
     friend bool operator==(const Distribution&, const Distribution&) = default;
 
-private:
+  private:
     Distribution(Kind kind, std::vector<double> params);
     Kind kind_ = Kind::fixed;
     std::vector<double> params_{0.0};
@@ -117,7 +118,7 @@ private:
 
 /// A discrete distribution over integers with weights (party sizes, menu shares).
 class Discrete {
-public:
+  public:
     Discrete() = default;
     /// Weights need not be normalised here; validation checks they sum to 1 where required.
     explicit Discrete(std::vector<std::pair<int, double>> weights);
@@ -129,9 +130,11 @@ public:
     double total_weight() const { return total_; }
     std::string problem() const;
 
-    friend bool operator==(const Discrete& a, const Discrete& b) { return a.weights_ == b.weights_; }
+    friend bool operator==(const Discrete& a, const Discrete& b) {
+        return a.weights_ == b.weights_;
+    }
 
-private:
+  private:
     std::vector<std::pair<int, double>> weights_;
     std::vector<double> cumulative_;
     double total_ = 0.0;

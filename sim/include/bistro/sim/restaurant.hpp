@@ -22,16 +22,16 @@ namespace bistro {
 
 /// Thrown when a scenario is not valid; what() lists every problem.
 class InvalidScenario : public std::invalid_argument {
-public:
+  public:
     explicit InvalidScenario(const std::vector<std::string>& problems);
     const std::vector<std::string>& problems() const { return problems_; }
 
-private:
+  private:
     std::vector<std::string> problems_;
 };
 
 class Restaurant {
-public:
+  public:
     /// Validates the scenario (throws InvalidScenario) and schedules the first arrival.
     explicit Restaurant(Scenario scenario);
 
@@ -76,11 +76,11 @@ public:
     /// Bytes held by the model's containers: stays bounded however long a run goes.
     std::size_t memory_bytes() const;
 
-private:
+  private:
     struct Task {
         TaskKind kind = TaskKind::none;
-        std::uint32_t party = 0;   // slot
-        std::uint8_t dishes = 0;   // bit mask of the dishes to deliver
+        std::uint32_t party = 0;  // slot
+        std::uint8_t dishes = 0;  // bit mask of the dishes to deliver
     };
     struct Dish {
         std::int16_t item = -1;
@@ -144,7 +144,14 @@ private:
     // changes last (so a replayed change lands exactly where the interactive one
     // did: after everything else at that instant).
     enum EventKind : std::uint8_t {
-        ev_cook, ev_waiter, ev_menu_read, ev_eating_done, ev_arrival, ev_patience, ev_warmup, ev_change
+        ev_cook,
+        ev_waiter,
+        ev_menu_read,
+        ev_eating_done,
+        ev_arrival,
+        ev_patience,
+        ev_warmup,
+        ev_change
     };
     void schedule_event(double time, EventKind kind, std::uint32_t target, std::uint32_t tag = 0) {
         calendar_.schedule(time, kind, target, tag);
@@ -217,9 +224,9 @@ private:
     LifeCycle life_ = LifeCycle::ready;
     double now_ = 0.0;
     std::uint64_t events_ = 0;
-    Discrete menu_choice_;  // menu item index by share
+    Discrete menu_choice_;              // menu item index by share
     bool context_switch_free_ = false;  // switching tables costs nothing
-    Rng::Mixed seed_{0};                 // the scenario's seed, mixed once
+    Rng::Mixed seed_{0};                // the scenario's seed, mixed once
     Rng arrival_rng_;
     std::uint32_t arrival_generation_ = 0;
     std::int64_t next_party_id_ = 0;

@@ -62,16 +62,18 @@ struct Scenario {
     TaskOrder task_order = TaskOrder::fifo;
 
     // Arrivals
-    double rate_per_hour = 15.0;     ///< Poisson arrival rate of parties
+    double rate_per_hour = 15.0;       ///< Poisson arrival rate of parties
     std::vector<RateSegment> profile;  ///< optional piecewise multipliers over the day
     Discrete party_size{{{1, 0.2}, {2, 0.45}, {3, 0.15}, {4, 0.2}}};
-    std::optional<Distribution> patience = Distribution::exponential(20 * 60.0);  ///< none: wait forever
+    std::optional<Distribution> patience =
+        Distribution::exponential(20 * 60.0);  ///< none: wait forever
 
     // Floor
     int tables_for_two = 10;
     int tables_for_four = 8;
-    double walk_speed = 1.0;   ///< m/s; 0 means "no walking": every move is instant
-    Distribution context_switch = Distribution::fixed(5.0);  ///< async only: per change of table (s)
+    double walk_speed = 1.0;  ///< m/s; 0 means "no walking": every move is instant
+    Distribution context_switch =
+        Distribution::fixed(5.0);  ///< async only: per change of table (s)
 
     // Staff
     int waiters = 3;
@@ -81,7 +83,8 @@ struct Scenario {
     Distribution menu_reading = Distribution::lognormal(5 * 60.0, 2 * 60.0);
     Distribution order_taking = Distribution::lognormal(2 * 60.0, 40.0);
     Distribution own_work = Distribution::lognormal(60.0, 20.0);  ///< drinks etc., per order
-    Distribution delivery_time = Distribution::lognormal(30.0, 10.0);  ///< setting plates down, per trip
+    Distribution delivery_time =
+        Distribution::lognormal(30.0, 10.0);  ///< setting plates down, per trip
     Distribution eating = Distribution::lognormal(25 * 60.0, 8 * 60.0);
     Distribution billing = Distribution::lognormal(2 * 60.0, 40.0);
     bool pay_at_table = true;  ///< false: guests leave after eating without asking a waiter

@@ -21,7 +21,7 @@ struct WaiterView {
     TaskKind task = TaskKind::none;
     std::int64_t party = -1;
     int table = -1;
-    int carrying = 0;  ///< plates in hand
+    int carrying = 0;     ///< plates in hand
     bool ticket = false;  ///< carrying an order's ticket to the kitchen
 };
 

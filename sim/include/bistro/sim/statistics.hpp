@@ -13,7 +13,7 @@ namespace bistro {
 /// Log-linear histogram of non-negative values: 64 linear bins per power of two
 /// above 0.01, so any quantile is known to within 1.6 % of its value. Fixed size.
 class Histogram {
-public:
+  public:
     static constexpr double floor_value = 0.01;
     static constexpr int bins_per_octave = 64;  // 2^6: the top 6 mantissa bits
     static constexpr int octaves = 36;
@@ -28,7 +28,7 @@ public:
     static double bin_low(int i);
     std::uint32_t bin(int i) const { return bins_[static_cast<std::size_t>(i)]; }
 
-private:
+  private:
     static int index_of(double v);
     std::array<std::uint32_t, bin_count> bins_{};
     std::uint64_t count_ = 0;
@@ -38,7 +38,7 @@ private:
 /// shifted by the first observation, which keeps the variance accurate without
 /// a division per observation.
 class Tally {
-public:
+  public:
     void add(double v);
     std::uint64_t count() const { return n_; }
     double mean() const { return n_ ? shift_ + sum_ / static_cast<double>(n_) : 0.0; }
@@ -54,7 +54,7 @@ public:
     const Histogram& histogram() const { return hist_; }
     void clear();
 
-private:
+  private:
     std::uint64_t n_ = 0;
     double shift_ = 0.0, sum_ = 0.0, sum2_ = 0.0, min_ = 0.0, max_ = 0.0;
     Histogram hist_;
@@ -62,7 +62,7 @@ private:
 
 /// Time-weighted average of a piecewise-constant quantity (a queue length).
 class TimeWeighted {
-public:
+  public:
     void set(double now, double value) {
         area_ += value_ * (now - since_);
         since_ = now;
@@ -81,7 +81,7 @@ public:
         max_ = value_;
     }
 
-private:
+  private:
     double value_ = 0.0, area_ = 0.0, since_ = 0.0, start_ = 0.0, max_ = 0.0;
 };
 

@@ -12,12 +12,12 @@ namespace bistro {
 /// FNV-1a hash of every field of every happening, in order. Two runs with the
 /// same fingerprint did the same things at the same times.
 class Fingerprint : public Listener {
-public:
+  public:
     void on_happening(const Happening& h) override;
     std::uint64_t value() const { return hash_; }
     std::uint64_t count() const { return count_; }
 
-private:
+  private:
     void feed(const void* data, std::size_t size);
     std::uint64_t hash_ = 0xcbf29ce484222325ull;
     std::uint64_t count_ = 0;
@@ -25,7 +25,7 @@ private:
 
 /// Keeps every happening (unbounded: for tests and short runs only).
 class Recorder : public Listener {
-public:
+  public:
     void on_happening(const Happening& h) override { happenings.push_back(h); }
     std::vector<Happening> happenings;
 };

@@ -18,7 +18,7 @@ struct ScenarioProblem {
     std::string source;  ///< file name, or "--set"
     int line = 0;        ///< 1-based; 0 when unknown
     int column = 0;
-    std::string key;     ///< dotted key ("staff.cooks"), empty for syntax errors
+    std::string key;  ///< dotted key ("staff.cooks"), empty for syntax errors
     std::string message;
 
     /// "lunch.toml:12:9: staff.cooks: must be at least 1"
@@ -27,11 +27,11 @@ struct ScenarioProblem {
 
 /// Thrown when a scenario cannot be read; what() lists every problem, one per line.
 class ScenarioError : public std::runtime_error {
-public:
+  public:
     explicit ScenarioError(std::vector<ScenarioProblem> problems);
     const std::vector<ScenarioProblem>& problems() const { return problems_; }
 
-private:
+  private:
     std::vector<ScenarioProblem> problems_;
 };
 
@@ -41,7 +41,8 @@ Scenario parse_scenario(std::string_view text, const std::string& source_name,
                         const std::vector<std::string>& overrides = {});
 
 /// Reads a scenario file (see parse_scenario). Throws ScenarioError, also for a missing file.
-Scenario load_scenario(const std::filesystem::path& file, const std::vector<std::string>& overrides = {});
+Scenario load_scenario(const std::filesystem::path& file,
+                       const std::vector<std::string>& overrides = {});
 
 /// The scenario as TOML with explanatory comments; parse_scenario gives it back exactly.
 std::string scenario_to_toml(const Scenario& scenario);

@@ -11,7 +11,7 @@ namespace bistro {
 /// Streams happenings to a temporary file; commit() moves it into place, so an
 /// interrupted run never leaves a half-written trace. Not committed: removed.
 class TraceCsv : public Listener {
-public:
+  public:
     explicit TraceCsv(std::filesystem::path file);  // throws std::runtime_error
     ~TraceCsv() override;
     TraceCsv(const TraceCsv&) = delete;
@@ -23,7 +23,7 @@ public:
 
     static constexpr const char* header = "time_s,kind,party,table,waiter,cook,dish,item,value";
 
-private:
+  private:
     std::filesystem::path file_, temp_;
     std::FILE* out_ = nullptr;
     std::uint64_t rows_ = 0;
