@@ -52,11 +52,6 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
     } catch (const ScenarioError& e) {
         fail(std::string(e.what()));
     }
-    if (const auto problems = s.problems(); !problems.empty()) {
-        std::string text;
-        for (const auto& p : problems) text += "\n  " + p;
-        fail("the options make the scenario invalid:" + text);
-    }
     if (o.replications < 1) fail("--replications: must be at least 1");
     return s;
 }

@@ -119,14 +119,13 @@ void StatsPanel::refresh() {
     wait_order_->setText(minutes(st.wait_order));
     wait_food_->setText(minutes(st.wait_food));
     busy_->setText(percent(1 - st.waiter_share(WaiterState::idle, now)));
-    blocked_->setText(percent(st.waiter_share(WaiterState::blocked, now)));
+    const double blocked = st.waiter_share(WaiterState::blocked, now);
+    blocked_->setText(percent(blocked));
     const double cook_time = st.cooks_present.area(now);
     kitchen_->setText(percent(cook_time > 0 ? st.cooks_busy.area(now) / cook_time : 0));
     inside_->setText(QString::number(s.inside));
     QPalette p = blocked_->palette();
-    p.setColor(QPalette::WindowText, st.waiter_share(WaiterState::blocked, now) > 0.25
-                                         ? palette::vermilion
-                                         : palette::ink);
+    p.setColor(QPalette::WindowText, blocked > 0.25 ? palette::vermilion : palette::ink);
     blocked_->setPalette(p);
 }
 

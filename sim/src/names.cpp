@@ -100,7 +100,7 @@ std::vector<std::string> Scenario::problems() const {
     require(tables_for_two + tables_for_four >= 1, "floor.tables: needs at least one table");
     require(tables_for_two + tables_for_four <= 400, "floor.tables: at most 400 tables");
     const int biggest = tables_for_four > 0 ? 4 : 2;
-    require(party_size.problem().empty() == false || party_size.max_value() <= biggest,
+    require(!party_size.problem().empty() || party_size.max_value() <= biggest,
             "arrivals.party_size: parties of " + std::to_string(party_size.max_value()) +
                 " do not fit the largest table (" + std::to_string(biggest) + " seats)");
     require(std::isfinite(walk_speed) && walk_speed >= 0,

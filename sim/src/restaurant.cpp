@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <numeric>
 #include <string>
 
 namespace bistro {
@@ -238,12 +236,7 @@ void Restaurant::apply(const ParameterChange& change) {
             params_.patience_scale = v;
             break;
     }
-    Happening h;
-    h.time = now_;
-    h.kind = HappeningKind::parameter_changed;
-    h.cook = static_cast<std::int32_t>(change.parameter);
-    h.value = v;
-    for (Listener* l : listeners_) l->on_happening(h);
+    tell(HappeningKind::parameter_changed, nullptr, -1, static_cast<int>(change.parameter), -1, v);
 }
 
 double Restaurant::parameter(Parameter p) const {
