@@ -68,7 +68,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabifyDockWidget(timeline_dock, log_dock);
     timeline_dock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);  // the side panels run full height
-    resizeDocks({timeline_dock}, {250}, Qt::Vertical);
     resizeDocks({stats_dock, controls_dock}, {300, 420}, Qt::Vertical);
     // The floor comes first on a small screen: the timelines and the log open from View.
     timeline_dock->hide();

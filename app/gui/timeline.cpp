@@ -60,12 +60,19 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
     : QWidget(parent), controller_(controller), alive_(&controller) {
     setObjectName(QStringLiteral("timeline"));
     setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);  // as tall as its lanes, no taller
     setToolTip(
         tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
            "the mouse wheel zooms."));
     controller_.addHistoryListener(&recorder_);
     connect(&controller_, &SimulationController::frameAdvanced, this, [this] {
         recorder_.forgetBefore(controller_.now() - TimelineRecorder::keep);
+        const int lanes = static_cast<int>(controller_.snapshot().waiters.size() +
+                                           controller_.snapshot().cooks.size());
+        if (lanes != lane_count_) {  // staff changed: resize to fit the lanes
+            lane_count_ = lanes;
+            updateGeometry();
+        }
         update();
     });
 }
@@ -75,8 +82,7 @@ TimelineView::~TimelineView() {
 }
 
 QSize TimelineView::sizeHint() const {
-    const auto n = static_cast<int>(lanes().size());
-    return {800, axis_height + std::max(4, n) * lane_height + 2 * margin};
+    return {800, axis_height + std::max(4, lane_count_) * lane_height + 2 * margin};
 }
 
 void TimelineView::setSpan(double seconds) {

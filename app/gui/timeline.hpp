@@ -76,6 +76,7 @@ class TimelineView : public QWidget {
     QPointer<SimulationController> alive_;
     TimelineRecorder recorder_;
     double span_ = 30 * 60.0;
+    int lane_count_ = 0;
     static constexpr int lane_height = 20, label_width = 44, axis_height = 20, margin = 6;
 };
 
