@@ -26,40 +26,15 @@ Summary summarise(const Scenario& scenario, const Replications& runs) {
     return s;
 }
 
-namespace {
-std::string verdict(const MetricSummary& d) {
-    if (d.estimate.n < 2)
-        return fmt::format(
-            "async - sync = {:+.1f} min for the wait for food; one replication gives no "
-            "confidence interval, so run more (-r 10) before drawing a conclusion",
-            d.estimate.mean / 60);
-    const double minutes = std::abs(d.estimate.mean) / 60, margin = d.estimate.half_width / 60;
-    if (d.estimate.low() > 0 || d.estimate.high() < 0)
-        return fmt::format(
-            "async {} the wait for food by {:.1f} min (±{:.1f}) with the same customers",
-            d.estimate.mean < 0 ? "cut" : "lengthened", minutes, margin);
-    return fmt::format(
-        "no significant difference in the wait for food (async - sync = {:+.1f} min ±{:.1f}) "
-        "with the same customers",
-        d.estimate.mean / 60, margin);
-}
-}  // namespace
-
 Comparison compare(const Scenario& scenario, int replications, int jobs) {
     Scenario sync = scenario, async = scenario;
     sync.policy = Policy::synchronous;
     async.policy = Policy::asynchronous;
-    // Replication r of each policy uses the same seed: the same guests and cook times.
-    const Replications a = run_replications(sync, replications, jobs);
-    const Replications b = run_replications(async, replications, jobs);
-    Comparison c{summarise(sync, a), summarise(async, b), {}, {}};
-    for (std::size_t i = 0; i < a.names.size(); ++i) {
-        std::vector<double> diff(a.values[i].size());
-        for (std::size_t r = 0; r < diff.size(); ++r) diff[r] = b.values[i][r] - a.values[i][r];
-        c.difference.push_back({a.names[i], a.units[i], estimate(diff)});
-    }
-    for (const auto& d : c.difference)
-        if (d.name == "wait_food.mean") c.verdict = verdict(d);
+    const PairedComparison p = compare_paired(sync, async, replications, jobs);
+    Comparison c{summarise(sync, p.a), summarise(async, p.b), {}, {}};
+    for (std::size_t i = 0; i < p.a.names.size(); ++i)
+        c.difference.push_back({p.a.names[i], p.a.units[i], p.difference[i]});
+    c.verdict = wait_for_food_verdict(p.difference_of("wait_food.mean"));
     return c;
 }
 

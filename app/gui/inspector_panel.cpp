@@ -74,6 +74,12 @@ QString line(const Happening& h, const Scenario& s, double& since_ready) {
             what = QStringLiteral("%1 serves the %2 (%3 after being ready to order)")
                        .arg(waiter, dish_name(s, h.item), mins(h.time - since_ready));
             break;
+        case HappeningKind::order_served:
+            what = QStringLiteral(
+                       "<b>the whole order is on the table</b>, %1 after being ready "
+                       "to order")
+                       .arg(mins(h.value));
+            break;
         case HappeningKind::bill_requested:
             what = QStringLiteral("finished eating: asks for the bill");
             break;

@@ -1,6 +1,7 @@
 // bistro: the Async Bistro window. Also renders screenshots and measures frames.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 #include <cstdio>
@@ -9,6 +10,7 @@
 
 #include "bench.hpp"
 #include "bistro/io/scenario_file.hpp"
+#include "compare.hpp"
 #include "main_window.hpp"
 #include "simulation_controller.hpp"
 
@@ -36,9 +38,13 @@ int main(int argc, char** argv) {
     const QCommandLineOption speed("speed", "With --bench-frames: simulation speed.", "X", "100");
     const QCommandLineOption set(
         "set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE");
-    const QCommandLineOption show("show", "Show a panel: timeline, eventLog or inspector.",
+    const QCommandLineOption compare("compare", "Twin restaurants: sync and async side by side.");
+    const QCommandLineOption show("show",
+                                  "Show a panel: timeline, eventLog, inspector, comparison, "
+                                  "plotWaitFood, plotTimeIn, plotWaitTable, plotWaiters, "
+                                  "plotQueues, or all.",
                                   "PANEL");
-    cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set, show});
+    cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set, compare, show});
     cli.process(app);
 
     bistro::gui::MainWindow window;
@@ -68,6 +74,7 @@ int main(int argc, char** argv) {
     }
     if (cli.isSet(policy))
         window.controller().setParameter(bistro::Parameter::policy, cli.value(policy) == "async");
+    if (cli.isSet(compare)) window.setCompareMode(true);
     for (const QString& panel : cli.values(show)) window.showPanel(panel);
     window.show();
 
@@ -87,6 +94,11 @@ int main(int argc, char** argv) {
             return 2;
         }
         window.controller().seek(*t);
+        QApplication::processEvents();
+        QElapsedTimer waited;  // compare mode: let the replicated comparison finish
+        waited.start();
+        while (window.twins().computing() && waited.elapsed() < 30000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         QApplication::processEvents();
         return window.saveScreenshot(cli.value(screenshot)) ? 0 : 1;
     }

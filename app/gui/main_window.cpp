@@ -9,19 +9,26 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include "bistro/io/scenario_file.hpp"
+#include "compare.hpp"
 #include "control_bar.hpp"
 #include "event_log_panel.hpp"
 #include "floor_view.hpp"
 #include "inspector_panel.hpp"
+#include "palette.hpp"
 #include "parameter_panel.hpp"
+#include "plots.hpp"
 #include "simulation_controller.hpp"
 #include "stats_panel.hpp"
 #include "timeline.hpp"
@@ -38,12 +45,50 @@ QDockWidget* dock(const QString& title, const QString& name, QWidget* content,
                    QDockWidget::DockWidgetFloatable);
     return d;
 }
+
+QLabel* floorHeader(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setAlignment(Qt::AlignCenter);
+    l->setMinimumHeight(30);
+    return l;
+}
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     controller_ = new SimulationController(this);
-    floor_ = new FloorView(*controller_, this);
-    setCentralWidget(floor_);
+    twins_ = new TwinRestaurants(*controller_, this);
+    // The centre: one floor, or two side by side under the comparison bar.
+    auto* centre = new QWidget(this);
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    compare_bar_ = new CompareBar(*twins_, centre);
+    compare_bar_->hide();
+    column->addWidget(compare_bar_);
+    auto* floors = new QHBoxLayout;
+    floors->setSpacing(4);
+    auto* pane_a = new QWidget(centre);
+    auto* a = new QVBoxLayout(pane_a);
+    a->setContentsMargins(0, 0, 0, 0);
+    a->setSpacing(0);
+    header_a_ = floorHeader(pane_a);
+    header_a_->hide();
+    floor_ = new FloorView(*controller_, pane_a);
+    a->addWidget(header_a_);
+    a->addWidget(floor_, 1);
+    twin_pane_ = new QWidget(centre);
+    auto* b = new QVBoxLayout(twin_pane_);
+    b->setContentsMargins(0, 0, 0, 0);
+    b->setSpacing(0);
+    header_b_ = floorHeader(twin_pane_);
+    twin_floor_ = new FloorView(twins_->twin(), twin_pane_);
+    b->addWidget(header_b_);
+    b->addWidget(twin_floor_, 1);
+    twin_pane_->hide();
+    floors->addWidget(pane_a, 1);
+    floors->addWidget(twin_pane_, 1);
+    column->addLayout(floors, 1);
+    setCentralWidget(centre);
     controls_ = new ControlBar(*controller_, this);
     addToolBar(Qt::TopToolBarArea, controls_);
     stats_ = new StatsPanel(*controller_, this);
@@ -65,7 +110,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addDockWidget(Qt::BottomDockWidgetArea, timeline_dock);
     auto* log_dock = dock(tr("Event log"), "eventLogDock", event_log_, this);
     addDockWidget(Qt::BottomDockWidgetArea, log_dock);
-    tabifyDockWidget(timeline_dock, log_dock);
     timeline_dock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);  // the side panels run full height
     resizeDocks({stats_dock, controls_dock}, {300, 420}, Qt::Vertical);
@@ -73,12 +117,29 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     timeline_dock->hide();
     log_dock->hide();
     connect(event_log_, &EventLogPanel::selected, floor_, &FloorView::select);
+    buildPlots();  // beside the timelines, before the log joins them as a tab
+    tabifyDockWidget(timeline_dock, log_dock);
     controls_dock->raise();
     resizeDocks({stats_dock}, {330}, Qt::Horizontal);
     connect(floor_, &FloorView::selected, inspector_, &InspectorPanel::show);
     connect(floor_, &FloorView::selected, this, [inspector_dock](Selection s) {
         if (s.kind != Selection::Kind::none)
             inspector_dock->raise();  // show the story of what was clicked
+    });
+    // The same guest in both restaurants: selecting one selects the other.
+    connect(twin_floor_, &FloorView::selected, this, [this](Selection s) {
+        if (s.kind != floor_->selection().kind || s.id != floor_->selection().id) floor_->select(s);
+    });
+    connect(floor_, &FloorView::selected, this, [this](Selection s) {
+        if (twins_->isOn() &&
+            (s.kind != twin_floor_->selection().kind || s.id != twin_floor_->selection().id))
+            twin_floor_->select(s);
+    });
+    connect(compare_bar_, &CompareBar::stopRequested, this, [this] { setCompareMode(false); });
+    connect(twins_, &TwinRestaurants::started, this, [this] {
+        updatePlotSources();
+        updateFloorHeaders();
+        parameters_->lock(twins_->contrast().parameter);
     });
     connect(controller_, &SimulationController::parametersChanged, this, [this] {
         if (!controller_->changes().empty()) modified_ = true;
@@ -109,6 +170,123 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::presetNames() {
     return QDir(QStringLiteral(":/scenarios"))
         .entryList({QStringLiteral("*.toml")}, QDir::Files, QDir::Name);
+}
+
+void MainWindow::buildPlots() {
+    recorder_ = std::make_unique<PlotRecorder>(
+        [this]() -> const RunStatistics& { return controller_->restaurant().statistics(); });
+    twin_recorder_ = std::make_unique<PlotRecorder>(
+        [this]() -> const RunStatistics& { return twins_->twin().restaurant().statistics(); });
+    controller_->addHistoryListener(recorder_.get());
+    twins_->twin().addHistoryListener(twin_recorder_.get());
+
+    for (auto w :
+         {PlotRecorder::Wait::food, PlotRecorder::Wait::in_restaurant, PlotRecorder::Wait::table})
+        wait_plots_.append(new WaitPlot(w, this));
+    waiter_plot_ = new WaiterSplitPlot(this);
+    queue_plot_ = new QueuePlot(this);
+    const QStringList names = {"plotWaitFood", "plotTimeIn", "plotWaitTable", "plotWaiters",
+                               "plotQueues"};
+    auto* beside = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+    QDockWidget* first = nullptr;
+    const QList<PlotView*> all = plots();
+    for (int i = 0; i < all.size(); ++i) {
+        PlotView* plot = all[i];
+        connect(controller_, &SimulationController::frameAdvanced, plot, &PlotView::requestRefresh);
+        connect(&twins_->twin(), &SimulationController::frameAdvanced, plot,
+                &PlotView::requestRefresh);
+        auto* d = dock(plot->title(), names[i] + QStringLiteral("Dock"), plot, this);
+        if (!first) {
+            addDockWidget(Qt::BottomDockWidgetArea, d);
+            splitDockWidget(beside, d, Qt::Horizontal);
+            first = d;
+        } else {
+            tabifyDockWidget(first, d);
+        }
+        d->hide();
+    }
+    updatePlotSources();
+
+    comparison_ = new ComparisonPanel(*twins_, this);
+    auto* compare_dock =
+        dock(tr("Comparison"), QStringLiteral("comparisonDock"), comparison_, this);
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("statsDock")), compare_dock);
+    compare_dock->hide();
+}
+
+QList<PlotView*> MainWindow::plots() const {
+    QList<PlotView*> out;
+    for (WaitPlot* p : wait_plots_) out.append(p);
+    out.append(waiter_plot_);
+    out.append(queue_plot_);
+    return out;
+}
+
+WaitPlot& MainWindow::waitPlot(PlotRecorder::Wait w) {
+    return *wait_plots_[static_cast<int>(w)];
+}
+
+void MainWindow::updatePlotSources() {
+    QList<PlotSource> sources;
+    if (twins_->isOn()) {
+        const Contrast& c = twins_->contrast();
+        sources = {{controller_, recorder_.get(), c.nameA(), palette::sync_colour},
+                   {&twins_->twin(), twin_recorder_.get(), c.nameB(), palette::async_colour}};
+    } else {
+        sources = {{controller_, recorder_.get(), QString(), palette::bluish_green}};
+    }
+    for (PlotView* p : plots()) p->setSources(sources);
+}
+
+void MainWindow::updateFloorHeaders() {
+    const auto style = [](QLabel* l, const QString& text, const QColor& colour) {
+        l->setText(text);
+        l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 14pt; "
+                                        "font-weight: bold; padding: 2px; }")
+                             .arg(colour.name()));
+    };
+    const Contrast& c = twins_->contrast();
+    const bool policy = c.parameter == Parameter::policy;
+    style(header_a_,
+          policy && c.a < 0.5 ? tr("Synchronous waiters (block at the pass)")
+          : policy            ? tr("Asynchronous waiters")
+                              : c.nameA(),
+          palette::sync_colour);
+    style(header_b_,
+          policy && c.b >= 0.5 ? tr("Asynchronous waiters (the bell calls them back)")
+          : policy             ? tr("Synchronous waiters")
+                               : c.nameB(),
+          palette::async_colour);
+}
+
+void MainWindow::setCompareMode(bool on) {
+    if (compare_action_) compare_action_->setChecked(on);
+    if (on == twins_->isOn()) return;
+    if (on) {
+        twins_->start(Contrast{});
+        compare_bar_->show();
+        header_a_->show();
+        twin_pane_->show();
+        showPanel(QStringLiteral("comparison"));
+        showPanel(QStringLiteral("plotWaitFood"));
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"))) {
+            resizeDocks({d}, {std::max(260, height() * 3 / 10)}, Qt::Vertical);
+            if (auto* t = findChild<QDockWidget*>(QStringLiteral("timelineDock")))
+                resizeDocks({t, d}, {width() / 2, width() / 2}, Qt::Horizontal);
+        }
+        auto* compared = findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+        auto* controls = findChild<QDockWidget*>(QStringLiteral("controlsDock"));
+        if (compared && controls)
+            resizeDocks({compared, controls}, {height() / 2, height() / 2}, Qt::Vertical);
+    } else {
+        twins_->stop();
+        compare_bar_->hide();
+        header_a_->hide();
+        twin_pane_->hide();
+        parameters_->lock(std::nullopt);
+        updatePlotSources();
+    }
+    updateTitle();
 }
 
 void MainWindow::buildMenus() {
@@ -145,7 +323,23 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    compare_action_ = view->addAction(tr("&Twin restaurants (compare)"));
+    compare_action_->setIconText(tr("Twin restaurants"));
+    compare_action_->setCheckable(true);
+    compare_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    compare_action_->setToolTip(
+        tr("Two restaurants side by side with the same guests: sync against async"));
+    connect(compare_action_, &QAction::toggled, this, &MainWindow::setCompareMode);
+    controls_->addSeparator();
+    controls_->addAction(compare_action_);
+    view->addSeparator();
+    QMenu* plots_menu = view->addMenu(tr("&Plots"));
+    for (QDockWidget* d : findChildren<QDockWidget*>()) {
+        if (d->objectName().startsWith(QStringLiteral("plot")))
+            plots_menu->addAction(d->toggleViewAction());
+        else
+            view->addAction(d->toggleViewAction());
+    }
     view->addAction(controls_->toggleViewAction());
 
     QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
@@ -243,9 +437,14 @@ void MainWindow::saveAs() {
 }
 
 void MainWindow::showPanel(const QString& name) {
+    if (name == QStringLiteral("all")) {
+        for (QDockWidget* d : findChildren<QDockWidget*>()) d->show();
+        return;
+    }
     if (auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"))) {
         d->show();
         d->raise();
+        QTimer::singleShot(0, d, &QDockWidget::raise);  // a new tab exists only after layout
     }
 }
 
@@ -265,8 +464,13 @@ void MainWindow::showError(const QString& title, const QString& text) {
 void MainWindow::updateTitle() {
     const Scenario& s = controller_->scenario();
     const bool async = controller_->parameter(Parameter::policy) >= 0.5;
-    setWindowTitle(QStringLiteral("%1 - %2[*] - Async Bistro")
-                       .arg(QString::fromStdString(s.name), async ? tr("async") : tr("sync")));
+    const QString how =
+        twins_->isOn()
+            ? tr("%1 against %2").arg(twins_->contrast().nameA(), twins_->contrast().nameB())
+        : async ? tr("async")
+                : tr("sync");
+    setWindowTitle(
+        QStringLiteral("%1 - %2[*] - Async Bistro").arg(QString::fromStdString(s.name), how));
     setWindowModified(modified_);
 }
 

@@ -5,13 +5,25 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <memory>
 
+#include "plot_recorder.hpp"
+
+class QAction;
+class QLabel;
 class QMenu;
 class QMessageBox;
 
 namespace bistro::gui {
 
+class CompareBar;
+class ComparisonPanel;
 class ControlBar;
+class PlotView;
+class QueuePlot;
+class TwinRestaurants;
+class WaiterSplitPlot;
+class WaitPlot;
 class EventLogPanel;
 class TimelinePanel;
 class FloorView;
@@ -34,6 +46,19 @@ class MainWindow : public QMainWindow {
     ControlBar& controls() { return *controls_; }
     EventLogPanel& eventLog() { return *event_log_; }
     TimelinePanel& timelines() { return *timelines_; }
+    TwinRestaurants& twins() { return *twins_; }
+    ComparisonPanel& comparison() { return *comparison_; }
+    FloorView& twinFloor() { return *twin_floor_; }
+    const PlotRecorder& recorder() const { return *recorder_; }
+    const PlotRecorder& twinRecorder() const { return *twin_recorder_; }
+    WaitPlot& waitPlot(PlotRecorder::Wait w);
+    WaiterSplitPlot& waiterPlot() { return *waiter_plot_; }
+    QueuePlot& queuePlot() { return *queue_plot_; }
+    /// Every plot, for exports and tests.
+    QList<PlotView*> plots() const;
+
+    /// Compare mode: sync against async (or `contrast`) side by side, or back to one.
+    void setCompareMode(bool on);
 
     /// Opens a scenario file; on a bad file shows why and keeps the current one.
     bool openScenario(const QString& path);
@@ -44,7 +69,8 @@ class MainWindow : public QMainWindow {
     /// The last error shown to the user (empty if none), e.g. for tests.
     QString lastError() const { return last_error_; }
     QString currentFile() const { return file_; }
-    /// Shows a panel by name: "timeline", "eventLog", "inspector", "stats", "controls".
+    /// Shows a panel by name: "timeline", "eventLog", "inspector", "stats", "controls",
+    /// "comparison", "plotWaitFood", "plotTimeIn", "plotWaitTable", "plotWaiters", "plotQueues".
     void showPanel(const QString& name);
     /// Renders the whole window to a PNG.
     bool saveScreenshot(const QString& path);
@@ -61,6 +87,9 @@ class MainWindow : public QMainWindow {
     void addRecent(const QString& path);
     void fillRecentMenu();
     void saveAs();
+    void buildPlots();
+    void updatePlotSources();
+    void updateFloorHeaders();
 
     SimulationController* controller_;
     FloorView* floor_;
@@ -70,6 +99,18 @@ class MainWindow : public QMainWindow {
     InspectorPanel* inspector_;
     EventLogPanel* event_log_;
     TimelinePanel* timelines_;
+    std::unique_ptr<PlotRecorder> recorder_, twin_recorder_;
+    QList<WaitPlot*> wait_plots_;
+    WaiterSplitPlot* waiter_plot_ = nullptr;
+    QueuePlot* queue_plot_ = nullptr;
+    TwinRestaurants* twins_ = nullptr;
+    CompareBar* compare_bar_ = nullptr;
+    ComparisonPanel* comparison_ = nullptr;
+    FloorView* twin_floor_ = nullptr;
+    QWidget* twin_pane_ = nullptr;
+    QLabel* header_a_ = nullptr;
+    QLabel* header_b_ = nullptr;
+    QAction* compare_action_ = nullptr;
     QMenu* recent_ = nullptr;
     QString file_;
     QString last_error_;

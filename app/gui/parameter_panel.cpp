@@ -193,8 +193,17 @@ QSlider* ParameterPanel::slider(Parameter p) const {
     return nullptr;
 }
 
+void ParameterPanel::lock(std::optional<Parameter> p) {
+    locked_ = p;
+    refresh();
+}
+
 void ParameterPanel::refresh() {
+    const auto open = [this](Parameter p) { return !locked_ || *locked_ != p; };
+    for (QAbstractButton* b : policy_->buttons()) b->setEnabled(open(Parameter::policy));
+    for (QAbstractButton* b : delivery_->buttons()) b->setEnabled(open(Parameter::delivery));
     for (const Row& r : rows_) {
+        r.slider->setEnabled(open(r.parameter));
         const QSignalBlocker block(r.slider);
         r.slider->setValue(
             static_cast<int>(std::lround(controller_.parameter(r.parameter) * r.scale)));

@@ -4,6 +4,7 @@
 // idea behind it.
 
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 #include "bistro/sim/entities.hpp"
@@ -28,6 +29,10 @@ class ParameterPanel : public QWidget {
     QButtonGroup* policyButtons() const { return policy_; }
     QButtonGroup* deliveryButtons() const { return delivery_; }
 
+    /// Greys out one parameter's control (the one compare mode compares), or none.
+    void lock(std::optional<Parameter> p);
+    std::optional<Parameter> locked() const { return locked_; }
+
   public slots:
     void refresh();  ///< show the model's current values
     void rebuild();  ///< new scenario: new sliders
@@ -51,6 +56,7 @@ class ParameterPanel : public QWidget {
     QButtonGroup* delivery_ = nullptr;
     std::vector<Row> rows_;
     QGridLayout* grid_ = nullptr;
+    std::optional<Parameter> locked_;
 };
 
 }  // namespace bistro::gui

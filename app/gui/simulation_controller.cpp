@@ -29,17 +29,10 @@ void SimulationController::setScenario(const Scenario& scenario) {
 
 Scenario SimulationController::currentScenario() const {
     Scenario s = scenario_;
-    s.waiters = static_cast<int>(parameter(Parameter::waiters));
-    s.cooks = static_cast<int>(parameter(Parameter::cooks));
-    s.rate_per_hour = parameter(Parameter::arrival_rate);
-    s.policy = parameter(Parameter::policy) >= 0.5 ? Policy::asynchronous : Policy::synchronous;
-    s.delivery =
-        parameter(Parameter::delivery) >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
-    s.burn_probability = parameter(Parameter::burn_probability);
-    for (auto& item : s.menu) item.prep = item.prep.scaled(parameter(Parameter::cook_time_scale));
-    s.order_taking = s.order_taking.scaled(parameter(Parameter::order_time_scale));
-    s.own_work = s.own_work.scaled(parameter(Parameter::own_work_scale));
-    if (s.patience) s.patience = s.patience->scaled(parameter(Parameter::patience_scale));
+    for (int i = 0; i < parameter_count; ++i) {
+        const auto p = static_cast<Parameter>(i);
+        s = with_parameter(std::move(s), p, parameter(p));
+    }
     return s;
 }
 
@@ -101,12 +94,12 @@ bool SimulationController::stepForward() {
 }
 
 void SimulationController::restart(double until) {
-    auto fresh = std::make_unique<Restaurant>(scenario_);
-    attachHistory(*fresh);
+    // In place before it runs: history listeners may look at the restaurant as it replays.
+    restaurant_ = std::make_unique<Restaurant>(scenario_);
+    attachHistory(*restaurant_);
     // The whole recorded history, also what lies after `until`: playing on replays it.
-    for (const ParameterChange& c : changes_) fresh->schedule(c);
-    fresh->run_until(until);
-    restaurant_ = std::move(fresh);
+    for (const ParameterChange& c : changes_) restaurant_->schedule(c);
+    restaurant_->run_until(until);
 }
 
 void SimulationController::attachHistory(Restaurant& r) {
@@ -155,6 +148,7 @@ void SimulationController::seek(double time) {
 void SimulationController::reset() {
     pause();
     changes_.clear();
+    emit historyCleared();
     restart(0.0);
     snapshot_fresh_ = false;
     emit parametersChanged();
@@ -175,6 +169,7 @@ void SimulationController::setParameter(Parameter p, double value) {
     restaurant_->set(p, value);
     changes_.push_back({t, p, value});
     snapshot_fresh_ = false;
+    emit parameterSet(p, value);
     emit parametersChanged();
     emit frameAdvanced();
 }

@@ -76,6 +76,8 @@ class SimulationController : public QObject {
     void playingChanged(bool playing);
     void scenarioChanged();    ///< a new scenario or seed: rebuild views
     void parametersChanged();  ///< a parameter changed (or was restored by a seek)
+    void parameterSet(bistro::Parameter p, double value);  ///< a new decision, made now
+    void historyCleared();  ///< reset: back to the start, every change forgotten
     void finished();
 
   private:

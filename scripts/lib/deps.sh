@@ -5,7 +5,7 @@ bistro_packages=(
   build-essential cmake ninja-build pkg-config
   libspdlog-dev libfmt-dev libpcg-cpp-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   xvfb xauth fonts-dejavu-core
 )
 

@@ -52,11 +52,11 @@ const char* to_string(Parameter p) {
 
 const char* to_string(HappeningKind k) {
     static constexpr const char* names[] = {
-        "party_arrived", "party_seated",     "party_lost",           "waiter_called",
-        "order_taken",   "ticket_handed_in", "dish_started",         "dish_burnt",
-        "dish_ready",    "dish_picked_up",   "food_delivered",       "bill_requested",
-        "bill_paid",     "party_left",       "waiter_state_changed", "parameter_changed",
-        "warmup_ended"};
+        "party_arrived",     "party_seated",     "party_lost",     "waiter_called",
+        "order_taken",       "ticket_handed_in", "dish_started",   "dish_burnt",
+        "dish_ready",        "dish_picked_up",   "food_delivered", "order_served",
+        "bill_requested",    "bill_paid",        "party_left",     "waiter_state_changed",
+        "parameter_changed", "warmup_ended"};
     return names[static_cast<int>(k)];
 }
 
@@ -66,6 +66,42 @@ void check_distribution(std::vector<std::string>& out, const std::string& field,
     if (auto problem = d.problem(); !problem.empty()) out.push_back(field + ": " + problem);
 }
 }  // namespace
+
+Scenario with_parameter(Scenario s, Parameter p, double value) {
+    switch (p) {
+        case Parameter::waiters:
+            s.waiters = static_cast<int>(value);
+            break;
+        case Parameter::cooks:
+            s.cooks = static_cast<int>(value);
+            break;
+        case Parameter::arrival_rate:
+            s.rate_per_hour = value;
+            break;
+        case Parameter::policy:
+            s.policy = value >= 0.5 ? Policy::asynchronous : Policy::synchronous;
+            break;
+        case Parameter::delivery:
+            s.delivery = value >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
+            break;
+        case Parameter::cook_time_scale:
+            for (auto& item : s.menu) item.prep = item.prep.scaled(value);
+            break;
+        case Parameter::order_time_scale:
+            s.order_taking = s.order_taking.scaled(value);
+            break;
+        case Parameter::own_work_scale:
+            s.own_work = s.own_work.scaled(value);
+            break;
+        case Parameter::burn_probability:
+            s.burn_probability = value;
+            break;
+        case Parameter::patience_scale:
+            if (s.patience) s.patience = s.patience->scaled(value);
+            break;
+    }
+    return s;
+}
 
 std::vector<std::string> Scenario::problems() const {
     std::vector<std::string> out;

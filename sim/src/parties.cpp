@@ -125,7 +125,7 @@ void Restaurant::seat(std::uint32_t slot, int table) {
     set_party_state(p, PartyState::reading_menu);
     ++stats_.seated;
     stats_.wait_table.add(now_ - p.arrived);
-    tell(HappeningKind::party_seated, &p);
+    tell(HappeningKind::party_seated, &p, -1, -1, -1, now_ - p.arrived);
     const double reading =
         draw(Stream::menu_reading, static_cast<std::uint64_t>(p.id), scenario_.menu_reading);
     if (reading > 0.0)

@@ -1,5 +1,7 @@
 #include "bistro/sim/replications.hpp"
 
+#include <fmt/format.h>
+
 #include <atomic>
 #include <cmath>
 #include <exception>
@@ -151,6 +153,38 @@ Replications run_replications(const Scenario& scenario, int count, int jobs,
     for (std::size_t r = 0; r < results.size(); ++r)
         for (std::size_t i = 0; i < out.names.size(); ++i) out.values[i][r] = results[r][i].value;
     return out;
+}
+
+PairedComparison compare_paired(const Scenario& a, const Scenario& b, int count, int jobs,
+                                const std::vector<ParameterChange>& changes_a,
+                                const std::vector<ParameterChange>& changes_b) {
+    PairedComparison c{run_replications(a, count, jobs, changes_a),
+                       run_replications(b, count, jobs, changes_b),
+                       {}};
+    for (std::size_t i = 0; i < c.a.names.size(); ++i) {
+        std::vector<double> diff(c.a.values[i].size());
+        for (std::size_t r = 0; r < diff.size(); ++r) diff[r] = c.b.values[i][r] - c.a.values[i][r];
+        c.difference.push_back(estimate(diff));
+    }
+    return c;
+}
+
+std::string wait_for_food_verdict(const Estimate& d, const std::string& a_name,
+                                  const std::string& b_name) {
+    if (d.n < 2)
+        return fmt::format(
+            "{} - {} = {:+.1f} min for the wait for food; one replication gives no "
+            "confidence interval, so run more (-r 10) before drawing a conclusion",
+            b_name, a_name, d.mean / 60);
+    const double minutes = std::abs(d.mean) / 60, margin = d.half_width / 60;
+    if (d.low() > 0 || d.high() < 0)
+        return fmt::format(
+            "{} {} the wait for food by {:.1f} min (±{:.1f}) with the same customers", b_name,
+            d.mean < 0 ? "cut" : "lengthened", minutes, margin);
+    return fmt::format(
+        "no significant difference in the wait for food ({} - {} = {:+.1f} min ±{:.1f}) "
+        "with the same customers",
+        b_name, a_name, d.mean / 60, margin);
 }
 
 }  // namespace bistro

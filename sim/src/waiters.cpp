@@ -281,6 +281,7 @@ void Restaurant::set_food_down(int w) {
     waiter.carrying = 0;
     if (p.delivered < p.size) return;
     stats_.wait_food.add(now_ - p.called);
+    tell(HappeningKind::order_served, &p, w, -1, -1, now_ - p.called);
     set_party_state(p, PartyState::eating);
     const double eating = draw(Stream::eating, party_key(p.id), scenario_.eating);
     if (eating > 0.0)

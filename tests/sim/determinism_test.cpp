@@ -36,8 +36,8 @@ TEST(Determinism, GoldenFingerprintOfTheLunchRush) {
     // Identical in the developer, release and sanitizer builds: all run this test.
     const Fingerprint sync = fingerprint(testing::lunch_rush(Policy::synchronous));
     const Fingerprint async = fingerprint(testing::lunch_rush(Policy::asynchronous));
-    EXPECT_EQ(sync.value(), 1391910471235565152ull) << "happenings: " << sync.count();
-    EXPECT_EQ(async.value(), 7119770563703893498ull) << "happenings: " << async.count();
+    EXPECT_EQ(sync.value(), 11728285065531703064ull) << "happenings: " << sync.count();
+    EXPECT_EQ(async.value(), 13038467844370467442ull) << "happenings: " << async.count();
 }
 
 TEST(Determinism, BothPoliciesSeeTheSameCustomers) {

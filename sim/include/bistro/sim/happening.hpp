@@ -18,6 +18,7 @@ enum class HappeningKind : std::uint8_t {
     dish_ready,  ///< the bell: a dish waits at the pass
     dish_picked_up,
     food_delivered,
+    order_served,  ///< the whole order is on the table; value: seconds waited for it
     bill_requested,
     bill_paid,
     party_left,
@@ -25,7 +26,7 @@ enum class HappeningKind : std::uint8_t {
     parameter_changed,     ///< cook: the Parameter, value: its new value
     warmup_ended,
 };
-inline constexpr int happening_kind_count = 17;
+inline constexpr int happening_kind_count = 18;
 
 const char* to_string(HappeningKind k);
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bistro/sim/entities.hpp"
 #include "bistro/sim/random.hpp"
 
 namespace bistro {
@@ -103,6 +104,10 @@ struct Scenario {
 
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };
+
+/// The scenario with one parameter set as a change at time 0 would set it: staff,
+/// rate, switches and burns directly; the scales multiply the scenario's own times.
+Scenario with_parameter(Scenario s, Parameter p, double value);
 
 /// Largest party a table can seat; larger parties are rejected by validation.
 inline constexpr int max_party_size = 8;
