@@ -1,11 +1,16 @@
 #include "event_log_panel.hpp"
 
+#include <spdlog/sinks/qt_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,7 +55,48 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     table_->verticalHeader()->setSectionResizeMode(
         QHeaderView::Fixed);  // uniform rows: fast with many
     table_->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table_);
+
+    // The app's log messages, at the level the user picks.
+    auto* messages = new QWidget(this);
+    auto* column = new QVBoxLayout(messages);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("<b>Messages</b> from"), messages));
+    level_ = new QComboBox(messages);
+    for (const auto& [level, name] : std::initializer_list<std::pair<int, QString>>{
+             {spdlog::level::off, tr("nobody (off)")},
+             {spdlog::level::err, tr("errors")},
+             {spdlog::level::warn, tr("warnings and up")},
+             {spdlog::level::info, tr("info and up")},
+             {spdlog::level::debug, tr("debug and up")},
+             {spdlog::level::trace, tr("everything (trace)")}})
+        level_->addItem(name, level);
+    level_->setToolTip(
+        tr("What the program itself reports: files opened and saved, "
+           "comparisons computed, parameter changes (debug)."));
+    head->addWidget(level_);
+    head->addStretch(1);
+    column->addLayout(head);
+    messages_ = new QPlainTextEdit(messages);
+    messages_->setObjectName(QStringLiteral("messages"));
+    messages_->setReadOnly(true);
+    messages_->setMaximumBlockCount(2000);  // bounded, like everything that grows
+    messages_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    column->addWidget(messages_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table_);
+    split->addWidget(messages);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split);
+    sink_ = std::make_shared<spdlog::sinks::qt_sink_mt>(messages_, "appendPlainText");
+    sink_->set_pattern("%H:%M:%S  %-7l %v");
+    spdlog::default_logger()->sinks().push_back(sink_);
+    connect(level_, &QComboBox::currentIndexChanged, this, [this] {
+        setMessageLevel(static_cast<spdlog::level::level_enum>(level_->currentData().toInt()));
+    });
+    level_->setCurrentIndex(level_->findData(spdlog::level::info));
+    setMessageLevel(spdlog::level::info);
 
     auto apply = [this] {
         filter(static_cast<EventLogModel::Column>(column_->currentData().toInt()), text_->text());
@@ -76,6 +122,22 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
 
 EventLogPanel::~EventLogPanel() {
     if (alive_) alive_->removeHistoryListener(&log_);
+    std::erase(spdlog::default_logger()->sinks(), sink_);
+}
+
+void EventLogPanel::setMessageLevel(spdlog::level::level_enum level) {
+    const int index = level_->findData(level);
+    if (index != level_->currentIndex()) level_->setCurrentIndex(index);  // comes back here
+    sink_->set_level(level);
+    // The logger passes on what any of its sinks wants; each sink filters for itself.
+    auto logger = spdlog::default_logger();
+    auto lowest = spdlog::level::off;
+    for (const auto& s : logger->sinks()) lowest = std::min(lowest, s->level());
+    logger->set_level(lowest);
+}
+
+QString EventLogPanel::messages() const {
+    return messages_->toPlainText();
 }
 
 void EventLogPanel::filter(EventLogModel::Column column, const QString& text) {

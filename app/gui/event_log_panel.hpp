@@ -2,8 +2,11 @@
 // The event log panel: every happening, following the clock, filterable by any
 // column or by one order's id; a click highlights that party or waiter.
 
+#include <spdlog/common.h>
+
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 #include "event_log.hpp"
 #include "floor_view.hpp"
@@ -11,7 +14,12 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableView;
+
+namespace spdlog::sinks {
+class sink;
+}
 
 namespace bistro::gui {
 
@@ -27,6 +35,9 @@ class EventLogPanel : public QWidget {
     EventLogModel& model() { return *model_; }
     /// Filter as a person would: pick the column, type the text.
     void filter(EventLogModel::Column column, const QString& text);
+    /// Log messages (spdlog) shown below the happenings, from this level up.
+    void setMessageLevel(spdlog::level::level_enum level);
+    QString messages() const;
 
   signals:
     void selected(bistro::gui::Selection s);
@@ -42,6 +53,9 @@ class EventLogPanel : public QWidget {
     QLineEdit* text_;
     QCheckBox* follow_;
     QTableView* table_;
+    QComboBox* level_;
+    QPlainTextEdit* messages_;
+    std::shared_ptr<spdlog::sinks::sink> sink_;
 };
 
 }  // namespace bistro::gui

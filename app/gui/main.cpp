@@ -1,4 +1,7 @@
 // bistro: the Async Bistro window. Also renders screenshots and measures frames.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -46,6 +49,10 @@ int main(int argc, char** argv) {
                                   "PANEL");
     cli.addOptions({scenario, screenshot, at, size, policy, bench, speed, set, compare, show});
     cli.process(app);
+
+    // Messages go to stderr from info up; the event log panel shows what the user picks.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
+    spdlog::default_logger()->sinks().front()->set_level(spdlog::level::info);
 
     bistro::gui::MainWindow window;
     const QStringList wh = cli.value(size).split('x');

@@ -1,5 +1,7 @@
 #include "main_window.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -391,6 +393,7 @@ bool MainWindow::openScenario(const QString& path) {
         }
         controller_->setScenario(s);
     } catch (const std::exception& e) {
+        spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
         showError(
             tr("Cannot open the scenario"),
             tr("<p>%1 could not be opened. The current scenario stays as it is.</p><pre>%2</pre>")
@@ -400,6 +403,7 @@ bool MainWindow::openScenario(const QString& path) {
     }
     file_ = path;
     modified_ = false;
+    spdlog::info("opened scenario {} ({})", controller_->scenario().name, path.toStdString());
     QSettings().setValue("scenario/last", path);
     if (!path.startsWith(":/")) addRecent(path);
     updateTitle();
@@ -414,6 +418,7 @@ bool MainWindow::saveScenario(const QString& path) {
     try {
         save_scenario(controller_->currentScenario(), path.toStdString());
     } catch (const std::exception& e) {
+        spdlog::error("cannot save {}: {}", path.toStdString(), e.what());
         showError(tr("Cannot save"),
                   tr("<p>Nothing was lost: the file on disk is unchanged.</p><pre>%1</pre>")
                       .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
@@ -425,6 +430,7 @@ bool MainWindow::saveScenario(const QString& path) {
     QSettings().setValue("scenario/last", path);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    spdlog::info("saved {}", path.toStdString());
     return true;
 }
 
@@ -450,6 +456,7 @@ void MainWindow::showPanel(const QString& name) {
 
 bool MainWindow::saveScreenshot(const QString& path) {
     const bool ok = grab().save(path, "PNG");
+    if (ok) spdlog::info("screenshot saved to {}", path.toStdString());
     if (!ok) showError(tr("Cannot save the screenshot"), tr("Could not write %1.").arg(path));
     return ok;
 }

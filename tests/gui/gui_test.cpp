@@ -1,15 +1,23 @@
 // GUI tests on the offscreen platform: the window, driven as a person would.
+#include <spdlog/spdlog.h>
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -17,11 +25,13 @@
 
 #include "bistro/io/scenario_file.hpp"
 #include "bistro/sim/trace.hpp"
+#include "compare.hpp"
 #include "control_bar.hpp"
 #include "event_log_panel.hpp"
 #include "floor_view.hpp"
 #include "main_window.hpp"
 #include "parameter_panel.hpp"
+#include "plots.hpp"
 #include "simulation_controller.hpp"
 #include "stats_panel.hpp"
 #include "timeline.hpp"
@@ -64,6 +74,22 @@ Snapshot fresh_run(const SimulationController& c, double t) {
     return r.snapshot();
 }
 
+/// Records when parties arrive, and who they are.
+struct Arrivals : HistoryListener {
+    std::vector<std::pair<std::int64_t, double>> seen;
+    void on_happening(const Happening& h) override {
+        if (h.kind == HappeningKind::party_arrived) seen.emplace_back(h.party, h.time);
+    }
+    void clear() override { seen.clear(); }
+};
+
+/// Sums the bars of a drawn histogram (points come in pairs per bar: left, right).
+double drawnParties(const QList<QPointF>& points) {
+    double sum = 0;
+    for (qsizetype i = 1; i + 1 < points.size(); i += 2) sum += points[i].y();
+    return sum;
+}
+
 int blocked(const Snapshot& s) {
     int n = 0;
     for (const auto& w : s.waiters) n += w.state == WaiterState::blocked;
@@ -89,6 +115,171 @@ class GuiTest : public QObject {
     }
 
     void cleanup() { window_.reset(); }
+
+    // --- plots ------------------------------------------------------------------------------
+
+    void plotsReceiveExactlyTheCompletedPartiesValues() {
+        auto& c = window_->controller();
+        Scenario s = c.scenario();
+        s.warmup = 20 * 60.0;  // the plots forget the warm-up as the core's statistics do
+        c.setScenario(s);
+        c.seek(2.5 * 3600);
+        const RunStatistics& stats = c.restaurant().statistics();
+        const std::pair<PlotRecorder::Wait, const Tally*> pairs[] = {
+            {PlotRecorder::Wait::food, &stats.wait_food},
+            {PlotRecorder::Wait::in_restaurant, &stats.time_in_restaurant},
+            {PlotRecorder::Wait::table, &stats.wait_table}};
+        for (const auto& [wait, tally] : pairs) {
+            const Measure& m = window_->recorder().measure(wait);
+            QVERIFY(tally->count() > 10);
+            QCOMPARE(m.count(), tally->count());
+            QVERIFY(std::abs(m.mean() - tally->mean()) <= 1e-9 * std::max(1.0, tally->mean()));
+            QVERIFY(std::abs(m.sd() - std::sqrt(tally->variance())) <=
+                    1e-6 * std::max(1.0, m.sd()));
+            QCOMPARE(m.histogram().count(), tally->count());
+            // What is drawn: every party in a bar, and the mean line ends at the mean.
+            WaitPlot& plot = window_->waitPlot(wait);
+            QCOMPARE(drawnParties(plot.histogramPoints(0)), static_cast<double>(tally->count()));
+            QVERIFY(std::abs(plot.meanPoints(0).back().y() - tally->mean() / 60) < 1e-9);
+        }
+        // Queues: the last point of each series is the level now.
+        QCOMPARE(window_->recorder().doorQueue().points().back().y() <=
+                     window_->recorder().doorQueue().maxY(),
+                 true);
+    }
+
+    void plotMemoryStaysBoundedOnLongRuns() {
+        auto& c = window_->controller();
+        Scenario s = c.scenario();
+        s.duration = 200 * 3600.0;
+        c.setScenario(s);
+        c.seek(s.duration);
+        const PlotRecorder& r = window_->recorder();
+        const Measure& food = r.measure(PlotRecorder::Wait::food);
+        QVERIFY(food.count() > 2000);  // more than the series may hold
+        QVERIFY(food.meanSeries().points().size() <= 1000);
+        QVERIFY(r.doorQueue().points().size() <= 1000);
+        QVERIFY(r.kitchenQueue().points().size() <= 1000);
+        QCOMPARE(food.count(), c.restaurant().statistics().wait_food.count());
+    }
+
+    void plotsExportValidPngSvgAndCsv() {
+        window_->showPanel(QStringLiteral("all"));
+        window_->controller().seek(3600);
+        QTemporaryDir dir;
+        for (PlotView* plot : window_->plots()) {
+            plot->refreshNow();
+            const QString base = dir.filePath(plot->objectName());
+            QVERIFY2(plot->exportPng(base + ".png"), qPrintable(plot->lastError()));
+            QImage png(base + ".png");
+            QVERIFY(!png.isNull());
+            QVERIFY(png.width() >= 300 && png.height() >= 150);
+            QVERIFY2(plot->exportSvg(base + ".svg"), qPrintable(plot->lastError()));
+            QSvgRenderer svg(base + ".svg");
+            QVERIFY(svg.isValid());
+            QVERIFY2(plot->exportCsv(base + ".csv"), qPrintable(plot->lastError()));
+            QFile csv(base + ".csv");
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(csv.readAll()).trimmed().split('\n');
+            QVERIFY(lines.size() > 1);
+            const auto fields = lines.front().split(',').size();
+            for (const QString& line : lines) QCOMPARE(line.split(',').size(), fields);
+        }
+        // The wait-for-food CSV holds every completed party in its histogram rows.
+        const QString food = window_->waitPlot(PlotRecorder::Wait::food).csv();
+        double parties = 0;
+        for (const QString& line : food.split('\n'))
+            if (line.contains(QStringLiteral(",parties_by_wait_min,")))
+                parties += line.split(',').last().toDouble();
+        QCOMPARE(parties, static_cast<double>(
+                              window_->controller().restaurant().statistics().wait_food.count()));
+        // A file that cannot be written is reported, and nothing is left behind.
+        PlotView* plot = window_->plots().front();
+        QVERIFY(!plot->exportPng(QStringLiteral("/nonexistent-dir/plot.png")));
+        QVERIFY(plot->lastError().contains(QStringLiteral("/nonexistent-dir/plot.png")));
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/plot.png")));
+    }
+
+    // --- compare mode ------------------------------------------------------------------------
+
+    void twinRestaurantsSeeIdenticalArrivalTimes() {
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        QVERIFY(twins.isOn());
+        auto& left = window_->controller();
+        auto& right = twins.twin();
+        QCOMPARE(left.parameter(Parameter::policy), 0.0);
+        QCOMPARE(right.parameter(Parameter::policy), 1.0);
+        Arrivals a, b;
+        left.addHistoryListener(&a);
+        right.addHistoryListener(&b);
+        left.setSpeed(1000);
+        left.play();
+        QTRY_VERIFY_WITH_TIMEOUT(left.now() > 1800, 10000);
+        left.pause();
+        QCOMPARE(right.now(), left.now());  // the same clock
+        QVERIFY(a.seen.size() > 5);
+        QCOMPARE(a.seen, b.seen);  // the same guests at the same times
+        // A slider moves both, except the one compared, which is locked.
+        window_->parameters().slider(Parameter::cooks)->setValue(6);
+        QCOMPARE(left.parameter(Parameter::cooks), 6.0);
+        QCOMPARE(right.parameter(Parameter::cooks), 6.0);
+        QVERIFY(!window_->parameters().policyButtons()->button(1)->isEnabled());
+        QCOMPARE(right.parameter(Parameter::policy), 1.0);
+        // Scrubbing back moves both, and they still agree.
+        left.seek(900);
+        QCOMPARE(right.now(), 900.0);
+        QCOMPARE(a.seen, b.seen);
+        left.removeHistoryListener(&a);
+        right.removeHistoryListener(&b);
+        window_->setCompareMode(false);
+        QVERIFY(window_->parameters().policyButtons()->button(1)->isEnabled());
+    }
+
+    void comparisonMatchesBistroCliCompare() {
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        window_->controller().seek(5400);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            twins.result() && twins.result()->until == 5400 && !twins.computing(), 20000);
+        const auto& r = *twins.result();
+        QVERIFY(r.error.empty());
+
+        QProcess cli;
+        cli.start(
+            QStringLiteral(BISTRO_CLI),
+            {QStringLiteral("compare"), QStringLiteral(BISTRO_SCENARIOS_DIR "/lunch-rush.toml"),
+             QStringLiteral("--duration"), QStringLiteral("5400s"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(json["replications"].toInt(), r.replications);
+        const QJsonObject diff = json["difference"].toObject()["wait_food.mean"].toObject();
+        QVERIFY(std::abs(diff["mean"].toDouble() - r.difference.mean) < 1e-9);
+        QVERIFY(std::abs(diff["half_width"].toDouble() - r.difference.half_width) < 1e-9);
+        QCOMPARE(json["verdict"].toString(), QString::fromStdString(r.verdict));
+        // ...and the panel says it in the same words.
+        window_->showPanel(QStringLiteral("comparison"));
+        QString said = QString::fromStdString(r.verdict);
+        said[0] = said[0].toUpper();
+        QTRY_VERIFY(window_->comparison().toPlainText().contains(said));
+    }
+
+    void logMessagesShowAtTheChosenLevel() {
+        EventLogPanel& log = window_->eventLog();
+        log.setMessageLevel(spdlog::level::warn);
+        spdlog::info("marker-info-1");
+        spdlog::warn("marker-warn-1");
+        QTRY_VERIFY(log.messages().contains(QStringLiteral("marker-warn-1")));
+        QVERIFY(!log.messages().contains(QStringLiteral("marker-info-1")));
+        log.setMessageLevel(spdlog::level::debug);
+        window_->controller().setParameter(Parameter::cooks, 5);  // the model logs it (debug)
+        spdlog::debug("marker-debug-1");
+        QTRY_VERIFY(log.messages().contains(QStringLiteral("marker-debug-1")));
+        QVERIFY(log.messages().contains(QStringLiteral("cooks = 5")));
+        log.setMessageLevel(spdlog::level::info);
+    }
 
     void playAdvancesTheClock() {
         auto& c = window_->controller();
