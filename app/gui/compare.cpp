@@ -364,8 +364,20 @@ ComparisonPanel::ComparisonPanel(TwinRestaurants& twins, QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setOpenLinks(false);
     connect(&twins_, &TwinRestaurants::resultChanged, this, &ComparisonPanel::refresh);
-    connect(&twins_.primary(), &SimulationController::frameAdvanced, this,
-            &ComparisonPanel::refresh);
+    connect(&twins_.primary(), &SimulationController::frameAdvanced, this, [this] {
+        // Words are read, not watched: a few times a second is enough, and cheap.
+        if (since_.isValid() && since_.elapsed() < 250) {
+            if (!pending_) {
+                pending_ = true;
+                QTimer::singleShot(260 - since_.elapsed(), this, [this] {
+                    pending_ = false;
+                    refresh();
+                });
+            }
+            return;
+        }
+        refresh();
+    });
     connect(&twins_, &TwinRestaurants::stopped, this, &ComparisonPanel::refresh);
     refresh();
 }
@@ -388,6 +400,7 @@ void ComparisonPanel::refresh() {
         return;
     }
     if (!isVisible()) return;
+    since_.start();
     const Contrast& c = twins_.contrast();
     const auto side = [](const SimulationController& s, const QString& name, const QColor& colour) {
         const Tally& t = s.restaurant().statistics().wait_food;

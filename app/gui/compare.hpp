@@ -133,6 +133,8 @@ class ComparisonPanel : public QTextBrowser {
 
     TwinRestaurants& twins_;
     QString html_;
+    QElapsedTimer since_;  // since the last refresh
+    bool pending_ = false;
 };
 
 }  // namespace bistro::gui

@@ -95,14 +95,53 @@ std::uint64_t look(std::initializer_list<std::int64_t> parts) {
 }
 }  // namespace
 
+// Tables and waiters are drawn a little larger than life, to read from the back of a room.
+constexpr double magnify = 1.3;
+
 TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setPos(scene_point(place.centre));
     setCursor(Qt::PointingHandCursor);
+    mark_ = new WaitMark(place.seats == 4 ? 65 : 42, this);
 }
 
-// Tables and waiters are drawn a little larger than life, to read from the back of a room.
-constexpr double magnify = 1.3;
+TableItem::WaitMark::WaitMark(double half_w, QGraphicsItem* parent)
+    : QGraphicsItem(parent), half_w_(half_w) {
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setAcceptedMouseButtons(Qt::NoButton);  // clicks go to the table
+}
+
+QRectF TableItem::WaitMark::boundingRect() const {
+    return QRectF((-half_w_ - 78) * magnify, -45 * magnify, (half_w_ + 78 + 45) * magnify,
+                  90 * magnify);
+}
+
+void TableItem::WaitMark::show(bool waiting, double waited) {
+    waiting_ = waiting;
+    waited_ = waited;
+    // The minutes change their text every 6 s, the ring its length every 10 s.
+    const std::uint64_t l =
+        look({waiting, waiting ? static_cast<std::int64_t>(waited / 6.0) : 0, waited > 600});
+    if (l != look_) {
+        look_ = l;
+        update();
+    }
+}
+
+void TableItem::WaitMark::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+    if (!waiting_) return;
+    p->setRenderHint(QPainter::Antialiasing);
+    p->scale(magnify, magnify);
+    // A ring that fills over 15 minutes of waiting, and the minutes in words.
+    const QRectF badge(-30, -30, 60, 60);
+    arc(*p, badge.adjusted(-9, -9, 9, 9), waited_ / 900.0,
+        waited_ > 600 ? palette::vermilion : palette::ink, 6);
+    p->setPen(waited_ > 600 ? palette::vermilion : palette::ink);
+    p->setFont(font(15, true));
+    // Left of the table: the right side is where the waiter stands.
+    p->drawText(QRectF(-half_w_ - 76, 0, 70, 30), Qt::AlignRight | Qt::AlignVCenter,
+                minutes(waited_));
+}
 
 QRectF TableItem::boundingRect() const {
     return QRectF(-190, -150, 340, 300);
@@ -111,14 +150,16 @@ QRectF TableItem::boundingRect() const {
 void TableItem::show(const TableView& view, double now) {
     view_ = view;
     now_ = now;
-    // The waited minutes change their text every 6 s and their ring every 10 s.
-    const auto waited = static_cast<std::int64_t>((now - view.since) / 6.0);
-    const std::uint64_t l = look(
-        {view.party, view.party_size, static_cast<int>(view.state), view.dishes_delivered, waited});
+    const std::uint64_t l =
+        look({view.party, view.party_size, static_cast<int>(view.state), view.dishes_delivered});
     if (l != look_) {
         look_ = l;
         update();
     }
+    const bool waiting = view.party >= 0 && (view.state == PartyState::waiting_to_order ||
+                                             view.state == PartyState::waiting_for_food ||
+                                             view.state == PartyState::waiting_for_bill);
+    mark_->show(waiting, now - view.since);
 }
 
 void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -161,20 +202,6 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setPen(QPen(view_.state == PartyState::waiting_to_order ? palette::ink : Qt::white, 5,
                    Qt::SolidLine, Qt::RoundCap));
     glyphs::of(*p, badge.adjusted(14, 14, -14, -14), view_.state);
-    const bool waiting = view_.state == PartyState::waiting_to_order ||
-                         view_.state == PartyState::waiting_for_food ||
-                         view_.state == PartyState::waiting_for_bill;
-    if (waiting) {
-        // A ring that fills over 15 minutes of waiting, and the minutes in words.
-        const double waited = now_ - view_.since;
-        arc(*p, badge.adjusted(-9, -9, 9, 9), waited / 900.0,
-            waited > 600 ? palette::vermilion : palette::ink, 6);
-        p->setPen(waited > 600 ? palette::vermilion : palette::ink);
-        p->setFont(font(15, true));
-        // Left of the table: the right side is where the waiter stands.
-        p->drawText(QRectF(-half_w - 76, 0, 70, 30), Qt::AlignRight | Qt::AlignVCenter,
-                    minutes(waited));
-    }
 }
 
 // --- waiters ------------------------------------------------------------------------------------
@@ -277,18 +304,68 @@ KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
     const double corridor = plan.corridor_y() * cm;
     area_ = QRectF(0, corridor + 60, plan.width() * cm, 400);
     setZValue(5);
+    // Waiters walk over the pass all the time: the kitchen under them comes from a cache.
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
 QRectF KitchenItem::boundingRect() const {
     return area_.adjusted(-10, -40, 10, 10);
 }
 
+namespace {
+/// A look that grows with the parts it is given, for lists.
+struct LookBuilder {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    void add(std::int64_t v) { h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ull; }
+};
+}  // namespace
+
 void KitchenItem::show(const Snapshot& s) {
     cooks_ = s.cooks;
     queue_ = s.kitchen_queue;
     pass_ = s.pass;
     now_ = s.time;
-    update();
+    // The rail and the pass change now and then (dishes cool in 32 steps); the cooks'
+    // rings every few frames. Each cook's corner is painted again only when it changed.
+    LookBuilder fixed;
+    fixed.add(highlighted_);
+    fixed.add(static_cast<std::int64_t>(queue_.size()));
+    fixed.add(static_cast<std::int64_t>(cooks_.size()));
+    for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) fixed.add(queue_[i].party);
+    fixed.add(static_cast<std::int64_t>(pass_.size()));
+    for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
+        fixed.add(pass_[i].party);
+        fixed.add(static_cast<std::int64_t>(std::min(32.0, (now_ - pass_[i].since) / 600 * 32)));
+    }
+    std::vector<std::uint64_t> cooks(cooks_.size());
+    for (std::size_t i = 0; i < cooks_.size(); ++i) {
+        const CookView& c = cooks_[i];
+        const auto progress =
+            c.busy && c.ends > c.started
+                ? static_cast<std::int64_t>(96 * (now_ - c.started) / (c.ends - c.started))
+                : -1;
+        cooks[i] = look({c.id, c.busy, c.attempt, progress});
+    }
+    if (fixed.h != rail_and_pass_look_ || cooks.size() != cook_looks_.size()) {
+        update();
+    } else {
+        for (std::size_t i = 0; i < cooks.size(); ++i)
+            if (cooks[i] != cook_looks_[i]) {
+                const QPointF at = cookAt(i);
+                update(QRectF(at.x() - 72, at.y() - 64, 144, 140));
+            }
+    }
+    rail_and_pass_look_ = fixed.h;
+    cook_looks_ = std::move(cooks);
+}
+
+QPointF KitchenItem::cookAt(std::size_t i) const {
+    const double centre = plan_.pass().x * cm;
+    const double x0 = std::max(area_.left() + 480.0, centre + 240);
+    const double step =
+        std::min(110.0, (area_.right() - 60 - x0) /
+                            static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
+    return {x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 270};
 }
 
 QRectF KitchenItem::passSlot(std::size_t i) const {
@@ -349,13 +426,9 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
                         QPointF(r.right() - 5, r.top() + y * r.height()));
     }
     // Cooks in a row, each with the progress of the dish in hand.
-    const double x0 = std::max(area_.left() + 480.0, centre + 240);
-    const double step =
-        std::min(110.0, (area_.right() - 60 - x0) /
-                            static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
     for (std::size_t i = 0; i < cooks_.size(); ++i) {
         const CookView& c = cooks_[i];
-        const QPointF at(x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 270);
+        const QPointF at = cookAt(i);
         const QColor colour =
             c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
         p->setPen(QPen(Qt::white, 4));
@@ -405,7 +478,24 @@ void DoorItem::show(const std::vector<DoorView>& door, std::uint64_t lost, doubl
     leaving_ = std::move(leaving);
     lost_ = lost;
     now_ = now;
-    update();
+    // Patience rings empty in 96 steps; parties walking away move every frame.
+    LookBuilder l;
+    l.add(static_cast<std::int64_t>(door_.size()));
+    l.add(static_cast<std::int64_t>(lost_));
+    for (std::size_t i = 0; i < door_.size() && i < 16; ++i) {
+        const DoorView& d = door_[i];
+        l.add(d.party);
+        if (!std::isinf(d.gives_up))
+            l.add(static_cast<std::int64_t>(96 * (d.gives_up - now_) /
+                                            std::max(1.0, d.gives_up - d.arrived)));
+    }
+    for (const Leaving& gone : leaving_)
+        if (now_ - gone.since >= 0 && now_ - gone.since <= 90)
+            l.add(static_cast<std::int64_t>((now_ - gone.since) * 8));
+    if (l.h != look_) {
+        look_ = l.h;
+        update();
+    }
 }
 
 std::int64_t DoorItem::partyAt(QPointF scene) const {

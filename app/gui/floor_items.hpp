@@ -35,11 +35,28 @@ class TableItem : public QGraphicsItem {
     std::int64_t party() const { return view_.party; }
 
   private:
+    /// The ring and the minutes of a waiting party: they change every few seconds, so
+    /// they are their own small item and the table under them is not painted again.
+    class WaitMark : public QGraphicsItem {
+      public:
+        WaitMark(double half_w, QGraphicsItem* parent);
+        QRectF boundingRect() const override;
+        void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+        void show(bool waiting, double waited);
+
+      private:
+        double half_w_;
+        bool waiting_ = false;
+        double waited_ = 0;
+        std::uint64_t look_ = 0;
+    };
+
     TablePlace place_;
     int id_;
     TableView view_;
     double now_ = 0;
     std::uint64_t look_ = 0;  // what is drawn; repainted only when it changes
+    WaitMark* mark_;
 };
 
 class WaiterItem : public QGraphicsItem {
@@ -73,12 +90,16 @@ class KitchenItem : public QGraphicsItem {
   private:
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
+    QPointF cookAt(std::size_t i) const;
     const FloorPlan& plan_;
     QRectF area_;
     std::vector<CookView> cooks_;
     std::vector<DishView> queue_, pass_;
     double now_ = 0;
     std::int64_t highlighted_ = -1;
+    // What was drawn, quantised: only what changes is painted again.
+    std::uint64_t rail_and_pass_look_ = 0;
+    std::vector<std::uint64_t> cook_looks_;
 };
 
 /// The door and the queue of parties outside it, with their patience running out.
@@ -98,6 +119,7 @@ class DoorItem : public QGraphicsItem {
   private:
     QPointF slot(std::size_t i) const;
     const FloorPlan& plan_;
+    std::uint64_t look_ = 0;
     std::vector<DoorView> door_;
     std::vector<Leaving> leaving_;
     std::uint64_t lost_ = 0;
