@@ -23,6 +23,7 @@
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QTextStream>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -46,6 +47,18 @@ void setRange(QValueAxis* axis, double high) {
     if (high <= axis->max() && high >= axis->max() * 0.4) return;  // steady: no jitter
     axis->setRange(0, high * 1.05);
     axis->applyNiceNumbers();
+}
+
+/// A count axis (parties): whole numbers only, on steps of 1, 2, 5, 10...
+void setCountRange(QValueAxis* axis, double high) {
+    if (high <= axis->max() && high >= axis->max() * 0.4) return;
+    double step = 1;
+    for (double decade = 1; high / step > 5; decade *= 10)
+        for (double m : {1.0, 2.0, 5.0})
+            if (high / step > 5) step = m * decade;
+    const double top = step * std::max(1.0, std::ceil(high * 1.05 / step));
+    axis->setRange(0, top);
+    axis->setTickCount(static_cast<int>(std::lround(top / step)) + 1);
 }
 
 QString csvField(const QString& s) {
@@ -418,7 +431,7 @@ void WaitPlot::redraw() {
     setHeadline(words.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     if (!hx_) return;
     setRange(hx_, std::max(x_max, 10.0));
-    setRange(hy_, y_max);
+    setCountRange(hy_, y_max);
     setRange(rx_, std::max(t_max, 0.5));
     setRange(ry_, std::max(m_max, 1.0));
 }
@@ -465,7 +478,8 @@ std::vector<WaiterSplitPlot::Row> WaiterSplitPlot::rows() const {
 
 void WaiterSplitPlot::rebuild() {
     QChart* old = view_->chart();
-    chart_ = makeChart(tr("Share of each waiter's time in each state"));
+    chart_ = makeChart({});  // the dock's title says it; the bars need the height
+    chart_->legend()->setAlignment(Qt::AlignRight);
     auto* series = new QHorizontalPercentBarSeries(chart_);
     series->setBarWidth(0.8);
     sets_.clear();
@@ -479,6 +493,9 @@ void WaiterSplitPlot::rebuild() {
     }
     chart_->addSeries(series);
     categories_ = new QBarCategoryAxis(chart_);
+    QFont small = categories_->labelsFont();
+    small.setPointSizeF(9);
+    categories_->setLabelsFont(small);
     chart_->addAxis(categories_, Qt::AlignLeft);
     series->attachAxis(categories_);
     auto* percent =
@@ -493,8 +510,13 @@ void WaiterSplitPlot::rebuild() {
 
 void WaiterSplitPlot::redraw() {
     if (!chart_) return;
-    // Bars move slowly: ten updates a second are smooth, and cheap.
-    if (since_.isValid() && since_.elapsed() < 100) return;
+    // Bars move slowly: ten updates a second are smooth, and cheap. The last one is
+    // always drawn.
+    const bool playing = sources_.front().controller->isPlaying();
+    if (playing && since_.isValid() && since_.elapsed() < 100) {
+        QTimer::singleShot(110 - since_.elapsed(), this, &PlotView::requestRefresh);
+        return;
+    }
     since_.start();
     const std::vector<Row> rows_now = rows();
     if (rows_now.size() != shown_rows_) {
