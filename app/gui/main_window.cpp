@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -78,6 +79,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     floor_ = new FloorView(*controller_, pane_a);
     a->addWidget(header_a_);
     a->addWidget(floor_, 1);
+    lanes_a_ = new TimelineView(*controller_, pane_a);
+    lanes_a_->setCompact(true);
+    lanes_a_->hide();
+    a->addWidget(lanes_a_);
     twin_pane_ = new QWidget(centre);
     auto* b = new QVBoxLayout(twin_pane_);
     b->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +91,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     twin_floor_ = new FloorView(twins_->twin(), twin_pane_);
     b->addWidget(header_b_);
     b->addWidget(twin_floor_, 1);
+    lanes_b_ = new TimelineView(twins_->twin(), twin_pane_);
+    lanes_b_->setCompact(true);
+    b->addWidget(lanes_b_);
     twin_pane_->hide();
     floors->addWidget(pane_a, 1);
     floors->addWidget(twin_pane_, 1);
@@ -268,6 +276,7 @@ void MainWindow::setCompareMode(bool on) {
         twins_->start(Contrast{});
         compare_bar_->show();
         header_a_->show();
+        lanes_a_->show();
         twin_pane_->show();
         showPanel(QStringLiteral("comparison"));
         showPanel(QStringLiteral("plotWaitFood"));
@@ -284,6 +293,7 @@ void MainWindow::setCompareMode(bool on) {
         twins_->stop();
         compare_bar_->hide();
         header_a_->hide();
+        lanes_a_->hide();
         twin_pane_->hide();
         parameters_->lock(std::nullopt);
         updatePlotSources();
@@ -455,7 +465,8 @@ void MainWindow::showPanel(const QString& name) {
 }
 
 bool MainWindow::saveScreenshot(const QString& path) {
-    const bool ok = grab().save(path, "PNG");
+    QSaveFile file(path);  // all or nothing: never a half-written picture
+    const bool ok = file.open(QIODevice::WriteOnly) && grab().save(&file, "PNG") && file.commit();
     if (ok) spdlog::info("screenshot saved to {}", path.toStdString());
     if (!ok) showError(tr("Cannot save the screenshot"), tr("Could not write %1.").arg(path));
     return ok;

@@ -26,6 +26,7 @@ class WaiterSplitPlot;
 class WaitPlot;
 class EventLogPanel;
 class TimelinePanel;
+class TimelineView;
 class FloorView;
 class InspectorPanel;
 class ParameterPanel;
@@ -108,6 +109,8 @@ class MainWindow : public QMainWindow {
     ComparisonPanel* comparison_ = nullptr;
     FloorView* twin_floor_ = nullptr;
     QWidget* twin_pane_ = nullptr;
+    TimelineView* lanes_a_ = nullptr;  // each restaurant's waiters under its floor
+    TimelineView* lanes_b_ = nullptr;
     QLabel* header_a_ = nullptr;
     QLabel* header_b_ = nullptr;
     QAction* compare_action_ = nullptr;

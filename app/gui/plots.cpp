@@ -466,14 +466,35 @@ WaiterSplitPlot::WaiterSplitPlot(QWidget* parent) : PlotView(tr("Waiters' time")
     view_ = addChart(makeChart({}));
 }
 
-std::vector<WaiterSplitPlot::Row> WaiterSplitPlot::rows() const {
+std::vector<WaiterSplitPlot::Row> WaiterSplitPlot::rows(bool each) const {
     std::vector<Row> out;
+    std::size_t most = 0;
+    for (const PlotSource& s : sources_)
+        most = std::max(most, s.controller->restaurant().statistics().waiters.size());
+    // A bar per waiter while they fit; a big brigade is one bar per restaurant.
+    each = each || most <= 8;
     for (int i = 0; i < sources_.size(); ++i) {
         const RunStatistics& stats = sources_[i].controller->restaurant().statistics();
+        if (!each) {
+            out.push_back({i, -1});
+            continue;
+        }
         for (std::size_t w = 0; w < stats.waiters.size(); ++w)
             out.push_back({i, static_cast<int>(w)});
     }
     return out;
+}
+
+StateTimes WaiterSplitPlot::times(const Row& r) const {
+    const SimulationController& c = *sources_[r.source].controller;
+    const RunStatistics& stats = c.restaurant().statistics();
+    if (r.waiter >= 0) return stats.waiter_times(static_cast<std::size_t>(r.waiter), c.now());
+    StateTimes sum{};
+    for (std::size_t w = 0; w < stats.waiters.size(); ++w) {
+        const StateTimes t = stats.waiter_times(w, c.now());
+        for (std::size_t s = 0; s < sum.size(); ++s) sum[s] += t[s];
+    }
+    return sum;
 }
 
 void WaiterSplitPlot::rebuild() {
@@ -518,13 +539,16 @@ void WaiterSplitPlot::redraw() {
         return;
     }
     since_.start();
-    const std::vector<Row> rows_now = rows();
+    const std::vector<Row> rows_now = rows(false);
     if (rows_now.size() != shown_rows_) {
         QStringList names;
         for (auto it = rows_now.rbegin(); it != rows_now.rend(); ++it) {  // first at the top
             const PlotSource& s = sources_[it->source];
-            names << (s.name.isEmpty() ? tr("waiter %1").arg(it->waiter + 1)
-                                       : tr("%1 · waiter %2").arg(s.name).arg(it->waiter + 1));
+            const QString who =
+                it->waiter >= 0 ? tr("waiter %1").arg(it->waiter + 1)
+                                : tr("all %1 waiters")
+                                      .arg(s.controller->restaurant().statistics().waiters.size());
+            names << (s.name.isEmpty() ? who : s.name + QStringLiteral(" · ") + who);
         }
         categories_->clear();
         categories_->append(names);
@@ -535,10 +559,7 @@ void WaiterSplitPlot::redraw() {
         shown_rows_ = rows_now.size();
     }
     for (std::size_t i = 0; i < rows_now.size(); ++i) {
-        const Row& r = rows_now[rows_now.size() - 1 - i];
-        const SimulationController& c = *sources_[r.source].controller;
-        const StateTimes t =
-            c.restaurant().statistics().waiter_times(static_cast<std::size_t>(r.waiter), c.now());
+        const StateTimes t = times(rows_now[rows_now.size() - 1 - i]);
         for (std::size_t s = 0; s < sets_.size(); ++s) {
             if (sets_[s]->at(static_cast<int>(i)) != t[s])
                 sets_[s]->replace(static_cast<int>(i), t[s]);
@@ -563,10 +584,8 @@ QString WaiterSplitPlot::csv() const {
     for (int st = 0; st < waiter_state_count; ++st)
         s << ',' << to_string(static_cast<WaiterState>(st)) << "_s";
     s << '\n';
-    for (const Row& r : rows()) {
-        const SimulationController& c = *sources_[r.source].controller;
-        const StateTimes t =
-            c.restaurant().statistics().waiter_times(static_cast<std::size_t>(r.waiter), c.now());
+    for (const Row& r : rows(true)) {
+        const StateTimes t = times(r);
         s << csvField(sourceName(sources_[r.source], QStringLiteral("restaurant"))) << ','
           << r.waiter + 1;
         for (double v : t) s << ',' << v;

@@ -137,9 +137,12 @@ class WaiterSplitPlot : public PlotView {
   private:
     struct Row {
         int source;
-        int waiter;
+        int waiter;  ///< -1: all of that restaurant's waiters together
     };
-    std::vector<Row> rows() const;
+    /// The bars: one per waiter, or one per restaurant when a brigade is large (unless
+    /// `each`, as the CSV always has it).
+    std::vector<Row> rows(bool each) const;
+    StateTimes times(const Row& r) const;
 
     QChartView* view_;
     QChart* chart_ = nullptr;

@@ -82,7 +82,23 @@ TimelineView::~TimelineView() {
 }
 
 QSize TimelineView::sizeHint() const {
+    if (compact_) {  // waiters only, and never taller than 170 px: lanes thin out instead
+        const int waiters = static_cast<int>(controller_.snapshot().waiters.size());
+        return {600, std::min(170, axis_height + std::max(2, waiters) * lane_height + 2 * margin)};
+    }
     return {800, axis_height + std::max(4, lane_count_) * lane_height + 2 * margin};
+}
+
+void TimelineView::setCompact(bool on) {
+    compact_ = on;
+    updateGeometry();
+    update();
+}
+
+int TimelineView::laneHeight(std::size_t lanes) const {
+    if (!compact_) return lane_height;
+    const int room = height() - axis_height - 2 * margin;
+    return std::clamp(room / std::max(1, static_cast<int>(lanes)), 5, lane_height);
 }
 
 void TimelineView::setSpan(double seconds) {
@@ -93,12 +109,14 @@ void TimelineView::setSpan(double seconds) {
 std::vector<TimelineView::Lane> TimelineView::lanes() const {
     std::vector<Lane> out;
     const Snapshot& s = controller_.snapshot();
+    static const std::deque<TimelineRecorder::Segment> idle_all_along;
     for (const WaiterView& w : s.waiters) {
         const auto it = recorder_.waiters().find(w.id);
-        if (it != recorder_.waiters().end())
-            out.push_back({QStringLiteral("W%1").arg(w.id + 1), &it->second, false});
+        out.push_back({QStringLiteral("W%1").arg(w.id + 1),
+                       it != recorder_.waiters().end() ? &it->second : &idle_all_along, false});
     }
     for (const CookView& c : s.cooks) {
+        if (compact_) break;
         const auto it = recorder_.cooks().find(c.id);
         if (it != recorder_.cooks().end())
             out.push_back({QStringLiteral("C%1").arg(c.id + 1), &it->second, true});
@@ -146,10 +164,12 @@ void TimelineView::paintEvent(QPaintEvent*) {
     for (double b : recorder_.bells())
         if (b >= t0) p.drawLine(xAt(b), margin + axis_height - 5, xAt(b), margin + axis_height);
     int y = margin + axis_height;
+    const int lane_h = laneHeight(all.size());
     for (const Lane& lane : all) {
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(2, y, label_width - 6, lane_height), Qt::AlignRight | Qt::AlignVCenter,
-                   lane.label);
+        if (lane_h >= 11)
+            p.drawText(QRect(2, y, label_width - 6, lane_h), Qt::AlignRight | Qt::AlignVCenter,
+                       lane.label);
         const auto& segs = *lane.segments;
         for (std::size_t i = 0; i < segs.size(); ++i) {
             const double a = std::max(segs[i].start, t0);
@@ -163,14 +183,15 @@ void TimelineView::paintEvent(QPaintEvent*) {
             else
                 c = segs[i].state == 0 ? QColor(0xE4, 0xE4, 0xE4)
                                        : palette::of(static_cast<WaiterState>(segs[i].state));
-            const QRect r(QPoint(xAt(a), y + 2),
-                          QPoint(std::max(xAt(a), xAt(b) - 1), y + lane_height - 3));
+            const int inset = lane_h >= 12 ? 2 : 1;
+            const QRect r(QPoint(xAt(a), y + inset),
+                          QPoint(std::max(xAt(a), xAt(b) - 1), y + lane_h - 1 - inset));
             p.fillRect(r, c);
             if (!lane.cook && segs[i].state == static_cast<int>(WaiterState::blocked))
                 p.fillRect(r, QBrush(QColor(255, 255, 255, 90),
                                      Qt::BDiagPattern));  // hatched: unmistakable
         }
-        y += lane_height;
+        y += lane_h;
     }
     // Now.
     p.setPen(QPen(palette::ink, 2));
@@ -183,8 +204,8 @@ void TimelineView::wheelEvent(QWheelEvent* e) {
 }
 
 QString TimelineView::describeAt(QPoint pos) const {
-    const int lane = (pos.y() - margin - axis_height) / lane_height;
     const auto all = lanes();
+    const int lane = (pos.y() - margin - axis_height) / laneHeight(all.size());
     if (pos.y() < margin + axis_height || lane < 0 || lane >= static_cast<int>(all.size()) ||
         pos.x() < label_width)
         return {};

@@ -56,6 +56,8 @@ class TimelineView : public QWidget {
     /// The text of the tooltip at a point (for tests and people).
     QString describeAt(QPoint p) const;
     QSize sizeHint() const override;
+    /// Waiters only, lanes as thin as the height allows: under a floor in compare mode.
+    void setCompact(bool on);
 
   protected:
     void paintEvent(QPaintEvent*) override;
@@ -69,6 +71,7 @@ class TimelineView : public QWidget {
         bool cook;
     };
     std::vector<Lane> lanes() const;
+    int laneHeight(std::size_t lanes) const;
     double timeAt(int x) const;
     int xAt(double t) const;
 
@@ -77,6 +80,7 @@ class TimelineView : public QWidget {
     TimelineRecorder recorder_;
     double span_ = 30 * 60.0;
     int lane_count_ = 0;
+    bool compact_ = false;
     static constexpr int lane_height = 20, label_width = 44, axis_height = 20, margin = 6;
 };
 
