@@ -19,7 +19,9 @@ namespace bistro::gui {
 class TimeSeries {
   public:
     enum class Merge { last, max };  ///< what a point keeps of the samples it stands for
-    explicit TimeSeries(Merge merge, int capacity = 1000, double spacing = 5.0);
+    /// A plot is a few hundred pixels wide: more points would not show, only cost.
+    static constexpr int default_capacity = 400;
+    explicit TimeSeries(Merge merge, int capacity = default_capacity, double spacing = 5.0);
 
     /// A sample at time t (seconds, never decreasing).
     void add(double t, double y);

@@ -64,6 +64,7 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
     setToolTip(
         tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
            "the mouse wheel zooms."));
+    setAttribute(Qt::WA_OpaquePaintEvent);  // it paints every pixel: scrolling can blit
     controller_.addHistoryListener(&recorder_);
     connect(&controller_, &SimulationController::frameAdvanced, this, [this] {
         recorder_.forgetBefore(controller_.now() - TimelineRecorder::keep);
@@ -72,9 +73,39 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
         if (lanes != lane_count_) {  // staff changed: resize to fit the lanes
             lane_count_ = lanes;
             updateGeometry();
+            shown_px_ = -1;
         }
-        update();
+        follow();
     });
+}
+
+void TimelineView::follow() {
+    // Time is drawn on whole pixels: the bars already drawn stay right as the clock
+    // moves, so they are moved (blitted) left and only the newest pixels are painted.
+    const long long px = pixelOf(controller_.now());
+    const long long dx = px - shown_px_;
+    const int w = plotWidth();
+    if (!isVisible() || shown_px_ < 0 || dx < 0 || dx >= w - fresh_strip) {
+        update();
+    } else {
+        if (dx > 0) scroll(-static_cast<int>(dx), 0, QRect(label_width, 0, w, height()));
+        update(QRect(label_width + w - static_cast<int>(dx) - fresh_strip, 0,
+                     static_cast<int>(dx) + fresh_strip + margin, height()));
+    }
+    shown_px_ = px;
+}
+
+int TimelineView::plotWidth() const {
+    return std::max(1, width() - label_width - margin);
+}
+
+long long TimelineView::pixelOf(double t) const {
+    return static_cast<long long>(std::floor(t / (span_ / plotWidth())));
+}
+
+void TimelineView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    shown_px_ = -1;  // a new scale: paint it all
 }
 
 TimelineView::~TimelineView() {
@@ -103,6 +134,7 @@ int TimelineView::laneHeight(std::size_t lanes) const {
 
 void TimelineView::setSpan(double seconds) {
     span_ = std::clamp(seconds, 60.0, TimelineRecorder::keep);
+    shown_px_ = -1;
     update();
 }
 
@@ -125,20 +157,22 @@ std::vector<TimelineView::Lane> TimelineView::lanes() const {
 }
 
 double TimelineView::timeAt(int x) const {
-    const double w = std::max(1, width() - label_width - margin);
-    return controller_.now() - span_ + (x - label_width) / w * span_;
+    const long long px = pixelOf(controller_.now()) - (label_width + plotWidth() - x);
+    return static_cast<double>(px) * (span_ / plotWidth());
 }
 
 int TimelineView::xAt(double t) const {
-    const double w = std::max(1, width() - label_width - margin);
-    return label_width +
-           static_cast<int>(std::lround((t - (controller_.now() - span_)) / span_ * w));
+    const long long behind = pixelOf(controller_.now()) - pixelOf(t);
+    return label_width + plotWidth() - static_cast<int>(std::min<long long>(behind, 1 << 20));
 }
 
-void TimelineView::paintEvent(QPaintEvent*) {
+void TimelineView::paintEvent(QPaintEvent* event) {
     QPainter p(this);
-    p.fillRect(rect(), palette().color(QPalette::Base));
-    const double now = controller_.now(), t0 = now - span_;
+    p.fillRect(event->rect(), palette().color(QPalette::Base));
+    const double now = controller_.now();
+    // Only what lies in the region to paint: usually the newest few pixels.
+    const double t0 = std::max(now - span_, timeAt(event->rect().left() - 2));
+    p.setBrushOrigin(xAt(0.0) % 64, 0);  // the hatching moves with the bars
     const auto all = lanes();
     // Time axis: a tick every "nice" interval.
     const double nice[] = {30, 60, 120, 300, 600, 900, 1800, 3600};
@@ -152,17 +186,23 @@ void TimelineView::paintEvent(QPaintEvent*) {
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
-    for (double t = std::ceil(std::max(0.0, t0) / step) * step; t <= now; t += step) {
+    // Ticks whose label reaches into the region, too; never over the lanes' names, which
+    // do not scroll.
+    p.setClipRect(QRect(label_width, 0, plotWidth() + margin, height()) & event->rect());
+    const double label_time = 64 * (span_ / plotWidth());
+    for (double t = std::ceil(std::max(0.0, t0 - label_time) / step) * step; t <= now; t += step) {
         const int x = xAt(t);
         p.drawLine(x, margin, x, margin + 4);
         const auto m = static_cast<long long>(t / 60);
-        p.drawText(QRect(x - 30, margin, 60, axis_height), Qt::AlignCenter,
+        // Left of its tick: the label is whole the moment the tick appears at "now".
+        p.drawText(QRect(x - 62, margin, 60, axis_height), Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%1:%2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0')));
     }
     // The bell: a tick on the axis each time a dish is ready.
     p.setPen(QPen(palette::bluish_green, 2));
     for (double b : recorder_.bells())
         if (b >= t0) p.drawLine(xAt(b), margin + axis_height - 5, xAt(b), margin + axis_height);
+    p.setClipRect(event->rect());
     int y = margin + axis_height;
     const int lane_h = laneHeight(all.size());
     for (const Lane& lane : all) {
@@ -171,7 +211,13 @@ void TimelineView::paintEvent(QPaintEvent*) {
             p.drawText(QRect(2, y, label_width - 6, lane_h), Qt::AlignRight | Qt::AlignVCenter,
                        lane.label);
         const auto& segs = *lane.segments;
-        for (std::size_t i = 0; i < segs.size(); ++i) {
+        // Segments are in time order: start at the last one that began before the window.
+        const auto first = std::upper_bound(
+            segs.begin(), segs.end(), t0,
+            [](double t, const TimelineRecorder::Segment& seg) { return t < seg.start; });
+        const auto from =
+            static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, first - segs.begin() - 1));
+        for (std::size_t i = from; i < segs.size(); ++i) {
             const double a = std::max(segs[i].start, t0);
             const double b = i + 1 < segs.size() ? segs[i + 1].start : now;
             if (b < t0 || b <= a) continue;

@@ -60,7 +60,8 @@ class TimelineView : public QWidget {
     void setCompact(bool on);
 
   protected:
-    void paintEvent(QPaintEvent*) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* e) override;
     bool event(QEvent* e) override;
 
@@ -74,6 +75,9 @@ class TimelineView : public QWidget {
     int laneHeight(std::size_t lanes) const;
     double timeAt(int x) const;
     int xAt(double t) const;
+    int plotWidth() const;
+    long long pixelOf(double t) const;  ///< whole pixels since time 0
+    void follow();                      ///< the clock moved: scroll, paint the new pixels
 
     SimulationController& controller_;
     QPointer<SimulationController> alive_;
@@ -81,6 +85,8 @@ class TimelineView : public QWidget {
     double span_ = 30 * 60.0;
     int lane_count_ = 0;
     bool compact_ = false;
+    long long shown_px_ = -1;               // pixelOf(now) when last drawn; -1: draw everything
+    static constexpr int fresh_strip = 80;  // painted anew each frame: labels, "now"
     static constexpr int lane_height = 20, label_width = 44, axis_height = 20, margin = 6;
 };
 

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -157,9 +158,9 @@ class GuiTest : public QObject {
         const PlotRecorder& r = window_->recorder();
         const Measure& food = r.measure(PlotRecorder::Wait::food);
         QVERIFY(food.count() > 2000);  // more than the series may hold
-        QVERIFY(food.meanSeries().points().size() <= 1000);
-        QVERIFY(r.doorQueue().points().size() <= 1000);
-        QVERIFY(r.kitchenQueue().points().size() <= 1000);
+        QVERIFY(food.meanSeries().points().size() <= TimeSeries::default_capacity);
+        QVERIFY(r.doorQueue().points().size() <= TimeSeries::default_capacity);
+        QVERIFY(r.kitchenQueue().points().size() <= TimeSeries::default_capacity);
         QCOMPARE(food.count(), c.restaurant().statistics().wait_food.count());
     }
 
@@ -514,6 +515,42 @@ class GuiTest : public QObject {
             for (const auto& segment : lane)
                 if (segment.start > 3600.0)
                     QVERIFY(segment.state != static_cast<int>(WaiterState::blocked));
+    }
+
+    void scrollingTimelinesShowWhatAFullRepaintShows() {
+        // The lanes are blitted left as the clock moves and only new pixels are
+        // painted: after many frames, the screen must equal a fresh full paint.
+        window_->showPanel("timeline");
+        auto& c = window_->controller();
+        c.seek(40 * 60);
+        QApplication::processEvents();
+        c.setSpeed(60);
+        for (int frame = 0; frame < 240; ++frame) {
+            c.advance(1.0 / 60.0);
+            QApplication::processEvents();
+        }
+        TimelineView& view = window_->timelines().view();
+        const QPoint at = view.mapTo(window_.get(), QPoint(0, 0));
+        const QImage shown =
+            window_->screen()
+                ->grabWindow(window_->winId(), at.x(), at.y(), view.width(), view.height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        const QImage fresh = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shown.size(), fresh.size());
+        int differing = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x)
+                differing += shown.pixel(x, y) != fresh.pixel(x, y);
+        if (differing) {  // leave the evidence where a person can look at it
+            shown.save(QDir::temp().filePath("timeline-shown.png"));
+            fresh.save(QDir::temp().filePath("timeline-fresh.png"));
+        }
+        QVERIFY2(differing == 0,
+                 qPrintable(QStringLiteral("%1 pixels differ; see timeline-shown.png and "
+                                           "timeline-fresh.png in %2")
+                                .arg(differing)
+                                .arg(QDir::tempPath())));
     }
 
     void liveNumbersFollowTheModel() {
