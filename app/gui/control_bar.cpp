@@ -60,12 +60,14 @@ ControlBar::ControlBar(SimulationController& controller, QWidget* parent)
     addSeparator();
     clock_ = new QLabel(this);
     clock_->setObjectName(QStringLiteral("clock"));
-    clock_->setMinimumWidth(110);
     clock_->setToolTip(tr("Simulated time since the doors opened (hours:minutes:seconds)"));
     QFont big = clock_->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     clock_->setFont(big);
+    // A fixed size: the text changes every frame, the window's layout must not.
+    clock_->setFixedSize(QFontMetrics(big).horizontalAdvance(QStringLiteral("000:00:00")) + 12,
+                         QFontMetrics(big).height() + 6);
     addWidget(clock_);
 
     timeline_ = new QSlider(Qt::Horizontal, this);

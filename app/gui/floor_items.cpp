@@ -3,6 +3,7 @@
 #include <QCursor>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 #include <algorithm>
 #include <cmath>
 
@@ -306,6 +307,7 @@ KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
     setZValue(5);
     // Waiters walk over the pass all the time: the kitchen under them comes from a cache.
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);  // paint() sees what is exposed
 }
 
 QRectF KitchenItem::boundingRect() const {
@@ -391,8 +393,22 @@ std::int64_t KitchenItem::partyAt(QPointF scene) const {
     return -1;
 }
 
-void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
+    // Usually only one cook's corner is exposed: the rest is not drawn at all.
+    const QRectF exposed = option->exposedRect;
+    // The rail (left) and the pass (centre) lie left of the cooks.
+    const double centre = plan_.pass().x * cm;
+    const QRectF rail_and_pass(area_.left(), area_.top() + 90,
+                               std::max(480.0, centre + 215 - area_.left()), 250);
+    if (exposed.intersects(rail_and_pass)) paintPassAndRail(p);
+    for (std::size_t i = 0; i < cooks_.size(); ++i) {
+        const QPointF at = cookAt(i);
+        if (exposed.intersects(QRectF(at.x() - 72, at.y() - 64, 144, 140))) paintCook(p, i);
+    }
+}
+
+void KitchenItem::paintPassAndRail(QPainter* p) const {
     // The pass: a steel counter where finished dishes wait for a waiter.
     const double centre = plan_.pass().x * cm;
     p->setPen(QPen(QColor(0x8A, 0x96, 0xA0), 3));
@@ -425,32 +441,33 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) 
             p->drawLine(QPointF(r.left() + 5, r.top() + y * r.height()),
                         QPointF(r.right() - 5, r.top() + y * r.height()));
     }
-    // Cooks in a row, each with the progress of the dish in hand.
-    for (std::size_t i = 0; i < cooks_.size(); ++i) {
-        const CookView& c = cooks_[i];
-        const QPointF at = cookAt(i);
-        const QColor colour =
-            c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
-        p->setPen(QPen(Qt::white, 4));
-        p->setBrush(colour);
-        p->drawEllipse(at, 34, 34);
-        // A chef's hat.
-        p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
-        p->setBrush(Qt::white);
-        p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
-        p->setPen(Qt::white);
-        p->setFont(font(17, true));
-        p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter,
-                    QStringLiteral("C%1").arg(c.id + 1));
-        if (c.busy && c.ends > c.started)
-            arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84),
-                (now_ - c.started) / (c.ends - c.started), palette::ink, 6);
-        if (c.busy && c.attempt > 0) {
-            p->setPen(palette::vermilion);
-            p->setFont(font(14, true));
-            p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter,
-                        QStringLiteral("burnt: again"));
-        }
+}
+
+void KitchenItem::paintCook(QPainter* p, std::size_t i) const {
+    // A cook, with the progress of the dish in hand.
+    const CookView& c = cooks_[i];
+    const QPointF at = cookAt(i);
+    const QColor colour =
+        c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
+    p->setPen(QPen(Qt::white, 4));
+    p->setBrush(colour);
+    p->drawEllipse(at, 34, 34);
+    // A chef's hat.
+    p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
+    p->setPen(Qt::white);
+    p->setFont(font(17, true));
+    p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter,
+                QStringLiteral("C%1").arg(c.id + 1));
+    if (c.busy && c.ends > c.started)
+        arc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84), (now_ - c.started) / (c.ends - c.started),
+            palette::ink, 6);
+    if (c.busy && c.attempt > 0) {
+        p->setPen(palette::vermilion);
+        p->setFont(font(14, true));
+        p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter,
+                    QStringLiteral("burnt: again"));
     }
 }
 

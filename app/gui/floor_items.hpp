@@ -91,6 +91,8 @@ class KitchenItem : public QGraphicsItem {
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
     QPointF cookAt(std::size_t i) const;
+    void paintPassAndRail(QPainter* p) const;
+    void paintCook(QPainter* p, std::size_t i) const;
     const FloorPlan& plan_;
     QRectF area_;
     std::vector<CookView> cooks_;

@@ -84,6 +84,13 @@ PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), tit
     headline_ = new QLabel(this);
     headline_->setTextFormat(Qt::RichText);
     headline_->setWordWrap(true);
+    // Two lines of steady height: the numbers change as parties finish, the layout must not.
+    headline_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    {
+        QFont f = headline_->font();
+        f.setPointSizeF(11);
+        headline_->setFixedHeight(2 * QFontMetrics(f).lineSpacing() + 4);
+    }
     top->addWidget(headline_, 1);
     auto* save = new QToolButton(this);
     save->setText(tr("Export"));

@@ -89,6 +89,9 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     value->setFont(big);
+    // A fixed size: the numbers change every frame, the layout must not.
+    value->setFixedSize(QFontMetrics(big).horizontalAdvance(QStringLiteral("0000.0")) + 8,
+                        QFontMetrics(big).height() + 2);
     value->setToolTip(tip);
     auto* label = new QLabel(caption, this);
     label->setToolTip(tip);

@@ -300,6 +300,9 @@ TimelinePanel::TimelinePanel(SimulationController& controller, QWidget* parent)
     queue_ = new QLabel(this);
     queue_->setObjectName(QStringLiteral("taskQueue"));
     queue_->setTextFormat(Qt::RichText);
+    // One line of steady height: its text changes with every task, the layout must not.
+    queue_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    queue_->setFixedHeight(queue_->fontMetrics().height() + 6);
     queue_->setToolTip(
         tr("The waiters' shared task queue right now: the event loop's queue of pending work. "
            "Next to it, the kitchen's ticket rail."));
