@@ -242,18 +242,17 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
         tr("The one setting that differs between the two restaurants. Every "
            "other slider moves both."));
     row->addWidget(parameter_);
-    label_a_ = sideLabel(tr("left"), palette::sync_colour, this);
-    row->addWidget(label_a_);
-    switch_a_ = new QComboBox(this);
-    value_a_ = new QDoubleSpinBox(this);
-    row->addWidget(switch_a_);
-    row->addWidget(value_a_);
-    label_b_ = sideLabel(tr("right"), palette::async_colour, this);
-    row->addWidget(label_b_);
-    switch_b_ = new QComboBox(this);
-    value_b_ = new QDoubleSpinBox(this);
-    row->addWidget(switch_b_);
-    row->addWidget(value_b_);
+    // Each side: its colour and name, a switch (policy, delivery) or a number.
+    const auto side = [&](const QString& name, const QColor& colour, QComboBox*& choice,
+                          QDoubleSpinBox*& value) {
+        row->addWidget(sideLabel(name, colour, this));
+        choice = new QComboBox(this);
+        value = new QDoubleSpinBox(this);
+        row->addWidget(choice);
+        row->addWidget(value);
+    };
+    side(tr("left"), palette::sync_colour, switch_a_, value_a_);
+    side(tr("right"), palette::async_colour, switch_b_, value_b_);
     row->addStretch(1);
     auto* note = new QLabel(tr("Changing what is compared opens both again."), this);
     note->setStyleSheet(QStringLiteral("color: #6b6b6b"));

@@ -112,8 +112,6 @@ class CompareBar : public QWidget {
     QComboBox* switch_b_;
     QDoubleSpinBox* value_a_;
     QDoubleSpinBox* value_b_;
-    QLabel* label_a_;
-    QLabel* label_b_;
     bool updating_ = false;
 };
 
