@@ -105,6 +105,9 @@ class GuiTest : public QObject {
   private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of its own: CTest runs test processes side by side.
+        QVERIFY(settings_dir_.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings_dir_.path());
         QSettings().clear();
     }
 
@@ -588,6 +591,7 @@ class GuiTest : public QObject {
 
   private:
     std::unique_ptr<MainWindow> window_;
+    QTemporaryDir settings_dir_;
 };
 
 QTEST_MAIN(GuiTest)
