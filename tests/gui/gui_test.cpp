@@ -240,6 +240,21 @@ class GuiTest : public QObject {
         QVERIFY(window_->parameters().policyButtons()->button(1)->isEnabled());
     }
 
+    void selectingAPartyOnOneFloorSelectsItOnTheOther() {
+        window_->setCompareMode(true);
+        window_->controller().seek(3600);
+        std::int64_t party = -1;  // a party seated in both restaurants: the same guests
+        for (const TableView& t : window_->twins().twin().snapshot().tables)
+            for (const TableView& u : window_->controller().snapshot().tables)
+                if (t.party >= 0 && t.party == u.party) party = t.party;
+        QVERIFY(party >= 0);
+        window_->twinFloor().select({Selection::Kind::party, party});
+        QCOMPARE(window_->floor().selection().kind, Selection::Kind::party);
+        QCOMPARE(window_->floor().selection().id, party);
+        window_->floor().select({Selection::Kind::none, -1});
+        QCOMPARE(window_->twinFloor().selection().kind, Selection::Kind::none);
+    }
+
     void comparisonMatchesBistroCliCompare() {
         window_->setCompareMode(true);
         auto& twins = window_->twins();
