@@ -82,17 +82,25 @@ int guarded(Body body) {
 }
 }  // namespace
 
+namespace {
+/// A summary or a comparison on stdout, in the format asked for.
+template <class Report>
+void print(const Report& report, const std::string& format) {
+    if (format == "json")
+        std::cout << to_json(report).dump(2) << "\n";
+    else if (format == "csv")
+        std::cout << format_csv(report);
+    else
+        std::cout << format_table(report);
+}
+}  // namespace
+
 int run(const Options& o) {
     return guarded([&] {
         const Scenario s = scenario_of(o);
         const Summary summary = summarise(s, run_replications(s, o.replications, jobs_of(o)));
         if (!o.trace.empty()) write_trace(s, o.trace);
-        if (o.format == "json")
-            std::cout << to_json(summary).dump(2) << "\n";
-        else if (o.format == "csv")
-            std::cout << format_csv(summary);
-        else
-            std::cout << format_table(summary);
+        print(summary, o.format);
         return exit_ok;
     });
 }
@@ -102,12 +110,7 @@ int compare(const Options& o) {
         const Scenario s = scenario_of(o);
         const Comparison c = bistro::cli::compare(s, o.replications, jobs_of(o));
         if (!o.trace.empty()) write_trace(s, o.trace);
-        if (o.format == "json")
-            std::cout << to_json(c).dump(2) << "\n";
-        else if (o.format == "csv")
-            std::cout << format_csv(c);
-        else
-            std::cout << format_table(c);
+        print(c, o.format);
         return exit_ok;
     });
 }

@@ -88,11 +88,17 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 // --- tables ------------------------------------------------------------------------------------
 
 namespace {
-/// A compact summary of what an item shows, to repaint only when it changes.
-std::uint64_t look(std::initializer_list<std::int64_t> parts) {
+/// A compact summary (FNV-1a) of what an item shows, to repaint only when it changes;
+/// parts are added one by one, so lists can be summarised too.
+struct LookBuilder {
     std::uint64_t h = 0xcbf29ce484222325ull;
-    for (std::int64_t v : parts) h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ull;
-    return h;
+    void add(std::int64_t v) { h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ull; }
+};
+
+std::uint64_t look(std::initializer_list<std::int64_t> parts) {
+    LookBuilder l;
+    for (std::int64_t v : parts) l.add(v);
+    return l.h;
 }
 }  // namespace
 
@@ -313,14 +319,6 @@ KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
 QRectF KitchenItem::boundingRect() const {
     return area_.adjusted(-10, -40, 10, 10);
 }
-
-namespace {
-/// A look that grows with the parts it is given, for lists.
-struct LookBuilder {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    void add(std::int64_t v) { h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ull; }
-};
-}  // namespace
 
 void KitchenItem::show(const Snapshot& s) {
     cooks_ = s.cooks;

@@ -170,6 +170,12 @@ QString PlotView::sourceName(const PlotSource& s, const QString& fallback) {
     return s.name.isEmpty() ? fallback : s.name;
 }
 
+QString PlotView::nameTag(const PlotSource& s) {
+    if (s.name.isEmpty()) return {};  // one restaurant: nothing to tell apart
+    return QStringLiteral("<b style='color:%1'>%2</b>: ")
+        .arg(s.colour.name(), s.name.toHtmlEscaped());
+}
+
 void PlotView::setSources(const QList<PlotSource>& sources) {
     sources_ = sources;
     rebuild();
@@ -426,9 +432,7 @@ void WaitPlot::redraw() {
             y_max = std::max(y_max, p.y());
         }
         m_max = std::max(m_max, m.highSeries().maxY() / minute);
-        const QString who = s.name.isEmpty() ? QString()
-                                             : QStringLiteral("<b style='color:%1'>%2</b>: ")
-                                                   .arg(s.colour.name(), s.name.toHtmlEscaped());
+        const QString who = nameTag(s);
         words << (m.count() == 0 ? who + tr("no party yet")
                                  : who + tr("mean <b>%1</b> ± %2 min (%3 parties)")
                                              .arg(m.mean() / minute, 0, 'f', 1)
@@ -576,10 +580,7 @@ void WaiterSplitPlot::redraw() {
     for (const PlotSource& s : sources_) {
         const double share = s.controller->restaurant().statistics().waiter_share(
             WaiterState::blocked, s.controller->now());
-        words << (s.name.isEmpty() ? QString()
-                                   : QStringLiteral("<b style='color:%1'>%2</b>: ")
-                                         .arg(s.colour.name(), s.name.toHtmlEscaped())) +
-                     tr("<b>%1 %</b> blocked at the pass").arg(std::lround(share * 100));
+        words << nameTag(s) + tr("<b>%1 %</b> blocked at the pass").arg(std::lround(share * 100));
     }
     setHeadline(words.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 }
@@ -663,13 +664,10 @@ void QueuePlot::redraw() {
         }
         for (int q = 0; q < 3; ++q) y_max = std::max(y_max, queueOf(*s.recorder, q).maxY());
         const RunStatistics& st = s.controller->restaurant().statistics();
-        words << (s.name.isEmpty() ? QString()
-                                   : QStringLiteral("<b style='color:%1'>%2</b>: ")
-                                         .arg(s.colour.name(), s.name.toHtmlEscaped())) +
-                     tr("door %1 · kitchen %2 · pass %3 now")
-                         .arg(st.door_queue.value())
-                         .arg(st.kitchen_queue.value())
-                         .arg(st.at_pass.value());
+        words << nameTag(s) + tr("door %1 · kitchen %2 · pass %3 now")
+                                  .arg(st.door_queue.value())
+                                  .arg(st.kitchen_queue.value())
+                                  .arg(st.at_pass.value());
     }
     setHeadline(words.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     setRange(x_, std::max(t_max, 0.5));

@@ -73,6 +73,8 @@ class PlotView : public QWidget {
     void setHeadline(const QString& html);
     QString pictureHeadline() const;
     static QString sourceName(const PlotSource& s, const QString& fallback);
+    /// "sync: " in its colour, for headlines; empty when there is one restaurant.
+    static QString nameTag(const PlotSource& s);
 
     QList<PlotSource> sources_;
 
