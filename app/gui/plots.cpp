@@ -606,6 +606,8 @@ QString WaiterSplitPlot::csv() const {
 // ------------------------------------------------------------------------------------
 
 namespace {
+// Two restaurants make six lines: short names, and the line style says which queue.
+const char* const queue_short_names[] = {"door", "kitchen", "pass"};
 const char* const queue_names[] = {"parties at the door", "dishes waiting for a cook",
                                    "dishes waiting at the pass"};
 const char* const queue_keys[] = {"door_queue", "kitchen_queue", "at_pass"};
@@ -622,19 +624,21 @@ QueuePlot::QueuePlot(QWidget* parent) : PlotView(tr("Queues"), parent) {
 
 void QueuePlot::rebuild() {
     QChart* old = view_->chart();
-    chart_ = makeChart(tr("Queue lengths over time (the highest in each interval)"));
+    const bool twins = sources_.size() > 1;
+    chart_ = makeChart(twins ? tr("Highest in each interval. Solid: parties at the door, dashed: "
+                                  "dishes waiting for a cook, dotted: dishes at the pass")
+                             : tr("Queue lengths over time (the highest in each interval)"));
     x_ = makeAxis(tr("simulated time (hours)"), chart_, Qt::AlignBottom);
     y_ = makeAxis(tr("waiting"), chart_, Qt::AlignLeft);
     lines_.clear();
     versions_.assign(static_cast<std::size_t>(sources_.size()), ~0ull);
-    const bool twins = sources_.size() > 1;
     const QColor single[] = {palette::reddish_purple, palette::orange, palette::sky_blue};
     const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine};
     for (const PlotSource& s : sources_) {
         std::array<QLineSeries*, 3> l{};
         for (int q = 0; q < 3; ++q) {
             l[q] = new QLineSeries(chart_);
-            l[q]->setName(twins ? s.name + ": " + tr(queue_names[q]) : tr(queue_names[q]));
+            l[q]->setName(twins ? s.name + " " + tr(queue_short_names[q]) : tr(queue_names[q]));
             QPen pen(twins ? s.colour : single[q]);
             pen.setWidthF(2.2);
             pen.setStyle(twins ? styles[q] : Qt::SolidLine);
