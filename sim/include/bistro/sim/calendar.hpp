@@ -63,10 +63,19 @@ class Calendar {
         // last element up from there, which is rarely more than a step.
         std::size_t hole = 0;
         for (std::size_t child = 1; child < n; child = 4 * hole + 1) {
-            std::size_t best = child;
-            const std::size_t end = child + 4 < n ? child + 4 : n;
-            for (std::size_t c = child + 1; c < end; ++c)
-                best = before(heap_[c], heap_[best]) ? c : best;
+            std::size_t best;
+            if (child + 4 <= n) {
+                // A full family: a two-round tournament, without branches (which
+                // child wins is a coin toss the branch predictor cannot learn).
+                const Event* c = &heap_[child];
+                const std::size_t a = child + pick(c[1], c[0]);
+                const std::size_t b = child + 2 + pick(c[3], c[2]);
+                best = before(heap_[b], heap_[a]) ? b : a;
+            } else {
+                best = child;
+                for (std::size_t c = child + 1; c < n; ++c)
+                    best = before(heap_[c], heap_[best]) ? c : best;
+            }
             heap_[hole] = heap_[best];
             hole = best;
         }
@@ -83,6 +92,10 @@ class Calendar {
 
   private:
     static bool before(const Event& a, const Event& b) { return a.key < b.key; }
+    /// 1 if second comes before first, else 0.
+    static std::size_t pick(const Event& second, const Event& first) {
+        return static_cast<std::size_t>(before(second, first));
+    }
     std::vector<Event> heap_;
     std::uint64_t next_seq_ = 0;
 };

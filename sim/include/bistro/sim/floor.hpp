@@ -4,6 +4,7 @@
 // front of the kitchen, up another aisle), so a drawn waiter never crosses a table.
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -49,7 +50,11 @@ class FloorPlan {
     double width() const { return width_; }
     double height() const { return height_; }
     /// Walking distance between two points of the floor (along the aisles).
-    double distance(Point a, Point b) const { return Route(a, b, corridor_y_).length(); }
+    /// The same sum, in the same order, as Route(a, b).length(), without building the route.
+    double distance(Point a, Point b) const {
+        if (a.x == b.x) return std::abs(b.y - a.y);
+        return std::abs(corridor_y_ - a.y) + std::abs(b.x - a.x) + std::abs(b.y - corridor_y_);
+    }
     Route route(Point a, Point b) const { return Route(a, b, corridor_y_); }
 
     static constexpr double column_pitch = 3.2;  ///< m between table columns
