@@ -260,7 +260,8 @@ TEST(Delivery, EachDishBringsTheFirstDishSooner) {
     b.run_until(b.end_time());
     // Whole order: the first dish arrives with the rest.
     EXPECT_DOUBLE_EQ(a.statistics().wait_first_dish.mean(), a.statistics().wait_food.mean());
-    EXPECT_LT(b.statistics().wait_first_dish.mean(), 0.8 * a.statistics().wait_first_dish.mean());
+    // About 0.8 of it on average (20 replications: 14.6 vs 18.3 min); 0.9 leaves room for one run.
+    EXPECT_LT(b.statistics().wait_first_dish.mean(), 0.9 * a.statistics().wait_first_dish.mean());
     // And food waits at the pass for less time.
     EXPECT_LT(b.statistics().cold_food.mean(), a.statistics().cold_food.mean());
 }

@@ -11,9 +11,6 @@
 
 namespace bistro {
 
-/// Quantile of the standard normal distribution (Wichura's AS241), p in (0, 1).
-double normal_quantile(double p);
-
 /// One independent stream per random purpose. The numeric values are part of
 /// the determinism contract: changing them changes every trace.
 enum class Stream : std::uint32_t {
@@ -66,7 +63,7 @@ class Rng {
     /// Uniform on (0, 1]: safe to take the logarithm of.
     double uniform_open0() { return 1.0 - uniform01(); }
     bool bernoulli(double p) { return uniform01() < p; }
-    /// Standard normal, by inversion: one uniform per draw.
+    /// Standard normal, by the ziggurat method: 64 random bits for about 99 % of draws.
     double standard_normal();
 
   private:
