@@ -11,7 +11,7 @@ void Restaurant::schedule_next_arrival() {
     // A non-homogeneous Poisson process by inversion: draw E ~ Exp(1) and walk the
     // piecewise-constant rate until the integrated rate reaches E.
     const std::uint32_t generation = ++arrival_generation_;
-    double remaining = -std::log(arrival_rng_.uniform_open0());
+    double remaining = arrival_rng_.standard_exponential();
     double t = now_;
     const auto& profile = scenario_.profile;
     const double base = params_.rate_per_hour / 3600.0;
@@ -62,8 +62,7 @@ void Restaurant::on_arrival(std::uint32_t generation) {
     Party& p = parties_[slot];
     p.id = next_party_id_++;
     const auto id = static_cast<std::uint64_t>(p.id);
-    Rng size_rng(seed_, Stream::party_size, id);
-    p.size = scenario_.party_size.sample(size_rng);
+    p.size = draw(Stream::party_size, id, scenario_.party_size);
     p.arrived = p.since = now_;
     ++inside_;
     ++stats_.arrived;

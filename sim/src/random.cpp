@@ -10,61 +10,97 @@ namespace bistro {
 
 namespace {
 
-// The ziggurat of Marsaglia and Tsang (2000) for the half-normal density
-// f(x) = exp(-x^2/2): 256 layers of equal area, so that about 99 % of draws
-// cost one table lookup, one multiplication and one comparison. The layers are
-// computed once from r, the start of the tail; they are immutable afterwards.
+// The ziggurat method of Marsaglia and Tsang (2000): the area under a decreasing
+// density f on [0, inf) cut into 256 layers of equal area, so that about 99 % of
+// draws cost one table lookup, one multiplication and one comparison. The
+// layers are computed once from r, where the tail starts, and never change.
 struct Ziggurat {
-    static constexpr int layers = 256;
-    static constexpr double r = 3.6541528853610088;  // the tail starts here
-    std::array<double, layers + 1> x{};              // right edge of each layer
-    std::array<double, layers + 1> f{};              // f(x[i])
+    static constexpr std::size_t layers = 256;
+    double r = 0.0;
+    std::array<double, layers + 1> x{};  // right edge of each layer, x[1] = r
+    std::array<double, layers + 1> f{};  // f(x[i])
 
-    static double density(double v) { return std::exp(-0.5 * v * v); }
-
-    Ziggurat() {
-        // Area of each layer: the base rectangle [0, r] x [0, f(r)] plus the tail.
-        const double area = r * density(r) + std::sqrt(std::acos(-1.0) / 2.0) *
-                                                  std::erfc(r / std::sqrt(2.0));
-        x[0] = area / density(r);  // the base layer's width, as if it were a rectangle
+    // tail: the area under f beyond r; inverse: f^-1.
+    template <class Density, class Inverse>
+    Ziggurat(double start, double tail, Density density, Inverse inverse) : r(start) {
+        const double area = r * density(r) + tail;  // base rectangle plus tail
+        x[0] = area / density(r);                   // the base layer as a rectangle
         x[1] = r;
-        for (int i = 1; i < layers - 1; ++i) {
-            const auto k = static_cast<std::size_t>(i);
-            x[k + 1] = std::sqrt(-2.0 * std::log(area / x[k] + density(x[k])));
-        }
+        for (std::size_t i = 1; i + 1 < layers; ++i)
+            x[i + 1] = inverse(area / x[i] + density(x[i]));
         x[layers] = 0.0;
         for (std::size_t i = 0; i <= layers; ++i) f[i] = density(x[i]);
     }
+
+    /// What a 64-bit draw gave: a value, the tail (left to the caller), or a
+    /// rejected point of a wedge (draw again).
+    struct Draw {
+        enum Outcome : std::uint8_t { value, tail, rejected } outcome;
+        double v = 0.0;
+    };
+    /// `bits`: the layer in the low 8 bits, 53 uniform bits from bit 11 up.
+    template <class Density>
+    Draw draw(std::uint64_t bits, Rng& rng, Density density) const {
+        const auto layer = static_cast<std::size_t>(bits & 0xFF);
+        const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * x[layer];
+        if (v < x[layer + 1]) return {Draw::value, v};  // inside the curve: most draws
+        if (layer == 0) return {Draw::tail};
+        // The wedge between the layer's rectangle and the curve: accept under f.
+        const double y = f[layer] + rng.uniform01() * (f[layer + 1] - f[layer]);
+        return y < density(v) ? Draw{Draw::value, v} : Draw{Draw::rejected};
+    }
 };
 
-const Ziggurat& ziggurat() {
-    static const Ziggurat table;
+double half_normal_density(double v) {
+    return std::exp(-0.5 * v * v);
+}
+double exponential_density(double v) {
+    return std::exp(-v);
+}
+
+const Ziggurat& normal_ziggurat() {
+    static const Ziggurat table(
+        3.6541528853610088,
+        std::sqrt(std::acos(-1.0) / 2.0) * std::erfc(3.6541528853610088 / std::sqrt(2.0)),
+        half_normal_density, [](double y) { return std::sqrt(-2.0 * std::log(y)); });
+    return table;
+}
+
+const Ziggurat& exponential_ziggurat() {
+    static const Ziggurat table(7.69711747013104972, std::exp(-7.69711747013104972),
+                                exponential_density, [](double y) { return -std::log(y); });
     return table;
 }
 
 }  // namespace
 
 double Rng::standard_normal() {
-    const Ziggurat& z = ziggurat();
+    const Ziggurat& z = normal_ziggurat();
     for (;;) {
-        // 64 bits: the layer (8), the sign (1) and a 53-bit uniform, apart.
+        // 64 bits: the layer (bits 0-7), the sign (bit 8) and 53 uniform bits (11-63).
         const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
-        const auto layer = static_cast<std::size_t>(bits & 0xFF);
-        const bool negative = (bits & 0x100) != 0;
-        const double x = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
-        if (x < z.x[layer + 1]) return negative ? -x : x;  // inside the curve: most draws
-        if (layer == 0) {
-            // The tail beyond r, by Marsaglia's method (1964).
-            double a, b;
-            do {
-                a = -std::log(uniform_open0()) / Ziggurat::r;
-                b = -std::log(uniform_open0());
-            } while (b + b < a * a);
-            return negative ? -(Ziggurat::r + a) : Ziggurat::r + a;
-        }
-        // The wedge between the layer's rectangle and the curve: accept under f.
-        const double y = z.f[layer] + uniform01() * (z.f[layer + 1] - z.f[layer]);
-        if (y < Ziggurat::density(x)) return negative ? -x : x;
+        const double sign = (bits & 0x100) != 0 ? -1.0 : 1.0;
+        const Ziggurat::Draw d = z.draw(bits, *this, half_normal_density);
+        if (d.outcome == Ziggurat::Draw::value) return sign * d.v;
+        if (d.outcome == Ziggurat::Draw::rejected) continue;
+        // Beyond r, by Marsaglia's method (1964).
+        double a, b;
+        do {
+            a = -std::log(uniform_open0()) / z.r;
+            b = -std::log(uniform_open0());
+        } while (b + b < a * a);
+        return sign * (z.r + a);
+    }
+}
+
+double Rng::standard_exponential() {
+    const Ziggurat& z = exponential_ziggurat();
+    for (;;) {
+        const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
+        const Ziggurat::Draw d = z.draw(bits, *this, exponential_density);
+        if (d.outcome == Ziggurat::Draw::value) return d.v;
+        if (d.outcome == Ziggurat::Draw::tail)
+            return z.r - std::log(uniform_open0());  // memoryless: r plus an Exp(1)
     }
 }
 
@@ -103,7 +139,7 @@ double Distribution::sample(Rng& rng) const {
         case Kind::fixed:
             return p[0];
         case Kind::exponential:
-            return -p[0] * std::log(rng.uniform_open0());
+            return p[0] * rng.standard_exponential();
         case Kind::uniform:
             return p[0] + (p[1] - p[0]) * rng.uniform01();
         case Kind::triangular: {
@@ -230,9 +266,12 @@ Discrete::Discrete(std::vector<std::pair<int, double>> weights) : weights_(std::
         cumulative_.push_back(sum);
     }
     total_ = sum;
+    certain_ = std::count_if(weights_.begin(), weights_.end(),
+                             [](const auto& w) { return w.second > 0.0; }) == 1;
 }
 
 int Discrete::sample(Rng& rng) const {
+    if (certain_) return max_value();
     const double u = rng.uniform01() * total_;
     for (std::size_t i = 0; i < cumulative_.size(); ++i)
         if (u < cumulative_[i]) return weights_[i].first;

@@ -72,7 +72,8 @@ void Restaurant::run_until(double t) {
     const double target = std::min(t, scenario_.duration);
     life_ = LifeCycle::running;
     try {
-        while (calendar_.next_time() <= target) dispatch(calendar_.pop());
+        while (calendar_.next_time() <= target)
+            calendar_.run_first([this](const Event& e) { dispatch(e); });
     } catch (...) {
         life_ = LifeCycle::error;
         throw;
@@ -90,7 +91,7 @@ bool Restaurant::step() {
     }
     life_ = LifeCycle::running;
     try {
-        dispatch(calendar_.pop());
+        calendar_.run_first([this](const Event& e) { dispatch(e); });
     } catch (...) {
         life_ = LifeCycle::error;
         throw;

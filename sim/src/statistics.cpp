@@ -6,27 +6,11 @@
 
 namespace bistro {
 
-int Histogram::index_of(double v) {
-    const double x = v * (1.0 / floor_value);
-    if (!(x >= 1.0)) return 0;  // also catches NaN
-    // x = 1.m * 2^e: the exponent picks the octave, the top mantissa bits the bin.
-    const auto bits = std::bit_cast<std::uint64_t>(x);
-    const int octave = static_cast<int>(bits >> 52) - 1023;
-    if (octave >= octaves) return bin_count - 1;
-    const int sub = static_cast<int>((bits >> (52 - 6)) & (bins_per_octave - 1));
-    return 1 + octave * bins_per_octave + sub;
-}
-
 double Histogram::bin_low(int i) {
     if (i <= 0) return 0.0;
     const int octave = (i - 1) / bins_per_octave;
     const int sub = (i - 1) % bins_per_octave;
     return floor_value * std::ldexp(1.0 + static_cast<double>(sub) / bins_per_octave, octave);
-}
-
-void Histogram::add(double v) {
-    ++bins_[static_cast<std::size_t>(index_of(v))];
-    ++count_;
 }
 
 double Histogram::quantile(double q) const {
@@ -47,20 +31,6 @@ double Histogram::quantile(double q) const {
 void Histogram::clear() {
     bins_.fill(0);
     count_ = 0;
-}
-
-void Tally::add(double v) {
-    if (n_ == 0) {
-        shift_ = min_ = max_ = v;
-    } else {
-        min_ = std::min(min_, v);
-        max_ = std::max(max_, v);
-    }
-    ++n_;
-    const double d = v - shift_;
-    sum_ += d;
-    sum2_ += d * d;
-    hist_.add(v);
 }
 
 double Tally::quantile(double q) const {

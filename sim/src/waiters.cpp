@@ -198,10 +198,7 @@ void Restaurant::proceed(int w, Step step) {
                  Step::order_taken);
             break;
         case Step::order_taken: {
-            Rng choice(seed_, Stream::dish_choice, key);
-            for (int d = 0; d < p.size; ++d)
-                p.dishes[static_cast<std::size_t>(d)].item =
-                    static_cast<std::int16_t>(menu_choice_.sample(choice));
+            choose_dishes(p);
             set_party_state(p, PartyState::waiting_for_food);
             p.order_taken = now_;
             tell(HappeningKind::order_taken, &p, w);
@@ -249,6 +246,20 @@ void Restaurant::proceed(int w, Step step) {
         case Step::none:
             break;
     }
+}
+
+void Restaurant::choose_dishes(Party& p) {
+    // One generator per party: its first guest's choice, its second's, ...
+    if (menu_choice_.is_certain()) {
+        for (int d = 0; d < p.size; ++d)
+            p.dishes[static_cast<std::size_t>(d)].item =
+                static_cast<std::int16_t>(menu_choice_.max_value());
+        return;
+    }
+    Rng choice(seed_, Stream::dish_choice, party_key(p.id));
+    for (int d = 0; d < p.size; ++d)
+        p.dishes[static_cast<std::size_t>(d)].item =
+            static_cast<std::int16_t>(menu_choice_.sample(choice));
 }
 
 void Restaurant::pick_up(int w, std::uint8_t dishes) {

@@ -122,6 +122,15 @@ TEST(Discrete, DrawsValuesInProportionToTheirWeights) {
     EXPECT_DOUBLE_EQ(d.mean(), 2.4);
 }
 
+TEST(Discrete, OneValueWithWeightIsCertainAndNeedsNoRandomness) {
+    const Discrete only_twos({{1, 0.0}, {2, 1.0}});
+    EXPECT_TRUE(only_twos.is_certain());
+    EXPECT_FALSE(Discrete({{1, 0.5}, {2, 0.5}}).is_certain());
+    Rng r(3, Stream::party_size), untouched(3, Stream::party_size);
+    for (int i = 0; i < 100; ++i) EXPECT_EQ(only_twos.sample(r), 2);
+    EXPECT_EQ(r.next_u32(), untouched.next_u32());
+}
+
 TEST(StudentT, QuantilesMatchTables) {
     EXPECT_NEAR(student_t_quantile(0.975, 1), 12.7062, 1e-3);
     EXPECT_NEAR(student_t_quantile(0.975, 9), 2.2622, 1e-4);
@@ -154,6 +163,26 @@ TEST(StandardNormal, MatchesTheNormalCdfEverywhere) {
         gap = std::max({gap, std::abs(phi - i / double{n}), std::abs(phi - (i + 1) / double{n})});
     }
     EXPECT_LT(gap, 1.63 / std::sqrt(double{n}));
+}
+
+TEST(StandardExponential, MatchesItsCdfAndItsTail) {
+    // Kolmogorov-Smirnov at 1 %, then the tail beyond the ziggurat's base (7.7).
+    Rng r(13, Stream::arrivals);
+    constexpr int n = 200000;
+    std::vector<double> xs(n);
+    for (double& x : xs) x = r.standard_exponential();
+    std::sort(xs.begin(), xs.end());
+    double gap = 0.0;
+    for (int i = 0; i < n; ++i) {
+        const double cdf = -std::expm1(-xs[static_cast<std::size_t>(i)]);
+        gap = std::max({gap, std::abs(cdf - i / double{n}), std::abs(cdf - (i + 1) / double{n})});
+    }
+    EXPECT_LT(gap, 1.63 / std::sqrt(double{n}));
+    constexpr double m = 4e6;
+    double beyond = 0;
+    for (int i = 0; i < static_cast<int>(m); ++i) beyond += r.standard_exponential() > 8.0;
+    const double p = std::exp(-8.0);
+    EXPECT_NEAR(beyond, m * p, 5 * std::sqrt(m * p));
 }
 
 TEST(StandardNormal, HasTheRightTailsOnBothSides) {

@@ -65,6 +65,8 @@ class Rng {
     bool bernoulli(double p) { return uniform01() < p; }
     /// Standard normal, by the ziggurat method: 64 random bits for about 99 % of draws.
     double standard_normal();
+    /// Exponential with mean 1, by the ziggurat method, like standard_normal().
+    double standard_exponential();
 
   private:
     pcg32 gen_;
@@ -121,6 +123,9 @@ class Discrete {
     explicit Discrete(std::vector<std::pair<int, double>> weights);
 
     int sample(Rng& rng) const;
+    /// True when only one value has a weight: sample() then returns it without
+    /// looking at the generator (so a caller may skip making one).
+    bool is_certain() const { return certain_; }
     double mean() const;
     int max_value() const;
     const std::vector<std::pair<int, double>>& weights() const { return weights_; }
@@ -135,6 +140,7 @@ class Discrete {
     std::vector<std::pair<int, double>> weights_;
     std::vector<double> cumulative_;
     double total_ = 0.0;
+    bool certain_ = false;
 };
 
 /// "90s", "12m", "1h30m"-style rendering of a duration in seconds.

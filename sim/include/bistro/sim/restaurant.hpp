@@ -192,6 +192,7 @@ class Restaurant {
     void wait_at_pass(int w);
     void hand_off_to_bell(int w);
     void after_setting_food_down(int w);
+    void choose_dishes(Party& p);
     void pick_up(int w, std::uint8_t dishes);
     void set_food_down(int w);
     void set_waiter_state(int w, WaiterState s);
@@ -213,6 +214,11 @@ class Restaurant {
 
     double draw(Stream s, std::uint64_t entity, const Distribution& d) const {
         if (d.kind() == Distribution::Kind::fixed) return d.parameters()[0];
+        Rng rng(seed_, s, entity);
+        return d.sample(rng);
+    }
+    int draw(Stream s, std::uint64_t entity, const Discrete& d) const {
+        if (d.is_certain()) return d.max_value();
         Rng rng(seed_, s, entity);
         return d.sample(rng);
     }

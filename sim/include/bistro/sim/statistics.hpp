@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,7 +20,10 @@ class Histogram {
     static constexpr int octaves = 36;
     static constexpr int bin_count = 1 + bins_per_octave * octaves;
 
-    void add(double v);
+    void add(double v) {
+        ++bins_[static_cast<std::size_t>(index_of(v))];
+        ++count_;
+    }
     /// Value below which a fraction q of the observations lie (bin midpoint).
     double quantile(double q) const;
     std::uint64_t count() const { return count_; }
@@ -29,7 +33,16 @@ class Histogram {
     std::uint32_t bin(int i) const { return bins_[static_cast<std::size_t>(i)]; }
 
   private:
-    static int index_of(double v);
+    static int index_of(double v) {
+        const double x = v * (1.0 / floor_value);
+        if (!(x >= 1.0)) return 0;  // also catches NaN
+        // x = 1.m * 2^e: the exponent picks the octave, the top mantissa bits the bin.
+        const auto bits = std::bit_cast<std::uint64_t>(x);
+        const int octave = static_cast<int>(bits >> 52) - 1023;
+        if (octave >= octaves) return bin_count - 1;
+        const int sub = static_cast<int>((bits >> (52 - 6)) & (bins_per_octave - 1));
+        return 1 + octave * bins_per_octave + sub;
+    }
     std::array<std::uint32_t, bin_count> bins_{};
     std::uint64_t count_ = 0;
 };
@@ -39,7 +52,19 @@ class Histogram {
 /// a division per observation.
 class Tally {
   public:
-    void add(double v);
+    void add(double v) {
+        if (n_ == 0) {
+            shift_ = min_ = max_ = v;
+        } else {
+            min_ = std::min(min_, v);
+            max_ = std::max(max_, v);
+        }
+        ++n_;
+        const double d = v - shift_;
+        sum_ += d;
+        sum2_ += d * d;
+        hist_.add(v);
+    }
     std::uint64_t count() const { return n_; }
     double mean() const { return n_ ? shift_ + sum_ / static_cast<double>(n_) : 0.0; }
     double variance() const {
