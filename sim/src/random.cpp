@@ -74,33 +74,55 @@ const Ziggurat& exponential_ziggurat() {
 
 }  // namespace
 
+// Both samplers: the common case inline and lean (no registers to save), the
+// rest - wedges, the tail, a rejected point - in a function of its own.
+
 double Rng::standard_normal() {
+    // 64 bits: the layer (bits 0-7), the sign (bit 8) and 53 uniform bits (11-63).
+    const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
+    const Ziggurat& z = normal_ziggurat();
+    const auto layer = static_cast<std::size_t>(bits & 0xFF);
+    const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
+    if (v < z.x[layer + 1]) return (bits & 0x100) != 0 ? -v : v;
+    return standard_normal_beyond(bits);
+}
+
+double Rng::standard_normal_beyond(std::uint64_t bits) {
     const Ziggurat& z = normal_ziggurat();
     for (;;) {
-        // 64 bits: the layer (bits 0-7), the sign (bit 8) and 53 uniform bits (11-63).
-        const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
         const double sign = (bits & 0x100) != 0 ? -1.0 : 1.0;
         const Ziggurat::Draw d = z.draw(bits, *this, half_normal_density);
         if (d.outcome == Ziggurat::Draw::value) return sign * d.v;
-        if (d.outcome == Ziggurat::Draw::rejected) continue;
-        // Beyond r, by Marsaglia's method (1964).
-        double a, b;
-        do {
-            a = -std::log(uniform_open0()) / z.r;
-            b = -std::log(uniform_open0());
-        } while (b + b < a * a);
-        return sign * (z.r + a);
+        if (d.outcome == Ziggurat::Draw::tail) {
+            // Beyond r, by Marsaglia's method (1964).
+            double a, b;
+            do {
+                a = -std::log(uniform_open0()) / z.r;
+                b = -std::log(uniform_open0());
+            } while (b + b < a * a);
+            return sign * (z.r + a);
+        }
+        bits = (std::uint64_t{gen_()} << 32) | gen_();  // rejected: draw again
     }
 }
 
 double Rng::standard_exponential() {
+    const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
+    const Ziggurat& z = exponential_ziggurat();
+    const auto layer = static_cast<std::size_t>(bits & 0xFF);
+    const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
+    if (v < z.x[layer + 1]) return v;
+    return standard_exponential_beyond(bits);
+}
+
+double Rng::standard_exponential_beyond(std::uint64_t bits) {
     const Ziggurat& z = exponential_ziggurat();
     for (;;) {
-        const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
         const Ziggurat::Draw d = z.draw(bits, *this, exponential_density);
         if (d.outcome == Ziggurat::Draw::value) return d.v;
         if (d.outcome == Ziggurat::Draw::tail)
             return z.r - std::log(uniform_open0());  // memoryless: r plus an Exp(1)
+        bits = (std::uint64_t{gen_()} << 32) | gen_();
     }
 }
 

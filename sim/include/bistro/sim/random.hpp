@@ -69,6 +69,9 @@ class Rng {
     double standard_exponential();
 
   private:
+    // The rare cases of the two ziggurats, out of line so the common one stays lean.
+    [[gnu::noinline]] double standard_normal_beyond(std::uint64_t bits);
+    [[gnu::noinline]] double standard_exponential_beyond(std::uint64_t bits);
     pcg32 gen_;
 };
 
