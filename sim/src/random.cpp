@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -83,7 +84,9 @@ double Rng::standard_normal() {
     const Ziggurat& z = normal_ziggurat();
     const auto layer = static_cast<std::size_t>(bits & 0xFF);
     const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
-    if (v < z.x[layer + 1]) return (bits & 0x100) != 0 ? -v : v;
+    // Bit 8 of bits becomes the sign bit (63) of v: no branch on a coin toss.
+    if (v < z.x[layer + 1])
+        return std::bit_cast<double>(std::bit_cast<std::uint64_t>(v) ^ ((bits & 0x100) << 55));
     return standard_normal_beyond(bits);
 }
 
@@ -295,9 +298,12 @@ Discrete::Discrete(std::vector<std::pair<int, double>> weights) : weights_(std::
 int Discrete::sample(Rng& rng) const {
     if (certain_) return max_value();
     const double u = rng.uniform01() * total_;
-    for (std::size_t i = 0; i < cumulative_.size(); ++i)
-        if (u < cumulative_[i]) return weights_[i].first;
-    return weights_.back().first;
+    // The first entry whose cumulative weight exceeds u: as the sums never
+    // decrease, that is the number of sums <= u. Counted without branches, as
+    // which entry it is cannot be predicted.
+    std::size_t i = 0;
+    for (const double c : cumulative_) i += static_cast<std::size_t>(c <= u);
+    return weights_[std::min(i, weights_.size() - 1)].first;
 }
 
 double Discrete::mean() const {
