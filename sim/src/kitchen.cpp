@@ -26,16 +26,17 @@ void Restaurant::hand_in_ticket(std::uint32_t slot) {
 }
 
 void Restaurant::start_cooking() {
-    for (std::size_t c = 0; c < cooks_.size() && !kitchen_queue_.empty(); ++c) {
-        const Cook& cook = cooks_[c];
-        if (!cook.present || cook.retiring || cook.busy) continue;
+    // The free cooks take dishes in order: the lowest-numbered cook first.
+    while (!kitchen_queue_.empty()) {
+        const int c = free_cooks_.lowest();
+        if (c < 0) return;
         const auto [slot, dish] = kitchen_queue_.front();
         kitchen_queue_.pop_front();
         stats_.kitchen_queue.add(now_, -1);
         Dish& d = parties_[slot].dishes[static_cast<std::size_t>(dish)];
         stats_.kitchen_wait.add(now_ - d.queued_at);
         stats_.cooks_busy.add(now_, 1);
-        cook_dish(static_cast<int>(c), slot, dish);
+        cook_dish(c, slot, dish);
     }
 }
 
@@ -48,6 +49,7 @@ void Restaurant::cook_dish(int c, std::uint32_t slot, int dish) {
     const double prep = params_.cook_time_scale *
                         draw(Stream::cook_time, dish_key(p.id, dish, d.attempt), item.prep);
     cook.busy = true;
+    free_cooks_.erase(static_cast<std::size_t>(c));
     cook.party = slot;
     cook.dish = dish;
     cook.started = now_;
@@ -80,6 +82,7 @@ void Restaurant::on_cook_done(int c) {
         cook.retiring = false;
         stats_.cooks_present.add(now_, -1);
     }
+    update_free_cook(c);
     dish_ready(slot, dish);
     start_cooking();
 }
@@ -89,6 +92,8 @@ void Restaurant::dish_ready(std::uint32_t slot, int dish) {
     Dish& d = p.dishes[static_cast<std::size_t>(dish)];
     d.state = DishState::at_pass;
     d.ready_at = now_;
+    p.cooked = static_cast<std::uint8_t>(p.cooked | (1u << dish));
+    p.at_pass = static_cast<std::uint8_t>(p.at_pass | (1u << dish));
     ++stats_.dishes;
     stats_.at_pass.add(now_, 1);
     tell(HappeningKind::dish_ready, &p, -1, -1, dish);
@@ -99,39 +104,27 @@ void Restaurant::dish_ready(std::uint32_t slot, int dish) {
     // A synchronous waiter blocked on this order wakes up when it can deliver.
     const int w = p.owner;
     if (waiters_[static_cast<std::size_t>(w)].state == WaiterState::blocked && deliverable(p))
-        pick_up(w, ready_mask(p));
-}
-
-std::uint8_t Restaurant::ready_mask(const Party& p) const {
-    std::uint8_t mask = 0;
-    for (int d = 0; d < p.size; ++d)
-        if (p.dishes[static_cast<std::size_t>(d)].state == DishState::at_pass)
-            mask = static_cast<std::uint8_t>(mask | (1u << d));
-    return mask;
+        pick_up(w, p.at_pass);
 }
 
 bool Restaurant::deliverable(const Party& p) const {
-    if (ready_mask(p) == 0) return false;
-    if (params_.delivery == Delivery::each_dish) return true;
-    for (int d = 0; d < p.size; ++d)
-        if (p.dishes[static_cast<std::size_t>(d)].state < DishState::at_pass) return false;
-    return true;
+    if (p.at_pass == 0) return false;
+    return params_.delivery == Delivery::each_dish || p.cooked == p.all_dishes();
 }
 
 void Restaurant::ring_bell(std::uint32_t slot) {
     Party& p = parties_[slot];
     if (!deliverable(p)) return;
-    std::uint8_t untasked = 0;
-    for (int d = 0; d < p.size; ++d) {
-        Dish& dish = p.dishes[static_cast<std::size_t>(d)];
-        if (dish.state != DishState::at_pass || dish.tasked) continue;
-        dish.tasked = true;
-        untasked = static_cast<std::uint8_t>(untasked | (1u << d));
-        if (params_.delivery == Delivery::each_dish)
-            queue_task({TaskKind::deliver, slot, static_cast<std::uint8_t>(1u << d)});
-    }
-    if (params_.delivery == Delivery::whole_order && untasked)
+    const auto untasked = static_cast<std::uint8_t>(p.at_pass & ~p.tasked);
+    if (untasked == 0) return;
+    p.tasked = static_cast<std::uint8_t>(p.tasked | untasked);
+    if (params_.delivery == Delivery::whole_order) {
         queue_task({TaskKind::deliver, slot, untasked});
+        return;
+    }
+    for (int d = 0; d < p.size; ++d)  // one trip per dish, the first dish first
+        if (untasked & (1u << d))
+            queue_task({TaskKind::deliver, slot, static_cast<std::uint8_t>(1u << d)});
 }
 
 void Restaurant::set_cook_count(int n) {
@@ -165,6 +158,8 @@ void Restaurant::set_cook_count(int n) {
         stats_.cooks_present.add(now_, 1);
         ++active;
     }
+    free_cooks_.reserve(cooks_.size());
+    for (std::size_t c = 0; c < cooks_.size(); ++c) update_free_cook(static_cast<int>(c));
     start_cooking();
 }
 

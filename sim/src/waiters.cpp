@@ -31,7 +31,7 @@ void Restaurant::after_ticket(int w) {
 void Restaurant::wait_at_pass(int w) {
     Party& p = parties_[waiters_[static_cast<std::size_t>(w)].task.party];
     if (deliverable(p))
-        pick_up(w, ready_mask(p));
+        pick_up(w, p.at_pass);
     else
         set_waiter_state(w, WaiterState::blocked);  // woken by dish_ready()
 }
@@ -40,7 +40,7 @@ void Restaurant::hand_off_to_bell(int w) {
     const std::uint32_t slot = waiters_[static_cast<std::size_t>(w)].task.party;
     Party& p = parties_[slot];
     p.owner = -1;
-    for (auto& d : p.dishes) d.tasked = false;
+    p.tasked = 0;
     ring_bell(slot);  // dishes already waiting at the pass get their delivery now
     finish_task(w);
 }
@@ -81,20 +81,19 @@ void Restaurant::queue_task(Task t) {
 
 void Restaurant::dispatch_tasks() {
     // FIFO tasks to idle waiters, the lowest-numbered waiter first.
-    for (std::size_t w = 0; w < waiters_.size() && !tasks_.empty(); ++w) {
-        const Waiter& waiter = waiters_[w];
-        if (!waiter.present || waiter.retiring || waiter.state != WaiterState::idle ||
-            waiter.task.kind != TaskKind::none)
-            continue;
+    while (!tasks_.empty()) {
+        const int w = free_waiters_.lowest();
+        if (w < 0) return;
         const Task t = tasks_.front();
         tasks_.pop_front();
-        start_task(static_cast<int>(w), t);
+        start_task(w, t);
     }
 }
 
 void Restaurant::start_task(int w, Task t) {
     Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
     waiter.task = t;
+    free_waiters_.erase(static_cast<std::size_t>(w));
     const Party& p = parties_[t.party];
     const Point table = floor_.tables()[static_cast<std::size_t>(p.table)].service;
     switch (t.kind) {
@@ -122,6 +121,7 @@ void Restaurant::finish_task(int w) {
     }
     if (tasks_.empty()) {
         set_waiter_state(w, WaiterState::idle);
+        free_waiters_.insert(static_cast<std::size_t>(w));
         return;
     }
     const Task t = tasks_.front();
@@ -207,7 +207,7 @@ void Restaurant::proceed(int w, Step step) {
         }
         case Step::at_pass_with_ticket:
             p.owner = w;  // until the policy decides, the order is this waiter's
-            for (int d = 0; d < p.size; ++d) p.dishes[static_cast<std::size_t>(d)].tasked = true;
+            p.tasked = p.all_dishes();
             hand_in_ticket(slot);
             work(w, WaiterState::making_drinks,
                  params_.own_work_scale * draw(Stream::own_work, key, scenario_.own_work),
@@ -266,11 +266,12 @@ void Restaurant::pick_up(int w, std::uint8_t dishes) {
     Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
     Party& p = parties_[waiter.task.party];
     waiter.carrying = dishes;
+    p.at_pass = static_cast<std::uint8_t>(p.at_pass & ~dishes);
+    p.tasked = static_cast<std::uint8_t>(p.tasked | dishes);
     for (int d = 0; d < p.size; ++d) {
         if (!(dishes & (1u << d))) continue;
         Dish& dish = p.dishes[static_cast<std::size_t>(d)];
         dish.state = DishState::carried;
-        dish.tasked = true;
         stats_.cold_food.add(now_ - dish.ready_at);
         stats_.at_pass.add(now_, -1);
         tell(HappeningKind::dish_picked_up, &p, w, -1, d, now_ - dish.ready_at);
@@ -352,6 +353,8 @@ void Restaurant::set_waiter_count(int n) {
         stats_.waiters_present.add(now_, 1);
         ++active;
     }
+    free_waiters_.reserve(waiters_.size());
+    for (std::size_t w = 0; w < waiters_.size(); ++w) update_free_waiter(static_cast<int>(w));
     dispatch_tasks();
 }
 
@@ -363,6 +366,7 @@ void Restaurant::remove_waiter(int w) {
     waiter.present = false;
     waiter.retiring = false;
     waiter.state = WaiterState::idle;
+    update_free_waiter(w);
     stats_.waiters_present.add(now_, -1);
 }
 

@@ -4,6 +4,7 @@
 // read a snapshot; they never move the model's state themselves.
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <deque>
 #include <stdexcept>
@@ -86,7 +87,6 @@ class Restaurant {
         std::int16_t item = -1;
         DishState state = DishState::unordered;
         std::uint8_t attempt = 0;
-        bool tasked = false;  // a waiter will deliver it (task queued, or owner)
         double queued_at = 0.0, ready_at = 0.0;
     };
     struct Party {
@@ -98,7 +98,13 @@ class Restaurant {
         int order_waiter = -1;
         double arrived = 0.0, since = 0.0, called = 0.0, order_taken = 0.0, patience_end = 0.0;
         int delivered = 0;
+        // Dish sets as bit masks (bit d: dish d), kept with the dishes' states so
+        // the bell and the waiters need not look at every dish.
+        std::uint8_t cooked = 0;   // reached the pass (and may have left it)
+        std::uint8_t at_pass = 0;  // waiting at the pass now
+        std::uint8_t tasked = 0;   // a waiter will deliver it (task queued, or owner)
         std::array<Dish, max_party_size> dishes{};
+        std::uint8_t all_dishes() const { return static_cast<std::uint8_t>((1u << size) - 1); }
     };
     // What a waiter does when its current activity ends.
     enum class Step : std::uint8_t {
@@ -206,7 +212,6 @@ class Restaurant {
     void on_cook_done(int c);
     void dish_ready(std::uint32_t slot, int dish);
     void ring_bell(std::uint32_t slot);
-    std::uint8_t ready_mask(const Party& p) const;
     bool deliverable(const Party& p) const;
     void set_cook_count(int n);
     // statistics (restaurant.cpp)
@@ -247,6 +252,41 @@ class Restaurant {
         std::vector<std::uint64_t> bits;  // bit t set: table t is free
     };
     std::vector<FreeTables> free_tables_;
+    // A set of staff numbers, as bits: the lowest member in a few words' scan,
+    // without a branch per person on who happens to be free.
+    class StaffSet {
+      public:
+        /// Room for numbers 0 to n - 1.
+        void reserve(std::size_t n) {
+            if (n > words_.size() * 64) words_.resize((n + 63) / 64, 0);
+        }
+        void insert(std::size_t i) { words_[i / 64] |= std::uint64_t{1} << (i % 64); }
+        void erase(std::size_t i) { words_[i / 64] &= ~(std::uint64_t{1} << (i % 64)); }
+        void assign(std::size_t i, bool member) { member ? insert(i) : erase(i); }
+        /// The lowest member, or -1.
+        int lowest() const {
+            for (std::size_t w = 0; w < words_.size(); ++w)
+                if (words_[w]) return static_cast<int>(w * 64) + std::countr_zero(words_[w]);
+            return -1;
+        }
+
+      private:
+        std::vector<std::uint64_t> words_;
+    };
+    // Kept up to date where staff start or end work, and rebuilt when the
+    // number of staff changes.
+    StaffSet free_waiters_;  // present, staying, and without a task (so idle)
+    StaffSet free_cooks_;    // present, staying and not cooking
+    void update_free_waiter(int w) {
+        const Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
+        free_waiters_.assign(static_cast<std::size_t>(w), waiter.present && !waiter.retiring &&
+                                                              waiter.task.kind == TaskKind::none);
+    }
+    void update_free_cook(int c) {
+        const Cook& cook = cooks_[static_cast<std::size_t>(c)];
+        free_cooks_.assign(static_cast<std::size_t>(c),
+                           cook.present && !cook.retiring && !cook.busy);
+    }
     void release_table(int table);
     std::deque<std::uint32_t> door_;
     std::deque<Task> tasks_;
