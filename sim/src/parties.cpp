@@ -40,7 +40,7 @@ std::uint32_t Restaurant::new_party() {
     }
     const std::uint32_t slot = free_parties_.back();
     free_parties_.pop_back();
-    parties_[slot] = Party{};
+    static_cast<PartyFacts&>(parties_[slot]) = PartyFacts{};  // the dishes: once sized
     return slot;
 }
 
@@ -63,6 +63,7 @@ void Restaurant::on_arrival(std::uint32_t generation) {
     p.id = next_party_id_++;
     const auto id = static_cast<std::uint64_t>(p.id);
     p.size = draw(Stream::party_size, id, scenario_.party_size);
+    std::fill_n(p.dishes.begin(), p.size, Dish{});
     p.arrived = p.since = now_;
     ++inside_;
     ++stats_.arrived;

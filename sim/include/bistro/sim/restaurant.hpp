@@ -89,7 +89,9 @@ class Restaurant {
         std::uint8_t attempt = 0;
         double queued_at = 0.0, ready_at = 0.0;
     };
-    struct Party {
+    // A party is its facts and its dishes. Only the first `size` dishes are
+    // ever read, so a new party resets its facts and just those dishes.
+    struct PartyFacts {
         std::int64_t id = -1;
         int size = 0;
         PartyState state = PartyState::at_door;
@@ -103,8 +105,10 @@ class Restaurant {
         std::uint8_t cooked = 0;   // reached the pass (and may have left it)
         std::uint8_t at_pass = 0;  // waiting at the pass now
         std::uint8_t tasked = 0;   // a waiter will deliver it (task queued, or owner)
-        std::array<Dish, max_party_size> dishes{};
         std::uint8_t all_dishes() const { return static_cast<std::uint8_t>((1u << size) - 1); }
+    };
+    struct Party : PartyFacts {
+        std::array<Dish, max_party_size> dishes{};
     };
     // What a waiter does when its current activity ends.
     enum class Step : std::uint8_t {
