@@ -87,11 +87,11 @@ std::string plain(const Estimate& e, double scale, const std::string& format) {
 
 std::string format_table(const Summary& s) {
     std::string out = header(s);
-    out += fmt::format("\n{:<40}{:>16}\n", "Parties", "mean");
+    out += fmt::format("\n{:<46}{:>16}\n", "Parties", "mean");
     for (const Row& r : parties)
         out +=
             fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
-    out += fmt::format("\n{:<40}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90",
+    out += fmt::format("\n{:<46}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90",
                        "p99");
     for (const Row& r : waits) {
         const std::string base = r.metric;
@@ -101,11 +101,11 @@ std::string format_table(const Summary& s) {
                            s.get(base + ".p90").estimate.mean / 60,
                            s.get(base + ".p99").estimate.mean / 60);
     }
-    out += fmt::format("\n{:<40}{:>16}\n", "Queues (average length over time)", "mean");
+    out += fmt::format("\n{:<46}{:>16}\n", "Queues (average length over time)", "mean");
     for (const Row& r : queues)
         out +=
             fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
-    out += fmt::format("\n{:<40}{:>16}\n", "Staff (share of their time, %)", "mean");
+    out += fmt::format("\n{:<46}{:>16}\n", "Staff (share of their time, %)", "mean");
     for (const Row& r : shares)
         out += fmt::format("  {:<44}{:>16}\n", r.label,
                            plain(s.get(r.metric).estimate, 100, "{:.0f}"));
