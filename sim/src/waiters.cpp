@@ -135,7 +135,7 @@ void Restaurant::walk_to(int w, Point destination, Step then, int table) {
     Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
     if (scenario_.walk_speed <= 0.0 && context_switch_free_) {  // no walking: there at once
         if (table >= 0) waiter.last_table = table;
-        waiter.position = destination;
+        waiter.position = waiter.destination = destination;
         proceed(w, then);
         return;
     }
@@ -179,7 +179,9 @@ void Restaurant::work(int w, WaiterState state, double duration, Step then) {
 
 void Restaurant::on_waiter_event(int w) {
     Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    if (waiter.state == WaiterState::walking) waiter.position = waiter.destination;
+    // Where a walk ends; a waiter who is not walking is already there (no branch
+    // on a state the predictor cannot guess).
+    waiter.position = waiter.destination;
     proceed(w, waiter.next);
 }
 
@@ -344,7 +346,7 @@ void Restaurant::set_waiter_count(int n) {
             continue;
         }
         waiters_[i] = Waiter{};
-        waiters_[i].position = floor_.pass();
+        waiters_[i].position = waiters_[i].destination = floor_.pass();
         waiters_[i].since = waiters_[i].until = now_;
         WaiterAccount& account = stats_.waiters[i];
         account.present = true;

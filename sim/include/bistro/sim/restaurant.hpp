@@ -130,7 +130,7 @@ class Restaurant {
         double since = 0.0, until = 0.0;
         Step next = Step::none;
         Task task;
-        Point position, destination;
+        Point position, destination;  // equal unless walking
         double depart = 0.0;
         int last_table = -1;
         std::uint8_t carrying = 0;  // dish mask

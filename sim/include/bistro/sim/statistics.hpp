@@ -35,13 +35,13 @@ class Histogram {
   private:
     static int index_of(double v) {
         const double x = v * (1.0 / floor_value);
-        if (!(x >= 1.0)) return 0;  // also catches NaN
         // x = 1.m * 2^e: the exponent picks the octave, the top mantissa bits the bin.
+        // Selected, not branched: whether a wait is below 0.01 s (zero) is data.
         const auto bits = std::bit_cast<std::uint64_t>(x);
-        const int octave = static_cast<int>(bits >> 52) - 1023;
-        if (octave >= octaves) return bin_count - 1;
+        const int octave = std::min(static_cast<int>(bits >> 52) - 1023, octaves);
         const int sub = static_cast<int>((bits >> (52 - 6)) & (bins_per_octave - 1));
-        return 1 + octave * bins_per_octave + sub;
+        const int index = std::min(1 + octave * bins_per_octave + sub, bin_count - 1);
+        return x >= 1.0 ? index : 0;  // also NaN and negatives to 0
     }
     std::array<std::uint32_t, bin_count> bins_{};
     std::uint64_t count_ = 0;
