@@ -205,6 +205,16 @@ TEST(ScenarioFile, OverridesChangeKeysAndAreChecked) {
     EXPECT_NE(first_problem("", {"nonsense"}).find("expected KEY=VALUE"), std::string::npos);
 }
 
+TEST(ScenarioFile, AnOverriddenValueThatIsWrongSaysItCameFromTheCommandLine) {
+    // warmup has no line in the file to point at: the message says where it came from.
+    EXPECT_EQ(first_problem("duration = \"3h\"\n", {"warmup=14400"}),
+              "test.toml: warmup: must be >= 0 and shorter than the duration (set on the command "
+              "line)");
+    // The same mistake made in the file itself points at its line, as before.
+    EXPECT_EQ(first_problem("duration = \"3h\"\nwarmup = \"4h\"\n", {}).find("command line"),
+              std::string::npos);
+}
+
 TEST(ScenarioFile, OverridesReachMenuEntriesByNumber) {
     const Scenario base;
     const Scenario s =

@@ -613,8 +613,18 @@ Scenario parse_scenario(std::string_view text, const std::string& source_name,
     Reader reader(source_name);
     Scenario s = reader.read(root);
     if (reader.problems().empty()) reader.add_model_problems(s.problems());
-    if (!reader.problems().empty()) throw ScenarioError(std::move(reader.problems()));
-    return s;
+    if (reader.problems().empty()) return s;
+    // A value that came from the command line has no place in the file: say so.
+    for (ScenarioProblem& problem : reader.problems()) {
+        const bool overridden =
+            std::any_of(overrides.begin(), overrides.end(), [&](const std::string& setting) {
+                const std::size_t eq = setting.find('=');
+                return eq != std::string::npos &&
+                       trim(std::string_view(setting).substr(0, eq)) == problem.key;
+            });
+        if (overridden && problem.line == 0) problem.message += " (set on the command line)";
+    }
+    throw ScenarioError(std::move(reader.problems()));
 }
 
 Scenario load_scenario(const std::filesystem::path& file,
