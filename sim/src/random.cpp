@@ -80,7 +80,7 @@ const Ziggurat& exponential_ziggurat() {
 
 double Rng::standard_normal() {
     // 64 bits: the layer (bits 0-7), the sign (bit 8) and 53 uniform bits (11-63).
-    const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
+    const std::uint64_t bits = next_u64();
     const Ziggurat& z = normal_ziggurat();
     const auto layer = static_cast<std::size_t>(bits & 0xFF);
     const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
@@ -105,12 +105,12 @@ double Rng::standard_normal_beyond(std::uint64_t bits) {
             } while (b + b < a * a);
             return sign * (z.r + a);
         }
-        bits = (std::uint64_t{gen_()} << 32) | gen_();  // rejected: draw again
+        bits = next_u64();  // rejected: draw again
     }
 }
 
 double Rng::standard_exponential() {
-    const std::uint64_t bits = (std::uint64_t{gen_()} << 32) | gen_();
+    const std::uint64_t bits = next_u64();
     const Ziggurat& z = exponential_ziggurat();
     const auto layer = static_cast<std::size_t>(bits & 0xFF);
     const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
@@ -125,7 +125,7 @@ double Rng::standard_exponential_beyond(std::uint64_t bits) {
         if (d.outcome == Ziggurat::Draw::value) return d.v;
         if (d.outcome == Ziggurat::Draw::tail)
             return z.r - std::log(uniform_open0());  // memoryless: r plus an Exp(1)
-        bits = (std::uint64_t{gen_()} << 32) | gen_();
+        bits = next_u64();
     }
 }
 

@@ -54,6 +54,12 @@ class Rng {
                mix64(static_cast<std::uint64_t>(stream) * 0x100000001B3ull ^ mix64(entity))) {}
 
     std::uint32_t next_u32() { return gen_(); }
+    /// Two outputs, the first in the high half. (In one expression the order of
+    /// the two calls would be the compiler's choice.)
+    std::uint64_t next_u64() {
+        const std::uint64_t high = gen_();
+        return (high << 32) | gen_();
+    }
     /// Uniform on [0, 1) with 53 random bits.
     double uniform01() {
         const std::uint64_t hi = gen_() >> 5;  // 27 bits
