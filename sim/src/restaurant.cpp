@@ -64,8 +64,15 @@ void Restaurant::require_runnable(const char* what) const {
         throw std::logic_error(std::string(what) + ": the run stopped on an error");
 }
 
+void Restaurant::require_not_running(const char* what) const {
+    // A listener that moves time while an event runs would run that event again.
+    if (life_ == LifeCycle::running)
+        throw std::logic_error(std::string(what) + ": called while an event is running");
+}
+
 void Restaurant::run_until(double t) {
     require_runnable("run_until");
+    require_not_running("run_until");
     if (!(t >= now_))
         throw std::invalid_argument("run_until: time " + std::to_string(t) +
                                     " is before the current time " + std::to_string(now_));
@@ -84,6 +91,7 @@ void Restaurant::run_until(double t) {
 
 bool Restaurant::step() {
     require_runnable("step");
+    require_not_running("step");
     if (calendar_.next_time() > scenario_.duration) {
         now_ = scenario_.duration;
         life_ = LifeCycle::finished;

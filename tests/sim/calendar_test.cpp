@@ -114,6 +114,20 @@ TEST(Calendar, WhileAnEventRunsTheCalendarShowsWhatIsLeft) {
     EXPECT_EQ(c.pop().target, 3u);
 }
 
+TEST(Calendar, AHandlerThatThrowsAfterSchedulingKeepsWhatItScheduled) {
+    Calendar c;
+    c.schedule(1.0, 0, 1);
+    c.schedule(3.0, 0, 3);
+    EXPECT_THROW(c.run_first([&](const Event&) {
+        c.schedule(2.0, 0, 2);
+        throw std::runtime_error("boom");
+    }),
+                 std::runtime_error);
+    EXPECT_EQ(c.size(), 2u);
+    EXPECT_EQ(c.pop().target, 2u);
+    EXPECT_EQ(c.pop().target, 3u);
+}
+
 TEST(Calendar, AHandlerThatThrowsLeavesTheEventRemoved) {
     Calendar c;
     c.schedule(1.0, 0, 1);

@@ -51,6 +51,19 @@ TEST(LifeCycle, StepAtTheEndFinishes) {
     EXPECT_EQ(r.now(), 60);
 }
 
+TEST(LifeCycle, AListenerCannotMoveTimeWhileAnEventRuns) {
+    // Stepping from inside a happening would run the current event a second time.
+    struct Meddler : Listener {
+        Restaurant* r = nullptr;
+        void on_happening(const Happening&) override { r->step(); }
+    } meddler;
+    Restaurant r(testing::lunch_rush());
+    meddler.r = &r;
+    r.add_listener(&meddler);
+    EXPECT_THROW(r.run_until(3600), std::logic_error);
+    EXPECT_EQ(r.life(), LifeCycle::error);
+}
+
 TEST(LifeCycle, RunUntilIsCheapWhenNothingHappens) {
     Restaurant r(testing::lunch_rush());
     const double first = r.peek();

@@ -44,7 +44,8 @@ class Restaurant {
     double peek() const { return calendar_.next_time(); }
     /// Runs every event with time <= min(t, end); the clock then reads min(t, end).
     /// Cheap when nothing happens. Throws std::logic_error once finished or failed,
-    /// std::invalid_argument if t < now().
+    /// or when called from a listener while an event runs; std::invalid_argument if
+    /// t < now().
     void run_until(double t);
     /// Runs exactly one event and returns true; or, when no event is left before the
     /// end, moves the clock to the end, finishes and returns false.
@@ -169,6 +170,7 @@ class Restaurant {
 
     // engine (restaurant.cpp)
     void require_runnable(const char* what) const;
+    void require_not_running(const char* what) const;
     void dispatch(const Event& e);
     void tell(HappeningKind kind, const Party* p, int waiter = -1, int cook = -1, int dish = -1,
               double value = 0.0) {
