@@ -210,9 +210,15 @@ TEST(ScenarioFile, AnOverriddenValueThatIsWrongSaysItCameFromTheCommandLine) {
     EXPECT_EQ(first_problem("duration = \"3h\"\n", {"warmup=14400"}),
               "test.toml: warmup: must be >= 0 and shorter than the duration (set on the command "
               "line)");
-    // The same mistake made in the file itself points at its line, as before.
-    EXPECT_EQ(first_problem("duration = \"3h\"\nwarmup = \"4h\"\n", {}).find("command line"),
-              std::string::npos);
+    // Menu entries are named by number on the command line and [number] in problems.
+    const std::string in_menu = first_problem(scenario_to_toml(Scenario{}), {"menu.2.prep=bogus"});
+    EXPECT_NE(in_menu.find("menu[2].prep: "), std::string::npos) << in_menu;
+    EXPECT_NE(in_menu.find("(set on the command line)"), std::string::npos) << in_menu;
+    // A mistake in the file points at its line, whatever else the command line set.
+    const std::string in_file =
+        first_problem("duration = \"3h\"\nwarmup = \"4h\"\n", {"duration=3h", "seed=7"});
+    EXPECT_NE(in_file.find("test.toml:2:"), std::string::npos) << in_file;
+    EXPECT_EQ(in_file.find("command line"), std::string::npos) << in_file;
 }
 
 TEST(ScenarioFile, OverridesReachMenuEntriesByNumber) {

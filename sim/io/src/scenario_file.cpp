@@ -545,6 +545,19 @@ void Reader::add_model_problems(const std::vector<std::string>& messages) {
     }
 }
 
+/// An override's path as problems name it: "menu.1.prep" is "menu[1].prep".
+std::string problem_key_of(std::string_view path) {
+    std::string key;
+    for (std::string_view rest = trim(path);;) {
+        const std::size_t dot = rest.find('.');
+        const std::string_view part = rest.substr(0, dot);
+        key += parse_number(part) ? "[" + std::string(part) + "]"
+                                  : (key.empty() ? "" : ".") + std::string(part);
+        if (dot == std::string_view::npos) return key;
+        rest = rest.substr(dot + 1);
+    }
+}
+
 /// Applies "a.b.c=value" to the tree; the value is TOML if it parses as such, else text.
 void apply_override(toml::table& root, const std::string& setting,
                     std::vector<ScenarioProblem>& problems) {
@@ -615,14 +628,19 @@ Scenario parse_scenario(std::string_view text, const std::string& source_name,
     if (reader.problems().empty()) reader.add_model_problems(s.problems());
     if (reader.problems().empty()) return s;
     // A value that came from the command line has no place in the file: say so.
+    std::vector<std::string> overridden;
+    for (const auto& setting : overrides)
+        overridden.push_back(problem_key_of(setting.substr(0, setting.find('='))));
     for (ScenarioProblem& problem : reader.problems()) {
-        const bool overridden =
-            std::any_of(overrides.begin(), overrides.end(), [&](const std::string& setting) {
-                const std::size_t eq = setting.find('=');
-                return eq != std::string::npos &&
-                       trim(std::string_view(setting).substr(0, eq)) == problem.key;
-            });
-        if (overridden && problem.line == 0) problem.message += " (set on the command line)";
+        const auto covers = [&](const std::string& path) {
+            const std::string& key = problem.key;
+            return path.compare(0, key.size(), key) == 0 &&
+                   (path.size() == key.size() || path[key.size()] == '.' ||
+                    path[key.size()] == '[');
+        };
+        if (problem.line == 0 && !problem.key.empty() &&
+            std::any_of(overridden.begin(), overridden.end(), covers))
+            problem.message += " (set on the command line)";
     }
     throw ScenarioError(std::move(reader.problems()));
 }
