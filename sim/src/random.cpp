@@ -33,22 +33,20 @@ struct Ziggurat {
         for (std::size_t i = 0; i <= layers; ++i) f[i] = density(x[i]);
     }
 
-    /// What a 64-bit draw gave: a value, the tail (left to the caller), or a
-    /// rejected point of a wedge (draw again).
-    struct Draw {
-        enum Outcome : std::uint8_t { value, tail, rejected } outcome;
-        double v = 0.0;
-    };
-    /// `bits`: the layer in the low 8 bits, 53 uniform bits from bit 11 up.
+    // A draw's 64 bits: the layer in the low 8, 53 uniform bits from bit 11 up.
+    static std::size_t layer_of(std::uint64_t bits) { return bits & 0xFF; }
+    /// The candidate value: a uniform point across its layer's width.
+    double candidate(std::uint64_t bits) const {
+        return static_cast<double>(bits >> 11) * 0x1.0p-53 * x[layer_of(bits)];
+    }
+    /// Certainly under the curve: most draws end here.
+    bool inside(std::uint64_t bits, double v) const { return v < x[layer_of(bits) + 1]; }
+    /// In the wedge between the layer's rectangle and the curve: under f? (One
+    /// more uniform.)
     template <class Density>
-    Draw draw(std::uint64_t bits, Rng& rng, Density density) const {
-        const auto layer = static_cast<std::size_t>(bits & 0xFF);
-        const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * x[layer];
-        if (v < x[layer + 1]) return {Draw::value, v};  // inside the curve: most draws
-        if (layer == 0) return {Draw::tail};
-        // The wedge between the layer's rectangle and the curve: accept under f.
-        const double y = f[layer] + rng.uniform01() * (f[layer + 1] - f[layer]);
-        return y < density(v) ? Draw{Draw::value, v} : Draw{Draw::rejected};
+    bool under_curve(std::uint64_t bits, double v, Rng& rng, Density density) const {
+        const std::size_t layer = layer_of(bits);
+        return f[layer] + rng.uniform01() * (f[layer + 1] - f[layer]) < density(v);
     }
 };
 
@@ -79,24 +77,22 @@ const Ziggurat& exponential_ziggurat() {
 // rest - wedges, the tail, a rejected point - in a function of its own.
 
 double Rng::standard_normal() {
-    // 64 bits: the layer (bits 0-7), the sign (bit 8) and 53 uniform bits (11-63).
+    // Bit 8 is the sign: it becomes the sign bit (63) of v, with no branch on it.
     const std::uint64_t bits = next_u64();
     const Ziggurat& z = normal_ziggurat();
-    const auto layer = static_cast<std::size_t>(bits & 0xFF);
-    const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
-    // Bit 8 of bits becomes the sign bit (63) of v: no branch on a coin toss.
-    if (v < z.x[layer + 1])
+    const double v = z.candidate(bits);
+    if (z.inside(bits, v))
         return std::bit_cast<double>(std::bit_cast<std::uint64_t>(v) ^ ((bits & 0x100) << 55));
     return standard_normal_beyond(bits);
 }
 
 double Rng::standard_normal_beyond(std::uint64_t bits) {
     const Ziggurat& z = normal_ziggurat();
-    for (;;) {
+    for (;; bits = next_u64()) {
         const double sign = (bits & 0x100) != 0 ? -1.0 : 1.0;
-        const Ziggurat::Draw d = z.draw(bits, *this, half_normal_density);
-        if (d.outcome == Ziggurat::Draw::value) return sign * d.v;
-        if (d.outcome == Ziggurat::Draw::tail) {
+        const double v = z.candidate(bits);
+        if (z.inside(bits, v)) return sign * v;
+        if (Ziggurat::layer_of(bits) == 0) {
             // Beyond r, by Marsaglia's method (1964).
             double a, b;
             do {
@@ -105,27 +101,25 @@ double Rng::standard_normal_beyond(std::uint64_t bits) {
             } while (b + b < a * a);
             return sign * (z.r + a);
         }
-        bits = next_u64();  // rejected: draw again
+        if (z.under_curve(bits, v, *this, half_normal_density)) return sign * v;
     }
 }
 
 double Rng::standard_exponential() {
     const std::uint64_t bits = next_u64();
     const Ziggurat& z = exponential_ziggurat();
-    const auto layer = static_cast<std::size_t>(bits & 0xFF);
-    const double v = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
-    if (v < z.x[layer + 1]) return v;
-    return standard_exponential_beyond(bits);
+    const double v = z.candidate(bits);
+    return z.inside(bits, v) ? v : standard_exponential_beyond(bits);
 }
 
 double Rng::standard_exponential_beyond(std::uint64_t bits) {
     const Ziggurat& z = exponential_ziggurat();
-    for (;;) {
-        const Ziggurat::Draw d = z.draw(bits, *this, exponential_density);
-        if (d.outcome == Ziggurat::Draw::value) return d.v;
-        if (d.outcome == Ziggurat::Draw::tail)
+    for (;; bits = next_u64()) {
+        const double v = z.candidate(bits);
+        if (z.inside(bits, v)) return v;
+        if (Ziggurat::layer_of(bits) == 0)
             return z.r - std::log(uniform_open0());  // memoryless: r plus an Exp(1)
-        bits = next_u64();
+        if (z.under_curve(bits, v, *this, exponential_density)) return v;
     }
 }
 
@@ -296,7 +290,7 @@ Discrete::Discrete(std::vector<std::pair<int, double>> weights) : weights_(std::
 }
 
 int Discrete::sample(Rng& rng) const {
-    if (certain_) return max_value();
+    if (certain_) return certain_value();
     const double u = rng.uniform01() * total_;
     // The first entry whose cumulative weight exceeds u: as the sums never
     // decrease, that is the number of sums <= u. Counted without branches, as

@@ -252,12 +252,6 @@ void Restaurant::proceed(int w, Step step) {
 
 void Restaurant::choose_dishes(Party& p) {
     // One generator per party: its first guest's choice, its second's, ...
-    if (menu_choice_.is_certain()) {
-        for (int d = 0; d < p.size; ++d)
-            p.dishes[static_cast<std::size_t>(d)].item =
-                static_cast<std::int16_t>(menu_choice_.max_value());
-        return;
-    }
     Rng choice(seed_, Stream::dish_choice, party_key(p.id));
     for (int d = 0; d < p.size; ++d)
         p.dishes[static_cast<std::size_t>(d)].item =

@@ -112,7 +112,10 @@ class Distribution {
     std::string problem() const;
     /// "lognormal(12m, 3m)": the syntax of scenario files.
     std::string describe() const;
-    bool is_zero() const { return kind_ == Kind::fixed && params_[0] == 0.0; }
+    /// Always the same value (fixed): sampling it needs no generator.
+    bool is_certain() const { return kind_ == Kind::fixed; }
+    double certain_value() const { return params_[0]; }
+    bool is_zero() const { return is_certain() && params_[0] == 0.0; }
 
     friend bool operator==(const Distribution&, const Distribution&) = default;
 
@@ -135,6 +138,7 @@ class Discrete {
     /// True when only one value has a weight: sample() then returns it without
     /// looking at the generator (so a caller may skip making one).
     bool is_certain() const { return certain_; }
+    int certain_value() const { return max_value(); }
     double mean() const;
     int max_value() const;
     const std::vector<std::pair<int, double>>& weights() const { return weights_; }

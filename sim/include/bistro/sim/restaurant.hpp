@@ -223,13 +223,11 @@ class Restaurant {
     // statistics (restaurant.cpp)
     void end_warmup();
 
-    double draw(Stream s, std::uint64_t entity, const Distribution& d) const {
-        if (d.kind() == Distribution::Kind::fixed) return d.parameters()[0];
-        Rng rng(seed_, s, entity);
-        return d.sample(rng);
-    }
-    int draw(Stream s, std::uint64_t entity, const Discrete& d) const {
-        if (d.is_certain()) return d.max_value();
+    /// One draw for a purpose and an entity (a Distribution or a Discrete). A
+    /// certain one needs no generator, so none is made.
+    template <class D>
+    auto draw(Stream s, std::uint64_t entity, const D& d) const {
+        if (d.is_certain()) return d.certain_value();
         Rng rng(seed_, s, entity);
         return d.sample(rng);
     }
