@@ -80,9 +80,7 @@ int guarded(Body body) {
         return exit_failure;
     }
 }
-}  // namespace
 
-namespace {
 /// A summary or a comparison on stdout, in the format asked for.
 template <class Report>
 void print(const Report& report, const std::string& format) {

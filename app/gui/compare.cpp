@@ -106,8 +106,6 @@ Result computeComparison(Scenario a, Scenario b, std::vector<ParameterChange> ch
         std::erase_if(changes_a, later);
         std::erase_if(changes_b, later);
         const PairedComparison p = compare_paired(a, b, r.replications, 1, changes_a, changes_b);
-        r.a = p.a.estimate("wait_food.mean");
-        r.b = p.b.estimate("wait_food.mean");
         r.difference = p.difference_of("wait_food.mean");
         r.verdict = wait_for_food_verdict(r.difference, name_a, name_b);
     } catch (const std::exception& e) {
@@ -365,6 +363,7 @@ ComparisonPanel::ComparisonPanel(TwinRestaurants& twins, QWidget* parent)
     connect(&twins_, &TwinRestaurants::resultChanged, this, &ComparisonPanel::refresh);
     connect(&twins_.primary(), &SimulationController::frameAdvanced, this, [this] {
         // Words are read, not watched: a few times a second is enough, and cheap.
+        if (!twins_.isOn()) return;
         if (since_.isValid() && since_.elapsed() < 250) {
             if (!pending_) {
                 pending_ = true;
@@ -391,9 +390,15 @@ void ComparisonPanel::showEvent(QShowEvent* event) {
     refresh();
 }
 
+void ComparisonPanel::display(const QString& html) {
+    if (html == html_) return;  // parsing HTML is the expensive part
+    html_ = html;
+    setHtml(html);
+}
+
 void ComparisonPanel::refresh() {
     if (!twins_.isOn()) {
-        setHtml(
+        display(
             tr("<p>Compare mode is off. <b>View &gt; Twin restaurants</b> (Ctrl+T) opens two "
                "restaurants side by side, with the same guests and cook times.</p>"));
         return;
@@ -412,6 +417,7 @@ void ComparisonPanel::refresh() {
                        .arg(side(twins_.primary(), c.nameA(), palette::sync_colour),
                             side(twins_.twin(), c.nameB(), palette::async_colour));
     const auto& r = twins_.result();
+    int width = 0;  // of the interval's picture, when there is one
     if (!r) {
         html += tr("<p>The replicated comparison starts after 15 minutes of service.</p>");
     } else if (!r->error.empty()) {
@@ -420,10 +426,7 @@ void ComparisonPanel::refresh() {
     } else {
         QString v = QString::fromStdString(r->verdict);
         v[0] = v[0].toUpper();
-        const int width = std::max(200, viewport()->width() - 16);
-        document()->addResource(QTextDocument::ImageResource,
-                                QUrl(QStringLiteral("bistro:interval")),
-                                intervalPicture(*r, c.nameB(), width, font()));
+        width = std::max(200, viewport()->width() - 16);
         html += QStringLiteral(
                     "<p style='font-size:13pt'><b>%1.</b></p>"
                     "<p><img src='bistro:interval' width='%2' height='66'></p>")
@@ -443,10 +446,13 @@ void ComparisonPanel::refresh() {
                              ? QString()
                              : tr(" The same as <code>%1</code>.").arg(twins_.command()));
     }
-    if (html != html_) {
-        html_ = html;
-        setHtml(html);
-    }
+    if (html == html_) return;
+    // The interval's picture goes with its words (numbers, verdict and width).
+    if (width > 0)
+        document()->addResource(QTextDocument::ImageResource,
+                                QUrl(QStringLiteral("bistro:interval")),
+                                intervalPicture(*r, c.nameB(), width, font()));
+    display(html);
 }
 
 }  // namespace bistro::gui

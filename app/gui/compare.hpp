@@ -61,9 +61,9 @@ class TwinRestaurants : public QObject {
     struct Result {
         double until = 0.0;  ///< each replication ran from 0 to this time
         int replications = 0;
-        Estimate a, b, difference;  ///< mean wait for food (s); difference = b - a
-        std::string verdict;        ///< in plain words, as `bistro-cli compare` says it
-        std::string error;          ///< non-empty if it could not be computed
+        Estimate difference;  ///< in the mean wait for food (s), b - a
+        std::string verdict;  ///< in plain words, as `bistro-cli compare` says it
+        std::string error;    ///< non-empty if it could not be computed
     };
     const std::optional<Result>& result() const { return result_; }
     bool computing() const { return watcher_.isRunning(); }
@@ -128,6 +128,7 @@ class ComparisonPanel : public QTextBrowser {
 
   private:
     void refresh();
+    void display(const QString& html);  ///< only when it differs from what is shown
 
     TwinRestaurants& twins_;
     QString html_;

@@ -92,11 +92,10 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     sink_ = std::make_shared<spdlog::sinks::qt_sink_mt>(messages_, "appendPlainText");
     sink_->set_pattern("%H:%M:%S  %-7l %v");
     spdlog::default_logger()->sinks().push_back(sink_);
-    connect(level_, &QComboBox::currentIndexChanged, this, [this] {
-        setMessageLevel(static_cast<spdlog::level::level_enum>(level_->currentData().toInt()));
-    });
+    // The box is where the level is chosen, by the user or by setMessageLevel().
     level_->setCurrentIndex(level_->findData(spdlog::level::info));
-    setMessageLevel(spdlog::level::info);
+    connect(level_, &QComboBox::currentIndexChanged, this, &EventLogPanel::applyMessageLevel);
+    applyMessageLevel();
 
     auto apply = [this] {
         filter(static_cast<EventLogModel::Column>(column_->currentData().toInt()), text_->text());
@@ -126,9 +125,11 @@ EventLogPanel::~EventLogPanel() {
 }
 
 void EventLogPanel::setMessageLevel(spdlog::level::level_enum level) {
-    const int index = level_->findData(level);
-    if (index != level_->currentIndex()) level_->setCurrentIndex(index);  // comes back here
-    sink_->set_level(level);
+    level_->setCurrentIndex(level_->findData(level));  // applied by the box's signal
+}
+
+void EventLogPanel::applyMessageLevel() {
+    sink_->set_level(static_cast<spdlog::level::level_enum>(level_->currentData().toInt()));
     // The logger passes on what any of its sinks wants; each sink filters for itself.
     auto logger = spdlog::default_logger();
     auto lowest = spdlog::level::off;

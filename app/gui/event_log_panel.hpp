@@ -44,6 +44,7 @@ class EventLogPanel : public QWidget {
 
   private:
     void refresh();
+    void applyMessageLevel();  ///< the level the box shows, to our sink and the logger
 
     SimulationController& controller_;
     QPointer<SimulationController> alive_;  // the controller may go first when the window closes

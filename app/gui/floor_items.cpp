@@ -156,7 +156,6 @@ QRectF TableItem::boundingRect() const {
 
 void TableItem::show(const TableView& view, double now) {
     view_ = view;
-    now_ = now;
     const std::uint64_t l =
         look({view.party, view.party_size, static_cast<int>(view.state), view.dishes_delivered});
     if (l != look_) {
@@ -337,26 +336,26 @@ void KitchenItem::show(const Snapshot& s) {
         fixed.add(pass_[i].party);
         fixed.add(static_cast<std::int64_t>(std::min(32.0, (now_ - pass_[i].since) / 600 * 32)));
     }
-    std::vector<std::uint64_t> cooks(cooks_.size());
+    // (The number of cooks is in `fixed`: when it changes, everything is painted.)
+    const bool all = fixed.h != rail_and_pass_look_;
+    if (all) update();
+    rail_and_pass_look_ = fixed.h;
+    cook_looks_.resize(cooks_.size());
     for (std::size_t i = 0; i < cooks_.size(); ++i) {
         const CookView& c = cooks_[i];
         const auto progress =
             c.busy && c.ends > c.started
                 ? static_cast<std::int64_t>(96 * (now_ - c.started) / (c.ends - c.started))
                 : -1;
-        cooks[i] = look({c.id, c.busy, c.attempt, progress});
+        const std::uint64_t l = look({c.id, c.busy, c.attempt, progress});
+        if (l != cook_looks_[i] && !all) update(cookRect(i));
+        cook_looks_[i] = l;
     }
-    if (fixed.h != rail_and_pass_look_ || cooks.size() != cook_looks_.size()) {
-        update();
-    } else {
-        for (std::size_t i = 0; i < cooks.size(); ++i)
-            if (cooks[i] != cook_looks_[i]) {
-                const QPointF at = cookAt(i);
-                update(QRectF(at.x() - 72, at.y() - 64, 144, 140));
-            }
-    }
-    rail_and_pass_look_ = fixed.h;
-    cook_looks_ = std::move(cooks);
+}
+
+QRectF KitchenItem::cookRect(std::size_t i) const {
+    const QPointF at = cookAt(i);
+    return {at.x() - 72, at.y() - 64, 144, 140};
 }
 
 QPointF KitchenItem::cookAt(std::size_t i) const {
@@ -400,10 +399,8 @@ void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWi
     const QRectF rail_and_pass(area_.left(), area_.top() + 90,
                                std::max(480.0, centre + 215 - area_.left()), 250);
     if (exposed.intersects(rail_and_pass)) paintPassAndRail(p);
-    for (std::size_t i = 0; i < cooks_.size(); ++i) {
-        const QPointF at = cookAt(i);
-        if (exposed.intersects(QRectF(at.x() - 72, at.y() - 64, 144, 140))) paintCook(p, i);
-    }
+    for (std::size_t i = 0; i < cooks_.size(); ++i)
+        if (exposed.intersects(cookRect(i))) paintCook(p, i);
 }
 
 void KitchenItem::paintPassAndRail(QPainter* p) const {

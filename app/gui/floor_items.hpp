@@ -54,7 +54,6 @@ class TableItem : public QGraphicsItem {
     TablePlace place_;
     int id_;
     TableView view_;
-    double now_ = 0;
     std::uint64_t look_ = 0;  // what is drawn; repainted only when it changes
     WaitMark* mark_;
 };
@@ -90,6 +89,7 @@ class KitchenItem : public QGraphicsItem {
   private:
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
+    QRectF cookRect(std::size_t i) const;  ///< a cook's corner, painted on its own
     QPointF cookAt(std::size_t i) const;
     void paintPassAndRail(QPainter* p) const;
     void paintCook(QPainter* p, std::size_t i) const;

@@ -16,6 +16,7 @@ class SimulationController;
 struct Selection {
     enum class Kind { none, waiter, party, table } kind = Kind::none;
     std::int64_t id = -1;
+    friend bool operator==(const Selection&, const Selection&) = default;
 };
 
 class FloorView : public QGraphicsView {

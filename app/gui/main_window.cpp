@@ -138,12 +138,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     // The same guest in both restaurants: selecting one selects the other.
     connect(twin_floor_, &FloorView::selected, this, [this](Selection s) {
-        if (s.kind != floor_->selection().kind || s.id != floor_->selection().id) floor_->select(s);
+        if (s != floor_->selection()) floor_->select(s);
     });
     connect(floor_, &FloorView::selected, this, [this](Selection s) {
-        if (twins_->isOn() &&
-            (s.kind != twin_floor_->selection().kind || s.id != twin_floor_->selection().id))
-            twin_floor_->select(s);
+        if (twins_->isOn() && s != twin_floor_->selection()) twin_floor_->select(s);
     });
     connect(compare_bar_, &CompareBar::stopRequested, this, [this] { setCompareMode(false); });
     connect(twins_, &TwinRestaurants::started, this, [this] {

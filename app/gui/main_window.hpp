@@ -51,10 +51,7 @@ class MainWindow : public QMainWindow {
     ComparisonPanel& comparison() { return *comparison_; }
     FloorView& twinFloor() { return *twin_floor_; }
     const PlotRecorder& recorder() const { return *recorder_; }
-    const PlotRecorder& twinRecorder() const { return *twin_recorder_; }
     WaitPlot& waitPlot(PlotRecorder::Wait w);
-    WaiterSplitPlot& waiterPlot() { return *waiter_plot_; }
-    QueuePlot& queuePlot() { return *queue_plot_; }
     /// Every plot, for exports and tests.
     QList<PlotView*> plots() const;
 

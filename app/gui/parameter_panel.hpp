@@ -31,7 +31,6 @@ class ParameterPanel : public QWidget {
 
     /// Greys out one parameter's control (the one compare mode compares), or none.
     void lock(std::optional<Parameter> p);
-    std::optional<Parameter> locked() const { return locked_; }
 
   public slots:
     void refresh();  ///< show the model's current values

@@ -77,28 +77,21 @@ void LinearHistogram::clear() {
 // --- Measure ---------------------------------------------------------------------------
 
 void Measure::add(double t, double v) {
-    ++n_;
-    const double delta = v - mean_;
-    mean_ += delta / static_cast<double>(n_);
-    m2_ += delta * (v - mean_);
+    moments_.add(v);
     histogram_.add(v);
-    const double h = halfWidth();
-    mean_series_.add(t, mean_);
-    low_series_.add(t, mean_ - h);
-    high_series_.add(t, mean_ + h);
-}
-
-double Measure::sd() const {
-    return n_ > 1 ? std::sqrt(m2_ / static_cast<double>(n_ - 1)) : 0.0;
+    const double m = mean(), h = halfWidth();
+    mean_series_.add(t, m);
+    low_series_.add(t, m - h);
+    high_series_.add(t, m + h);
 }
 
 double Measure::halfWidth() const {
-    return n_ > 1 ? 1.96 * sd() / std::sqrt(static_cast<double>(n_)) : 0.0;
+    const auto n = moments_.count();
+    return n > 1 ? 1.96 * sd() / std::sqrt(static_cast<double>(n)) : 0.0;
 }
 
 void Measure::clear() {
-    n_ = 0;
-    mean_ = m2_ = 0.0;
+    moments_.clear();
     histogram_.clear();
     mean_series_.clear();
     low_series_.clear();

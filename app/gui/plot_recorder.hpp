@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 
@@ -28,7 +29,6 @@ class TimeSeries {
     void clear();
     /// x: simulated seconds, y: the value.
     const QList<QPointF>& points() const { return points_; }
-    double spacing() const { return spacing_; }
     double maxY() const { return max_y_; }
 
   private:
@@ -50,7 +50,6 @@ class LinearHistogram {
     void add(double v);
     void clear();
     double width() const { return width_; }
-    std::uint64_t bin(int i) const { return bins_[static_cast<std::size_t>(i)]; }
     std::uint64_t count() const { return count_; }
     /// Counts re-binned to a wider width (a power-of-two multiple of this one's).
     std::array<std::uint64_t, bin_count> at_width(double width) const;
@@ -67,9 +66,9 @@ class Measure {
   public:
     void add(double t, double v);
     void clear();
-    std::uint64_t count() const { return n_; }
-    double mean() const { return mean_; }
-    double sd() const;
+    std::uint64_t count() const { return moments_.count(); }
+    double mean() const { return moments_.mean(); }
+    double sd() const { return std::sqrt(moments_.variance()); }
     double halfWidth() const;
     const LinearHistogram& histogram() const { return histogram_; }
     const TimeSeries& meanSeries() const { return mean_series_; }
@@ -77,8 +76,7 @@ class Measure {
     const TimeSeries& highSeries() const { return high_series_; }
 
   private:
-    std::uint64_t n_ = 0;
-    double mean_ = 0.0, m2_ = 0.0;  // Welford
+    Tally moments_;  // the core's own estimator, so the numbers agree with its statistics
     LinearHistogram histogram_;
     TimeSeries mean_series_{TimeSeries::Merge::last};
     TimeSeries low_series_{TimeSeries::Merge::last};

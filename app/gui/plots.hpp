@@ -42,7 +42,6 @@ class PlotView : public QWidget {
 
     /// The restaurants to draw (one, or two in compare mode).
     void setSources(const QList<PlotSource>& sources);
-    const QList<PlotSource>& sources() const { return sources_; }
     /// Schedules one redraw for the next pass of the event loop (batches a frame's calls).
     void requestRefresh();
     /// Redraws now (if shown).
@@ -69,7 +68,6 @@ class PlotView : public QWidget {
     static QChart* makeChart(const QString& title);
     static QValueAxis* makeAxis(const QString& title, QChart* chart, Qt::Alignment where);
     QChartView* addChart(QChart* chart);
-    QWidget* canvas() const { return canvas_; }
     void setHeadline(const QString& html);
     QString pictureHeadline() const;
     static QString sourceName(const PlotSource& s, const QString& fallback);
@@ -96,7 +94,6 @@ class WaitPlot : public PlotView {
   public:
     WaitPlot(PlotRecorder::Wait wait, QWidget* parent = nullptr);
     QString csv() const override;
-    PlotRecorder::Wait wait() const { return wait_; }
     /// What is drawn, in minutes: the histogram's bars and the running mean of source i.
     QList<QPointF> histogramPoints(int source) const;
     QList<QPointF> meanPoints(int source) const;

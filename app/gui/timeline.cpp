@@ -200,8 +200,11 @@ void TimelineView::paintEvent(QPaintEvent* event) {
     }
     // The bell: a tick on the axis each time a dish is ready.
     p.setPen(QPen(palette::bluish_green, 2));
-    for (double b : recorder_.bells())
-        if (b >= t0) p.drawLine(xAt(b), margin + axis_height - 5, xAt(b), margin + axis_height);
+    const auto& bells = recorder_.bells();  // in time order: start at the window
+    for (auto it = std::lower_bound(bells.begin(), bells.end(), t0); it != bells.end(); ++it) {
+        const int x = xAt(*it);
+        p.drawLine(x, margin + axis_height - 5, x, margin + axis_height);
+    }
     p.setClipRect(event->rect());
     int y = margin + axis_height;
     const int lane_h = laneHeight(all.size());
@@ -230,8 +233,9 @@ void TimelineView::paintEvent(QPaintEvent* event) {
                 c = segs[i].state == 0 ? QColor(0xE4, 0xE4, 0xE4)
                                        : palette::of(static_cast<WaiterState>(segs[i].state));
             const int inset = lane_h >= 12 ? 2 : 1;
-            const QRect r(QPoint(xAt(a), y + inset),
-                          QPoint(std::max(xAt(a), xAt(b) - 1), y + lane_h - 1 - inset));
+            const int xa = xAt(a);
+            const QRect r(QPoint(xa, y + inset),
+                          QPoint(std::max(xa, xAt(b) - 1), y + lane_h - 1 - inset));
             p.fillRect(r, c);
             if (!lane.cook && segs[i].state == static_cast<int>(WaiterState::blocked))
                 p.fillRect(r, QBrush(QColor(255, 255, 255, 90),
