@@ -1,5 +1,6 @@
 // Names of enumerations (for logs, traces and the GUI) and scenario validation.
 #include <cmath>
+#include <iterator>
 #include <string>
 
 #include "bistro/sim/entities.hpp"
@@ -35,6 +36,22 @@ const char* to_string(PartyState s) {
 const char* to_string(TaskKind k) {
     static constexpr const char* names[] = {"none", "take order", "deliver", "bill"};
     return names[static_cast<int>(k)];
+}
+
+const char* to_string(WaiterStep s) {
+    static constexpr const char* names[] = {"waiting for a task",
+                                            "walking to take an order",
+                                            "taking the order",
+                                            "carrying the ticket",
+                                            "making drinks",
+                                            "waiting at the pass",
+                                            "fetching food",
+                                            "carrying food",
+                                            "serving",
+                                            "walking to bring the bill",
+                                            "billing"};
+    static_assert(std::size(names) == waiter_step_count);
+    return names[static_cast<int>(s)];
 }
 
 const char* to_string(LifeCycle s) {

@@ -1,74 +1,169 @@
-// Waiters: a shared task queue (the event loop's queue), and the two policies.
-//
-// Every task is a short script of activities (walk, take the order, make the
-// drinks, ...). The policies differ in exactly one place, `after_ticket`: what a
-// waiter does once the ticket is in the kitchen and the drinks are made.
-#include <algorithm>
-#include <cmath>
+#include "waiters.hpp"
 
-#include "bistro/sim/restaurant.hpp"
+#include "dining_room.hpp"
+#include "kitchen.hpp"
+#include "waiter_programs.hpp"
 
-namespace bistro {
+namespace bistro::model {
 
-namespace {
-std::uint64_t party_key(std::int64_t id) {
-    return static_cast<std::uint64_t>(id);
-}
-int lowest_dish(std::uint8_t mask) {
-    return mask ? __builtin_ctz(mask) : 0;
-}
-}  // namespace
+// --- the program's words ---------------------------------------------------------
 
-// --- the two policies -----------------------------------------------------------
-
-void Restaurant::after_ticket(int w) {
-    if (params_.policy == Policy::synchronous)
-        wait_at_pass(w);  // a blocking call: stand at the pass until the kitchen answers
-    else
-        hand_off_to_bell(w);  // a non-blocking call: the bell will queue the delivery
+bool Waiter::NextTask::await_ready() {
+    return me.crew_->next_task(me);
 }
 
-void Restaurant::wait_at_pass(int w) {
-    Party& p = parties_[waiters_[static_cast<std::size_t>(w)].task.party];
-    if (deliverable(p))
-        pick_up(w, p.at_pass);
-    else
-        set_waiter_state(w, WaiterState::blocked);  // woken by dish_ready()
+void Waiter::TakingOrder::await_resume() const {
+    me.crew_->order_taken(me, party);
 }
 
-void Restaurant::hand_off_to_bell(int w) {
-    const std::uint32_t slot = waiters_[static_cast<std::size_t>(w)].task.party;
-    Party& p = parties_[slot];
-    p.owner = -1;
-    p.tasked = 0;
-    ring_bell(slot);  // dishes already waiting at the pass get their delivery now
-    finish_task(w);
+void Waiter::Serving::await_resume() const {
+    me.crew_->set_food_down(me, party);
 }
 
-void Restaurant::after_setting_food_down(int w) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    Party& p = parties_[waiter.task.party];
-    const bool owns_order = p.owner == w;
-    if (!owns_order || p.delivered == p.size) {
-        if (owns_order) p.owner = -1;
-        finish_task(w);
-    } else if (params_.policy == Policy::asynchronous) {
-        hand_off_to_bell(w);  // switched to async mid-order: let go of the rest
-    } else {
-        walk_to(w, floor_.pass(), Step::at_pass_to_wait, -1);  // back to block for the rest
+void Waiter::Billing::await_resume() const {
+    me.crew_->bill_paid(me, party);
+}
+
+Dishes Waiter::PassWait::await_resume() const {
+    return me.crew_->policy_changed_since(me) ? Dishes{} : party.at_pass;
+}
+
+Policy Waiter::house_policy() const {
+    return crew_->h_.params.policy;
+}
+
+Party& Waiter::party(const Task& t) {
+    return crew_->h_.parties[t.party];
+}
+
+Waiter::Activity Waiter::walk_to(const Party& p, WaiterStep s) {
+    const Point table = crew_->h_.floor.tables()[static_cast<std::size_t>(p.table)].service;
+    return {*this, crew_->walk(*this, table, p.table, s)};
+}
+
+Waiter::Activity Waiter::walk_to_pass(WaiterStep s) {
+    return {*this, crew_->walk(*this, crew_->h_.floor.pass(), -1, s)};
+}
+
+Waiter::Activity Waiter::walk_to_pass_for(const Party& p, WaiterStep s) {
+    return {*this, crew_->walk(*this, crew_->h_.floor.pass(), p.table, s)};
+}
+
+Waiter::TakingOrder Waiter::take_order(Party& p) {
+    House& h = crew_->h_;
+    h.set_state(p, PartyState::ordering);
+    p.order_waiter = id;
+    h.stats.wait_order.add(h.now() - p.called);
+    const double time = h.params.order_time_scale *
+                        h.draw(Stream::order_taking, party_key(p), h.scenario.order_taking);
+    return {{*this, crew_->work(*this, WaiterState::taking_order, WaiterStep::taking_order, time)},
+            p};
+}
+
+void Waiter::hand_in_ticket(Party& p) {
+    p.holder = id;
+    p.tasked = p.all_dishes();
+    crew_->h_.kitchen->hand_in(p.slot);
+}
+
+Waiter::Activity Waiter::make_drinks(const Party& p) {
+    const House& h = crew_->h_;
+    const double time =
+        h.params.own_work_scale * h.draw(Stream::own_work, party_key(p), h.scenario.own_work);
+    return {*this, crew_->work(*this, WaiterState::making_drinks, WaiterStep::making_drinks, time)};
+}
+
+Waiter::PassWait Waiter::wait_at_pass(Party& p) {
+    return {{*this, crew_->start_waiting(*this, p)}, p};
+}
+
+void Waiter::pick_up(Party& p, Dishes dishes) {
+    House& h = crew_->h_;
+    carrying = dishes;
+    p.at_pass = p.at_pass - dishes;
+    p.tasked = p.tasked | dishes;
+    for (int d = 0; d < p.size; ++d) {
+        if (!dishes.has(d)) continue;
+        Dish& dish = p.dishes[static_cast<std::size_t>(d)];
+        dish.state = DishState::carried;
+        h.stats.cold_food.add(h.now() - dish.ready_at);
+        h.stats.at_pass.add(h.now(), -1);
+        h.tell(HappeningKind::dish_picked_up, &p, id, -1, d, h.now() - dish.ready_at);
     }
 }
 
-void Restaurant::release_blocked_waiters() {
-    for (std::size_t w = 0; w < waiters_.size(); ++w)
-        if (waiters_[w].present && waiters_[w].state == WaiterState::blocked)
-            hand_off_to_bell(static_cast<int>(w));
+Waiter::Serving Waiter::serve(Party& p, Dishes dishes) {
+    const House& h = crew_->h_;
+    const std::uint64_t key = party_key(p) * 8 + static_cast<std::uint64_t>(dishes.lowest());
+    const double time = h.draw(Stream::delivery, key, h.scenario.delivery_time);
+    return {{*this, crew_->work(*this, WaiterState::delivering, WaiterStep::serving, time)}, p};
 }
 
-// --- the task queue ---------------------------------------------------------------
+void Waiter::let_go(Party& p) {
+    p.holder = -1;
+    p.tasked = {};
+    crew_->ring_bell(p.slot);  // food already at the pass is called now
+}
 
-void Restaurant::queue_task(Task t) {
-    if (scenario_.task_order == TaskOrder::deliveries_first && t.kind == TaskKind::deliver) {
+Waiter::Billing Waiter::bill(Party& p) {
+    House& h = crew_->h_;
+    h.set_state(p, PartyState::paying);
+    const double time = h.draw(Stream::billing, party_key(p), h.scenario.billing);
+    return {{*this, crew_->work(*this, WaiterState::billing, WaiterStep::billing, time)}, p};
+}
+
+// --- the crew: running the programs ------------------------------------------------
+
+WaiterCrew::WaiterCrew(House& house)
+    : h_(house), context_switch_free_(house.scenario.context_switch.is_zero()) {}
+
+WaiterCrew::~WaiterCrew() {
+    for (auto& w : waiters_) w->program_.reset();  // before the frame pool goes
+}
+
+void WaiterCrew::resume(Waiter& w) {
+    // Bills paid while the program ran: those guests leave once their waiter has
+    // moved on (taken the next task, or gone idle), the last paid first.
+    const std::size_t paid_before = leaving_.size();
+    w.resume_point_.resume();
+    if (w.quitting_) w.program_.reset();  // the waiter has left: its program is over
+    while (leaving_.size() > paid_before) {
+        const std::uint32_t slot = leaving_.back();
+        leaving_.pop_back();
+        h_.room->party_leaves(slot);
+    }
+}
+
+void WaiterCrew::start_program(Waiter& w) {
+    w.program_ = waiter(w);
+    w.resume_point_ = w.program_.handle();
+    resume(w);
+}
+
+bool WaiterCrew::next_task(Waiter& w) {
+    w.awaiting_task_ = false;
+    const bool finishing = static_cast<bool>(w.task);
+    w.task = {};
+    if (w.retiring) {
+        remove(w);
+        w.quitting_ = true;
+        return true;
+    }
+    if (!tasks_.empty()) {
+        w.task = tasks_.front();
+        tasks_.pop_front();
+        free_.erase(static_cast<std::size_t>(w.id));
+        return true;
+    }
+    if (finishing) set_state(w, WaiterState::idle);
+    w.step = WaiterStep::waiting_for_task;
+    w.awaiting_task_ = true;
+    free_.insert(static_cast<std::size_t>(w.id));
+    return false;
+}
+
+void WaiterCrew::queue_task(Task t) {
+    if (h_.scenario.task_order == TaskOrder::deliveries_first && t.kind == TaskKind::deliver) {
         // Behind the deliveries already waiting, ahead of all new work.
         auto it = tasks_.begin();
         while (it != tasks_.end() && it->kind == TaskKind::deliver) ++it;
@@ -79,291 +174,215 @@ void Restaurant::queue_task(Task t) {
     dispatch_tasks();
 }
 
-void Restaurant::dispatch_tasks() {
+void WaiterCrew::dispatch_tasks() {
     // FIFO tasks to idle waiters, the lowest-numbered waiter first.
     while (!tasks_.empty()) {
-        const int w = free_waiters_.lowest();
+        const int w = free_.lowest();
         if (w < 0) return;
         const Task t = tasks_.front();
         tasks_.pop_front();
-        start_task(w, t);
+        start_task(*waiters_[static_cast<std::size_t>(w)], t);
     }
 }
 
-void Restaurant::start_task(int w, Task t) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    waiter.task = t;
-    free_waiters_.erase(static_cast<std::size_t>(w));
-    const Party& p = parties_[t.party];
-    const Point table = floor_.tables()[static_cast<std::size_t>(p.table)].service;
-    switch (t.kind) {
-        case TaskKind::take_order:
-            walk_to(w, table, Step::at_table_to_take_order, p.table);
-            break;
-        case TaskKind::deliver:
-            walk_to(w, floor_.pass(), Step::at_pass_to_pick_up, p.table);
-            break;
-        case TaskKind::bill:
-            walk_to(w, table, Step::at_table_to_bill, p.table);
-            break;
-        case TaskKind::none:
-            break;
-    }
+void WaiterCrew::start_task(Waiter& w, Task t) {
+    w.task = t;
+    w.awaiting_task_ = false;
+    free_.erase(static_cast<std::size_t>(w.id));
+    resume(w);
 }
 
-void Restaurant::finish_task(int w) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    waiter.task = {};
-    waiter.next = Step::none;
-    if (waiter.retiring) {
-        remove_waiter(w);
-        return;
-    }
-    if (tasks_.empty()) {
-        set_waiter_state(w, WaiterState::idle);
-        free_waiters_.insert(static_cast<std::size_t>(w));
-        return;
-    }
-    const Task t = tasks_.front();
-    tasks_.pop_front();
-    start_task(w, t);
-}
-
-// --- activities ---------------------------------------------------------------------
-
-void Restaurant::walk_to(int w, Point destination, Step then, int table) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    if (scenario_.walk_speed <= 0.0 && context_switch_free_) {  // no walking: there at once
-        if (table >= 0) waiter.last_table = table;
-        waiter.position = waiter.destination = destination;
-        proceed(w, then);
-        return;
-    }
-    double pause = 0.0;
-    // Changing tables costs an asynchronous waiter time: remembering where it was.
-    if (table >= 0 && params_.policy == Policy::asynchronous && waiter.last_table >= 0 &&
-        table != waiter.last_table) {
-        const std::uint64_t key = party_key(parties_[waiter.task.party].id) * 8 +
-                                  static_cast<std::uint64_t>(waiter.task.kind);
-        pause = draw(Stream::context_switch, key, scenario_.context_switch);
-    }
-    if (table >= 0) waiter.last_table = table;
-    const double walking =
-        scenario_.walk_speed > 0.0
-            ? floor_.distance(waiter.position, destination) / scenario_.walk_speed
-            : 0.0;
-    waiter.destination = destination;
-    waiter.depart = now_ + pause;
-    if (pause + walking <= 0.0) {
-        waiter.position = destination;
-        proceed(w, then);
-        return;
-    }
-    waiter.next = then;
-    set_waiter_state(w, WaiterState::walking);
-    waiter.until = now_ + pause + walking;
-    schedule_event(waiter.until, ev_waiter, static_cast<std::uint32_t>(w));
-}
-
-void Restaurant::work(int w, WaiterState state, double duration, Step then) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    if (duration <= 0.0) {
-        proceed(w, then);
-        return;
-    }
-    waiter.next = then;
-    set_waiter_state(w, state);
-    waiter.until = now_ + duration;
-    schedule_event(waiter.until, ev_waiter, static_cast<std::uint32_t>(w));
-}
-
-void Restaurant::on_waiter_event(int w) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
+void WaiterCrew::on_activity_done(int i) {
+    Waiter& w = *waiters_[static_cast<std::size_t>(i)];
     // Where a walk ends; a waiter who is not walking is already there (no branch
     // on a state the predictor cannot guess).
-    waiter.position = waiter.destination;
-    proceed(w, waiter.next);
-}
-
-void Restaurant::proceed(int w, Step step) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    const std::uint32_t slot = waiter.task.party;
-    Party& p = parties_[slot];
-    const auto key = party_key(p.id);
-    switch (step) {
-        case Step::at_table_to_take_order:
-            set_party_state(p, PartyState::ordering);
-            p.order_waiter = w;
-            stats_.wait_order.add(now_ - p.called);
-            work(w, WaiterState::taking_order,
-                 params_.order_time_scale * draw(Stream::order_taking, key, scenario_.order_taking),
-                 Step::order_taken);
-            break;
-        case Step::order_taken: {
-            choose_dishes(p);
-            set_party_state(p, PartyState::waiting_for_food);
-            p.order_taken = now_;
-            tell(HappeningKind::order_taken, &p, w);
-            walk_to(w, floor_.pass(), Step::at_pass_with_ticket, -1);
-            break;
+    w.position = w.destination;
+    if (w.then_wait_) {
+        w.then_wait_ = false;
+        const Party& p = h_.parties[w.task.party];
+        if (!policy_changed_since(w) && !deliverable(p)) {
+            set_state(w, WaiterState::blocked);  // back at the pass: woken by food_at_pass
+            return;
         }
-        case Step::at_pass_with_ticket:
-            p.owner = w;  // until the policy decides, the order is this waiter's
-            p.tasked = p.all_dishes();
-            hand_in_ticket(slot);
-            work(w, WaiterState::making_drinks,
-                 params_.own_work_scale * draw(Stream::own_work, key, scenario_.own_work),
-                 Step::drinks_made);
-            break;
-        case Step::drinks_made:
-            after_ticket(w);
-            break;
-        case Step::at_pass_to_wait:
-            wait_at_pass(w);
-            break;
-        case Step::at_pass_to_pick_up:
-            pick_up(w, waiter.task.dishes);
-            break;
-        case Step::at_table_with_food:
-            work(w, WaiterState::delivering,
-                 draw(Stream::delivery,
-                      key * 8 + static_cast<std::uint64_t>(lowest_dish(waiter.carrying)),
-                      scenario_.delivery_time),
-                 Step::food_set_down);
-            break;
-        case Step::food_set_down:
-            set_food_down(w);
-            after_setting_food_down(w);
-            break;
-        case Step::at_table_to_bill:
-            set_party_state(p, PartyState::paying);
-            work(w, WaiterState::billing, draw(Stream::billing, key, scenario_.billing),
-                 Step::bill_paid);
-            break;
-        case Step::bill_paid:
-            tell(HappeningKind::bill_paid, &p, w);
-            finish_task(w);  // first free the waiter, then the table: order matters for ties
-            party_leaves(slot);
-            break;
-        case Step::none:
-            break;
     }
+    resume(w);
 }
 
-void Restaurant::choose_dishes(Party& p) {
+// --- activities ----------------------------------------------------------------------
+
+bool WaiterCrew::walk(Waiter& w, Point destination, int table, WaiterStep step) {
+    w.step = step;
+    if (h_.scenario.walk_speed <= 0.0 && context_switch_free_) {  // no walking: there at once
+        if (table >= 0) w.last_table = table;
+        w.position = w.destination = destination;
+        return true;
+    }
+    double pause = 0.0;
+    // Changing tables costs a juggling waiter time: remembering where it was.
+    if (table >= 0 && w.juggling_ && w.last_table >= 0 && table != w.last_table) {
+        const std::uint64_t key =
+            party_key(h_.parties[w.task.party]) * 8 + static_cast<std::uint64_t>(w.task.kind);
+        pause = h_.draw(Stream::context_switch, key, h_.scenario.context_switch);
+    }
+    if (table >= 0) w.last_table = table;
+    const double speed = h_.scenario.walk_speed;
+    const double walking = speed > 0.0 ? h_.floor.distance(w.position, destination) / speed : 0.0;
+    w.destination = destination;
+    w.depart = h_.now() + pause;
+    if (pause + walking <= 0.0) {
+        w.position = destination;
+        return true;
+    }
+    set_state(w, WaiterState::walking);
+    w.until = h_.now() + pause + walking;
+    h_.schedule(w.until, EventKind::activity_done, static_cast<std::uint32_t>(w.id));
+    return false;
+}
+
+bool WaiterCrew::work(Waiter& w, WaiterState state, WaiterStep step, double duration) {
+    w.step = step;
+    if (duration <= 0.0) return true;
+    set_state(w, state);
+    w.until = h_.now() + duration;
+    h_.schedule(w.until, EventKind::activity_done, static_cast<std::uint32_t>(w.id));
+    return false;
+}
+
+bool WaiterCrew::start_waiting(Waiter& w, Party& p) {
+    w.step = WaiterStep::waiting_at_pass;
+    w.waiting_under_ = h_.params.policy;
+    if (w.position != h_.floor.pass() && !walk(w, h_.floor.pass(), -1, w.step)) {
+        w.then_wait_ = true;  // on_activity_done: waits there, or goes on
+        return false;
+    }
+    if (deliverable(p)) return true;
+    set_state(w, WaiterState::blocked);  // woken by food_at_pass
+    return false;
+}
+
+// --- the bell ------------------------------------------------------------------------
+
+bool WaiterCrew::deliverable(const Party& p) const {
+    if (!p.at_pass) return false;
+    return h_.params.delivery == Delivery::each_dish || p.cooked == p.all_dishes();
+}
+
+void WaiterCrew::food_at_pass(std::uint32_t slot) {
+    const Party& p = h_.parties[slot];
+    if (p.holder < 0) {
+        ring_bell(slot);
+        return;
+    }
+    Waiter& w = *waiters_[static_cast<std::size_t>(p.holder)];
+    if (w.state == WaiterState::blocked && deliverable(p)) resume(w);
+}
+
+void WaiterCrew::ring_bell(std::uint32_t slot) {
+    Party& p = h_.parties[slot];
+    if (!deliverable(p)) return;
+    const Dishes untasked = p.at_pass - p.tasked;
+    if (!untasked) return;
+    p.tasked = p.tasked | untasked;
+    if (h_.params.delivery == Delivery::whole_order) {
+        queue_task({TaskKind::deliver, slot, untasked});
+        return;
+    }
+    for (int d = 0; d < p.size; ++d)  // one trip per dish, the first dish first
+        if (untasked.has(d))
+            queue_task({TaskKind::deliver, slot, {static_cast<std::uint8_t>(1u << d)}});
+}
+
+void WaiterCrew::delivery_changed() {
+    for (std::uint32_t slot = 0; slot < h_.parties.size(); ++slot)
+        if (h_.parties[slot].id >= 0 && h_.parties[slot].holder < 0) ring_bell(slot);
+}
+
+void WaiterCrew::policy_changed() {
+    for (auto& w : waiters_)
+        if (w->present && w->state == WaiterState::blocked) resume(*w);
+}
+
+// --- what happens when an activity ends ----------------------------------------------
+
+void WaiterCrew::order_taken(Waiter& w, Party& p) {
     // One generator per party: its first guest's choice, its second's, ...
-    Rng choice(seed_, Stream::dish_choice, party_key(p.id));
+    Rng choice(h_.seed, Stream::dish_choice, party_key(p));
     for (int d = 0; d < p.size; ++d)
         p.dishes[static_cast<std::size_t>(d)].item =
-            static_cast<std::int16_t>(menu_choice_.sample(choice));
+            static_cast<std::int16_t>(h_.menu_choice.sample(choice));
+    h_.set_state(p, PartyState::waiting_for_food);
+    p.order_taken = h_.now();
+    h_.tell(HappeningKind::order_taken, &p, w.id);
 }
 
-void Restaurant::pick_up(int w, std::uint8_t dishes) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    Party& p = parties_[waiter.task.party];
-    waiter.carrying = dishes;
-    p.at_pass = static_cast<std::uint8_t>(p.at_pass & ~dishes);
-    p.tasked = static_cast<std::uint8_t>(p.tasked | dishes);
+void WaiterCrew::set_food_down(Waiter& w, Party& p) {
     for (int d = 0; d < p.size; ++d) {
-        if (!(dishes & (1u << d))) continue;
-        Dish& dish = p.dishes[static_cast<std::size_t>(d)];
-        dish.state = DishState::carried;
-        stats_.cold_food.add(now_ - dish.ready_at);
-        stats_.at_pass.add(now_, -1);
-        tell(HappeningKind::dish_picked_up, &p, w, -1, d, now_ - dish.ready_at);
-    }
-    const Point table = floor_.tables()[static_cast<std::size_t>(p.table)].service;
-    walk_to(w, table, Step::at_table_with_food, p.table);
-}
-
-void Restaurant::set_food_down(int w) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    const std::uint32_t slot = waiter.task.party;
-    Party& p = parties_[slot];
-    for (int d = 0; d < p.size; ++d) {
-        if (!(waiter.carrying & (1u << d))) continue;
+        if (!w.carrying.has(d)) continue;
         p.dishes[static_cast<std::size_t>(d)].state = DishState::delivered;
-        if (p.delivered++ == 0) stats_.wait_first_dish.add(now_ - p.called);
-        tell(HappeningKind::food_delivered, &p, w, -1, d);
+        if (p.delivered++ == 0) h_.stats.wait_first_dish.add(h_.now() - p.called);
+        h_.tell(HappeningKind::food_delivered, &p, w.id, -1, d);
     }
-    waiter.carrying = 0;
-    if (p.delivered < p.size) return;
-    stats_.wait_food.add(now_ - p.called);
-    tell(HappeningKind::order_served, &p, w, -1, -1, now_ - p.called);
-    set_party_state(p, PartyState::eating);
-    const double eating = draw(Stream::eating, party_key(p.id), scenario_.eating);
-    if (eating > 0.0)
-        schedule_event(now_ + eating, ev_eating_done, slot);
-    else
-        on_eating_done(slot);
+    w.carrying = {};
+    if (!p.served()) return;
+    if (p.holder == w.id) p.holder = -1;
+    h_.room->start_meal(p.slot, w.id);
 }
 
-// --- staff --------------------------------------------------------------------------
+void WaiterCrew::bill_paid(Waiter& w, Party& p) {
+    h_.tell(HappeningKind::bill_paid, &p, w.id);
+    leaving_.push_back(p.slot);
+}
 
-void Restaurant::set_waiter_state(int w, WaiterState s) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    stats_.waiters[static_cast<std::size_t>(w)].enter(now_, s);
-    waiter.state = s;
-    waiter.since = waiter.until = now_;
+// --- staff ---------------------------------------------------------------------------
+
+void WaiterCrew::set_state(Waiter& w, WaiterState s) {
+    h_.stats.waiters[static_cast<std::size_t>(w.id)].enter(h_.now(), s);
+    w.state = s;
+    w.since = w.until = h_.now();
     // With the order the waiter is working on, so a timeline can name it.
-    const Party* p = waiter.task.kind != TaskKind::none ? &parties_[waiter.task.party] : nullptr;
-    tell(HappeningKind::waiter_state_changed, p, w, -1, -1, static_cast<double>(s));
+    const Party* p = w.task ? &h_.parties[w.task.party] : nullptr;
+    h_.tell(HappeningKind::waiter_state_changed, p, w.id, -1, -1, static_cast<double>(s));
 }
 
-void Restaurant::set_waiter_count(int n) {
-    params_.waiters = n;
-    int active = 0;
-    for (const auto& w : waiters_) active += w.present && !w.retiring;
-    // Fewer: the highest-numbered leave, idle ones at once, busy ones after their task.
-    for (std::size_t i = waiters_.size(); i-- > 0 && active > n;) {
-        Waiter& w = waiters_[i];
-        if (!w.present || w.retiring) continue;
-        --active;
-        if (w.state == WaiterState::idle)
-            remove_waiter(static_cast<int>(i));
-        else
-            w.retiring = true;
-    }
-    // More: call back those about to leave, then fill empty places, then hire.
-    for (auto& w : waiters_) {
-        if (active >= n) break;
-        if (w.present && w.retiring) {
-            w.retiring = false;
-            ++active;
-        }
-    }
-    for (std::size_t i = 0; active < n; ++i) {
-        if (i == waiters_.size()) {
-            waiters_.emplace_back();
-            stats_.waiters.emplace_back();
-        } else if (waiters_[i].present) {
-            continue;
-        }
-        waiters_[i] = Waiter{};
-        waiters_[i].position = waiters_[i].destination = floor_.pass();
-        waiters_[i].since = waiters_[i].until = now_;
-        WaiterAccount& account = stats_.waiters[i];
-        account.present = true;
-        account.state = WaiterState::idle;
-        account.since = now_;
-        stats_.waiters_present.add(now_, 1);
-        ++active;
-    }
-    free_waiters_.reserve(waiters_.size());
-    for (std::size_t w = 0; w < waiters_.size(); ++w) update_free_waiter(static_cast<int>(w));
+void WaiterCrew::set_waiter_count(int n) {
+    h_.params.waiters = n;
+    set_staff_count(
+        waiters_, n, [&](std::size_t i) { return waiters_[i]->state == WaiterState::idle; },
+        [&](std::size_t i) { remove(*waiters_[i]); }, [&](std::size_t i) { hire(i); });
+    free_.reserve(waiters_.size());
+    for (const auto& w : waiters_) update_free(*w);
     dispatch_tasks();
 }
 
-void Restaurant::remove_waiter(int w) {
-    Waiter& waiter = waiters_[static_cast<std::size_t>(w)];
-    WaiterAccount& account = stats_.waiters[static_cast<std::size_t>(w)];
-    account.enter(now_, waiter.state);
-    account.present = false;
-    waiter.present = false;
-    waiter.retiring = false;
-    waiter.state = WaiterState::idle;
-    update_free_waiter(w);
-    stats_.waiters_present.add(now_, -1);
+void WaiterCrew::hire(std::size_t i) {
+    if (i == h_.stats.waiters.size()) h_.stats.waiters.emplace_back();
+    if (!waiters_[i]) waiters_[i] = std::make_unique<Waiter>();
+    Waiter& w = *waiters_[i];
+    w = Waiter{};
+    w.id = static_cast<int>(i);
+    w.crew_ = this;
+    w.position = w.destination = h_.floor.pass();
+    w.since = w.until = h_.now();
+    WaiterAccount& account = h_.stats.waiters[i];
+    account.present = true;
+    account.state = WaiterState::idle;
+    account.since = h_.now();
+    h_.stats.waiters_present.add(h_.now(), 1);
+    free_.reserve(waiters_.size());
+    update_free(w);
+    start_program(w);  // runs to next_task: idle, or a task already queued
 }
 
-}  // namespace bistro
+void WaiterCrew::remove(Waiter& w) {
+    WaiterAccount& account = h_.stats.waiters[static_cast<std::size_t>(w.id)];
+    account.enter(h_.now(), w.state);
+    account.present = false;
+    w.present = false;
+    w.retiring = false;
+    w.state = WaiterState::idle;
+    update_free(w);
+    h_.stats.waiters_present.add(h_.now(), -1);
+    if (w.awaiting_task_) w.program_.reset();  // an idle waiter's program ends where it waits
+}
+
+}  // namespace bistro::model

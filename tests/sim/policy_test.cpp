@@ -267,3 +267,120 @@ TEST(Delivery, EachDishBringsTheFirstDishSooner) {
 }
 
 }  // namespace bistro
+
+namespace bistro {
+
+namespace {
+// What a waiter suspended at each step of its program can be doing.
+bool state_fits_step(WaiterStep step, WaiterState state) {
+    switch (step) {
+        case WaiterStep::waiting_for_task:
+            return state == WaiterState::idle;
+        case WaiterStep::taking_order:
+            return state == WaiterState::taking_order;
+        case WaiterStep::making_drinks:
+            return state == WaiterState::making_drinks;
+        case WaiterStep::waiting_at_pass:  // blocked, or walking back to the pass to wait
+            return state == WaiterState::blocked || state == WaiterState::walking;
+        case WaiterStep::serving:
+            return state == WaiterState::delivering;
+        case WaiterStep::billing:
+            return state == WaiterState::billing;
+        default:  // the walks
+            return state == WaiterState::walking;
+    }
+}
+}  // namespace
+
+TEST(WaiterProgram, EveryWaitersStepAgreesWithItsStateAfterEveryEvent) {
+    for (Policy policy : {Policy::synchronous, Policy::asynchronous})
+        for (Delivery delivery : {Delivery::whole_order, Delivery::each_dish})
+            for (std::uint64_t seed : {1, 2, 3}) {
+                Scenario s = testing::lunch_rush(policy);
+                s.delivery = delivery;
+                s.seed = seed;
+                s.duration = 2 * 3600.0;
+                Restaurant r(s);
+                Snapshot snap;
+                std::set<WaiterStep> seen;
+                while (r.step()) {
+                    r.snapshot(snap);
+                    for (const WaiterView& w : snap.waiters) {
+                        ASSERT_TRUE(state_fits_step(w.step, w.state))
+                            << to_string(w.step) << " while " << to_string(w.state) << " at "
+                            << r.now() << " (seed " << seed << ")";
+                        ASSERT_EQ(w.ticket, w.step == WaiterStep::carrying_ticket);
+                        seen.insert(w.step);
+                    }
+                }
+                // Every line of the program that waits is reached (blocking only under sync;
+                // a delivery task only under async).
+                const bool sync = policy == Policy::synchronous;
+                EXPECT_EQ(seen.count(WaiterStep::waiting_at_pass), sync ? 1u : 0u);
+                EXPECT_EQ(seen.count(WaiterStep::fetching_food), sync ? 0u : 1u);
+                EXPECT_EQ(seen.size(), static_cast<std::size_t>(waiter_step_count) - 1);
+            }
+}
+
+TEST(Policies, SwitchingToSyncLetsTheOrderInHandGoOnAsynchronously) {
+    // The waiter who is taking an order when the house turns synchronous finishes that
+    // task the asynchronous way (lets the bell deliver it); its next order blocks.
+    Scenario s = testing::lunch_rush(Policy::asynchronous);
+    Restaurant r(s);
+    Recorder rec;
+    r.add_listener(&rec);
+    Snapshot snap;
+    auto taking = [&]() -> const WaiterView* {
+        for (const WaiterView& w : snap.waiters)
+            if (w.step == WaiterStep::taking_order) return &w;
+        return nullptr;
+    };
+    do {
+        r.step();
+        r.snapshot(snap);
+    } while (!taking());
+    const int waiter = taking()->id;
+    const std::int64_t party = taking()->party;
+    r.set(Parameter::policy, 0);
+    r.run_until(r.end_time());
+    bool blocked_on_it = false, blocked_later = false, delivered_by_bell = false;
+    for (const Happening& h : rec.happenings) {
+        if (h.kind == HappeningKind::waiter_state_changed && h.waiter == waiter &&
+            static_cast<WaiterState>(h.value) == WaiterState::blocked)
+            (h.party == party ? blocked_on_it : blocked_later) = true;
+        delivered_by_bell |= h.kind == HappeningKind::dish_picked_up && h.party == party;
+    }
+    EXPECT_FALSE(blocked_on_it);
+    EXPECT_TRUE(blocked_later);
+    EXPECT_TRUE(delivered_by_bell);
+}
+
+TEST(Policies, ASyncWaiterWalkingBackToThePassLetsGoWhenTheHouseTurnsAsync) {
+    // Each dish: a synchronous waiter serves what is ready and walks back for the rest.
+    Scenario s = testing::lunch_rush(Policy::synchronous);
+    s.delivery = Delivery::each_dish;
+    Restaurant r(s);
+    Snapshot snap;
+    auto walking_back = [&]() -> const WaiterView* {
+        for (const WaiterView& w : snap.waiters)
+            if (w.step == WaiterStep::waiting_at_pass && w.state == WaiterState::walking) return &w;
+        return nullptr;
+    };
+    do {
+        ASSERT_TRUE(r.step());
+        r.snapshot(snap);
+    } while (!walking_back());
+    const int waiter = walking_back()->id;
+    r.set(Parameter::policy, 1);
+    // Once there it does not block: the rest of the order goes to the bell.
+    while (r.step()) {
+        r.snapshot(snap);
+        const auto it = std::find_if(snap.waiters.begin(), snap.waiters.end(),
+                                     [&](const WaiterView& w) { return w.id == waiter; });
+        ASSERT_NE(it, snap.waiters.end());
+        ASSERT_NE(it->state, WaiterState::blocked) << "at " << r.now();
+        if (it->step != WaiterStep::waiting_at_pass) break;
+    }
+}
+
+}  // namespace bistro

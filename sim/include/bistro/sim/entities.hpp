@@ -31,6 +31,23 @@ inline constexpr int party_state_count = 8;
 
 enum class TaskKind : std::uint8_t { none, take_order, deliver, bill };
 
+/// Where a waiter is in its program (sim/src/waiter_programs.cpp): one id per
+/// line that waits, stable across versions, so a code view can mark the line.
+enum class WaiterStep : std::uint8_t {
+    waiting_for_task,  ///< `co_await me.next_task()`: idle
+    to_take_order,     ///< walking to a table to take its order
+    taking_order,
+    carrying_ticket,  ///< walking to the pass with the ticket
+    making_drinks,
+    waiting_at_pass,  ///< synchronous: blocked on the kitchen (or walking back to wait)
+    fetching_food,    ///< a delivery task: walking to the pass for the food
+    carrying_food,    ///< walking to the table with plates
+    serving,          ///< setting plates down
+    to_bill,          ///< walking to a table to bring the bill
+    billing,
+};
+inline constexpr int waiter_step_count = 11;
+
 enum class DishState : std::uint8_t { unordered, queued, cooking, at_pass, carried, delivered };
 
 /// A simulation's life cycle. Illegal calls (stepping a finished run) throw.
@@ -62,6 +79,7 @@ struct ParameterChange {
 const char* to_string(WaiterState s);
 const char* to_string(PartyState s);
 const char* to_string(TaskKind k);
+const char* to_string(WaiterStep s);
 const char* to_string(LifeCycle s);
 const char* to_string(Parameter p);
 

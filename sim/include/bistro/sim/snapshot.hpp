@@ -15,7 +15,8 @@ struct WaiterView {
     int id = 0;
     bool retiring = false;  ///< will leave when the current task is done
     WaiterState state = WaiterState::idle;
-    double since = 0.0;  ///< when the current state began
+    WaiterStep step = WaiterStep::waiting_for_task;  ///< the line of its program it is at
+    double since = 0.0;                              ///< when the current state began
     double until = 0.0;  ///< when it ends, if known (walks and timed work), else `since`
     Point position;
     TaskKind task = TaskKind::none;

@@ -1,0 +1,129 @@
+#pragma once
+// A program: a process of the model written as a C++20 coroutine, as in SimPy
+// or SimCpp20. It runs until it awaits something (a walk, the kitchen, the
+// next task) and is resumed by the engine when that is over. A program may
+// await another program (a sub-routine); it goes on when that one returns.
+//
+// Frames come from a FramePool owned by whoever runs the programs (no global
+// state): a waiter runs a task or two at a time, so after the first few every
+// frame is a recycled one and a call costs no allocation.
+
+#include <coroutine>
+#include <cstddef>
+#include <exception>
+#include <utility>
+#include <vector>
+
+namespace bistro {
+
+/// Recycles coroutine frames by size. Not thread-safe: one per simulation.
+class FramePool {
+  public:
+    FramePool() = default;
+    FramePool(const FramePool&) = delete;
+    FramePool& operator=(const FramePool&) = delete;
+    ~FramePool() {
+        for (auto& [size, head] : free_)
+            while (head) ::operator delete(std::exchange(head, head->next));
+    }
+    void* allocate(std::size_t size) {
+        Header* h = nullptr;
+        if (Header*& head = list(size); head)
+            h = std::exchange(head, head->next);
+        else
+            h = static_cast<Header*>(::operator new(sizeof(Header) + size));
+        h->pool = this;
+        return h + 1;
+    }
+    static void release(void* frame, std::size_t size) {
+        Header* h = static_cast<Header*>(frame) - 1;
+        Header*& head = h->pool->list(size);
+        h->next = head;
+        head = h;
+    }
+
+  private:
+    union alignas(std::max_align_t) Header {
+        FramePool* pool;
+        Header* next;
+    };
+    Header*& list(std::size_t size) {
+        for (auto& [s, head] : free_)
+            if (s == size) return head;
+        return free_.emplace_back(size, nullptr).second;
+    }
+    std::vector<std::pair<std::size_t, Header*>> free_;  // a handful of frame sizes
+};
+
+/// Something that owns a FramePool: the first parameter of every program.
+template <class T>
+concept RunsPrograms = requires(T& t) {
+    { t.frames() } -> std::same_as<FramePool&>;
+};
+
+/// An owning handle to a coroutine. Starts suspended; awaiting it runs it to
+/// the end and then resumes the awaiting program. An exception escapes to
+/// whoever resumed the program (the engine, which stops the run on it).
+class Program {
+  public:
+    struct promise_type {
+        std::coroutine_handle<> caller;  // the program awaiting this one, if any
+
+        template <RunsPrograms Owner, class... Args>
+        static void* operator new(std::size_t size, Owner& owner, Args&&...) {
+            return owner.frames().allocate(size);
+        }
+        static void operator delete(void* frame, std::size_t size) {
+            FramePool::release(frame, size);
+        }
+        Program get_return_object() { return Program(Handle::from_promise(*this)); }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        auto final_suspend() noexcept {
+            struct ReturnToCaller {
+                bool await_ready() noexcept { return false; }
+                std::coroutine_handle<> await_suspend(Handle h) noexcept {
+                    const std::coroutine_handle<> caller = h.promise().caller;
+                    return caller ? caller : std::noop_coroutine();
+                }
+                void await_resume() noexcept {}
+            };
+            return ReturnToCaller{};
+        }
+        void return_void() {}
+        void unhandled_exception() { throw; }
+    };
+    using Handle = std::coroutine_handle<promise_type>;
+
+    Program() = default;
+    Program(Program&& other) noexcept : handle_(std::exchange(other.handle_, {})) {}
+    Program& operator=(Program&& other) noexcept {
+        if (this != &other) {
+            reset();
+            handle_ = std::exchange(other.handle_, {});
+        }
+        return *this;
+    }
+    ~Program() { reset(); }
+
+    explicit operator bool() const { return static_cast<bool>(handle_); }
+    bool done() const { return handle_.done(); }
+    std::coroutine_handle<> handle() const { return handle_; }
+    /// Ends the program where it stands (its frame and those it awaits are freed).
+    void reset() {
+        if (handle_) std::exchange(handle_, {}).destroy();
+    }
+
+    // Awaiting a program runs it, and goes on when it returns.
+    bool await_ready() const noexcept { return false; }
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<> caller) noexcept {
+        handle_.promise().caller = caller;
+        return handle_;
+    }
+    void await_resume() const noexcept {}
+
+  private:
+    explicit Program(Handle h) : handle_(h) {}
+    Handle handle_;
+};
+
+}  // namespace bistro

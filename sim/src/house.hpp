@@ -1,0 +1,173 @@
+#pragma once
+// What the parts of a restaurant share: the scenario and floor, the parameters
+// in force, the engine, the guests, the statistics and the listeners. Each part
+// (dining room, kitchen, waiters) holds a House& and does one job.
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "bistro/sim/engine.hpp"
+#include "bistro/sim/entities.hpp"
+#include "bistro/sim/floor.hpp"
+#include "bistro/sim/happening.hpp"
+#include "bistro/sim/random.hpp"
+#include "bistro/sim/run_statistics.hpp"
+#include "bistro/sim/scenario.hpp"
+
+namespace bistro::model {
+
+class DiningRoom;
+class Kitchen;
+class WaiterCrew;
+
+/// The parameters in force: the scenario's, as changed since.
+struct Params {
+    Policy policy;
+    Delivery delivery;
+    double rate_per_hour;
+    double cook_time_scale = 1, order_time_scale = 1, own_work_scale = 1, patience_scale = 1;
+    double burn_probability;
+    int waiters = 0, cooks = 0;
+};
+
+/// A set of an order's dishes, as bits (bit d: dish d).
+struct Dishes {
+    std::uint8_t bits = 0;
+    explicit operator bool() const { return bits != 0; }
+    bool has(int d) const { return (bits >> d) & 1u; }
+    int lowest() const { return bits ? std::countr_zero(bits) : 0; }
+    int count() const { return std::popcount(bits); }
+    Dishes operator|(Dishes o) const { return {static_cast<std::uint8_t>(bits | o.bits)}; }
+    Dishes operator-(Dishes o) const { return {static_cast<std::uint8_t>(bits & ~o.bits)}; }
+    friend bool operator==(Dishes, Dishes) = default;
+};
+
+struct Dish {
+    std::int16_t item = -1;
+    DishState state = DishState::unordered;
+    std::uint8_t attempt = 0;
+    double queued_at = 0.0, ready_at = 0.0;
+};
+
+/// A party is its facts and its dishes. Only the first `size` dishes are ever
+/// read, so a new party resets its facts and just those dishes.
+struct PartyFacts {
+    std::int64_t id = -1;
+    std::uint32_t slot = 0;  ///< where it is kept
+    int size = 0;
+    PartyState state = PartyState::at_door;
+    int table = -1;
+    int holder = -1;  ///< the waiter who handed the ticket in and has not let go yet
+    int order_waiter = -1;
+    double arrived = 0.0, since = 0.0, called = 0.0, order_taken = 0.0, patience_end = 0.0;
+    int delivered = 0;
+    // Dish sets kept with the dishes' states, so the bell need not look at every dish.
+    Dishes cooked;   ///< reached the pass (and may have left it)
+    Dishes at_pass;  ///< waiting at the pass now
+    Dishes tasked;   ///< a waiter will deliver it (a task is queued, or the holder will)
+    Dishes all_dishes() const { return {static_cast<std::uint8_t>((1u << size) - 1)}; }
+    bool served() const { return delivered == size; }
+};
+struct Party : PartyFacts {
+    std::array<Dish, max_party_size> dishes{};
+};
+
+/// The guests inside, in reusable slots (a slot's party id is -1 when free).
+/// A party stays where it is while it is inside: programs hold on to it.
+class Parties {
+  public:
+    Party& operator[](std::uint32_t slot) { return *slots_[slot]; }
+    const Party& operator[](std::uint32_t slot) const { return *slots_[slot]; }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(slots_.size()); }
+    /// A slot with fresh facts (its dishes are reset by whoever sizes the party).
+    std::uint32_t take() {
+        if (free_.empty()) {
+            slots_.push_back(std::make_unique<Party>());
+            slots_.back()->slot = size() - 1;
+            return size() - 1;
+        }
+        const std::uint32_t slot = free_.back();
+        free_.pop_back();
+        static_cast<PartyFacts&>(*slots_[slot]) = PartyFacts{};
+        slots_[slot]->slot = slot;
+        return slot;
+    }
+    void give_back(std::uint32_t slot) {
+        slots_[slot]->id = -1;
+        free_.push_back(slot);
+    }
+    std::size_t capacity_bytes() const {
+        return slots_.size() * sizeof(Party) + slots_.capacity() * sizeof(slots_.front()) +
+               free_.capacity() * sizeof(std::uint32_t);
+    }
+
+  private:
+    std::vector<std::unique_ptr<Party>> slots_;
+    std::vector<std::uint32_t> free_;
+};
+
+/// Everything the parts share. Owned by the Restaurant; never copied.
+struct House {
+    House(const Scenario& s, const FloorPlan& f)
+        : scenario(s),
+          floor(f),
+          params{s.policy, s.delivery, s.rate_per_hour, 1, 1, 1, 1, s.burn_probability, 0, 0},
+          engine(s.duration),
+          seed{mix64(s.seed)},
+          menu_choice(menu_shares(s)) {}
+    House(const House&) = delete;
+    House& operator=(const House&) = delete;
+
+    const Scenario& scenario;
+    const FloorPlan& floor;
+    Params params;
+    Engine engine;
+    RunStatistics stats;
+    Parties parties;
+    Rng::Mixed seed;       // the scenario's seed, mixed once
+    Discrete menu_choice;  // menu item index by share
+    std::vector<Listener*> listeners;
+    DiningRoom* room = nullptr;
+    Kitchen* kitchen = nullptr;
+    WaiterCrew* crew = nullptr;
+
+    double now() const { return engine.now(); }
+    void schedule(double time, EventKind kind, std::uint32_t target, std::uint32_t tag = 0) {
+        engine.schedule(time, kind, target, tag);
+    }
+    void set_state(Party& p, PartyState s) const {
+        p.state = s;
+        p.since = now();
+    }
+    /// One draw for a purpose and an entity (a Distribution or a Discrete). A
+    /// certain one needs no generator, so none is made.
+    template <class D>
+    auto draw(Stream s, std::uint64_t entity, const D& d) const {
+        if (d.is_certain()) return d.certain_value();
+        Rng rng(seed, s, entity);
+        return d.sample(rng);
+    }
+    void tell(HappeningKind kind, const Party* p, int waiter = -1, int cook = -1, int dish = -1,
+              double value = 0.0) {
+        if (!listeners.empty()) report(kind, p, waiter, cook, dish, value);
+    }
+
+  private:
+    static Discrete menu_shares(const Scenario& s) {
+        std::vector<std::pair<int, double>> shares;
+        for (std::size_t i = 0; i < s.menu.size(); ++i)
+            shares.emplace_back(static_cast<int>(i), s.menu[i].share);
+        return Discrete(std::move(shares));
+    }
+    void report(HappeningKind kind, const Party* p, int waiter, int cook, int dish, double value);
+};
+
+inline std::uint64_t party_key(const Party& p) {
+    return static_cast<std::uint64_t>(p.id);
+}
+
+}  // namespace bistro::model
