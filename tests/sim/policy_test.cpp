@@ -88,12 +88,18 @@ TEST(AsyncWaiter, IsNeverBlocked) {
 
 TEST(AsyncWaiter, AnyWaiterMayDeliverAnOrder) {
     std::map<std::int64_t, int> taker;
-    int by_another = 0;
+    int by_another = 0, deliveries = 0;
     for (const Happening& h : trace(testing::lunch_rush(Policy::asynchronous))) {
         if (is(h, HappeningKind::order_taken)) taker[h.party] = h.waiter;
-        if (is(h, HappeningKind::food_delivered) && taker[h.party] != h.waiter) ++by_another;
+        if (is(h, HappeningKind::food_delivered)) {
+            ++deliveries;
+            by_another += taker[h.party] != h.waiter;
+        }
     }
-    EXPECT_GT(by_another, 0);
+    // Sync: always the taker. Async, three waiters: whoever is free first; the taker
+    // has moved on, so most deliveries fall to another (about two in three, 0.69 here).
+    ASSERT_GT(deliveries, 100);
+    EXPECT_GT(by_another, deliveries / 2) << by_another << " of " << deliveries;
 }
 
 TEST(Policies, SlowKitchenAsyncCutsTheWaitForFood) {
@@ -104,7 +110,9 @@ TEST(Policies, SlowKitchenAsyncCutsTheWaitForFood) {
     Scenario a = s;
     a.policy = Policy::asynchronous;
     const auto sync = run_replications(s, 10, 2), async = run_replications(a, 10, 2);
-    EXPECT_LT(async.estimate("wait_order.mean").high(), sync.estimate("wait_order.mean").low());
+    // The wait for food (ready to order -> whole order on the table): blocked waiters
+    // leave guests waiting to order, and that wait is part of it.
+    EXPECT_LT(async.estimate("wait_food.mean").high(), sync.estimate("wait_food.mean").low());
     EXPECT_GT(sync.estimate("waiter_share.blocked").mean, 0.3);
 }
 
@@ -136,8 +144,9 @@ TEST(Policies, WithCpuHeavyWaiterWorkAndAnInstantKitchenTheyPerformAlike) {
         for (std::size_t i = 0; i < sync.of(metric).size(); ++i)
             diff.push_back(async.of(metric)[i] - sync.of(metric)[i]);
         const Estimate d = estimate(diff, 0.99);
-        // Paired by common random numbers: no significant difference, and a small one.
-        EXPECT_TRUE(d.contains(0.0) || std::abs(d.mean) < 0.02 * sync.estimate(metric).mean)
+        // Paired by common random numbers: the whole 99 % interval of the difference
+        // lies within 2 % of the synchronous value (a large noisy difference fails).
+        EXPECT_LT(std::abs(d.mean) + d.half_width, 0.02 * sync.estimate(metric).mean)
             << metric << ": async - sync = " << d.mean << " ± " << d.half_width;
     }
     EXPECT_EQ(sync.estimate("waiter_share.blocked").mean, 0.0);
@@ -212,12 +221,19 @@ TEST(Policies, UnderSyncABurntDishStallsTheOrdersBehindIt) {
     clean.burn_probability = 0;
     burning.burn_probability = 0.3;
     const OrderTimes a = order_times(clean), b = order_times(burning);
-    double extra_wait_of_unburnt = 0;
+    // Orders that never burnt still waited longer for their waiter: he was stuck at the
+    // pass over another order's re-cook. Paired by order (common random numbers), the
+    // unburnt orders' extra wait to order is positive with 99 % confidence; and none
+    // waited less (a burn elsewhere can only delay the one waiter).
+    std::vector<double> extra;
     for (const auto& [party, wait] : a.wait_order)
-        if (b.wait_order.count(party) && !b.burnt.count(party))
-            extra_wait_of_unburnt += b.wait_order.at(party) - wait;
-    // Orders that never burnt still waited longer for their waiter: he was stuck at the pass.
-    EXPECT_GT(extra_wait_of_unburnt, 600.0);
+        if (b.wait_order.count(party) && !b.burnt.count(party)) {
+            extra.push_back(b.wait_order.at(party) - wait);
+            EXPECT_GE(extra.back(), -1e-9) << "order " << party;
+        }
+    ASSERT_GT(extra.size(), 100u);
+    const Estimate e = estimate(extra, 0.99);
+    EXPECT_GT(e.low(), 0.0) << e.mean << " ± " << e.half_width;
 }
 
 TEST(Policies, SwitchingToAsyncReleasesBlockedWaitersAtOnce) {

@@ -101,7 +101,11 @@ TEST(QueueingTheory, CookUtilisationIsTheOfferedLoadPerCook) {
     s.warmup = 10 * 3600.0;
     const Estimate u =
         run_replications(s, replications, 2).estimate("cook_utilisation", confidence);
-    EXPECT_TRUE(u.contains(30.0 / 3600.0 * 300 / 3)) << u.mean << " ± " << u.half_width;
+    const double theory = 30.0 / 3600.0 * 300 / 3;
+    EXPECT_TRUE(u.contains(theory)) << u.mean << " ± " << u.half_width;
+    // The share of time busy over 290 h varies little between runs: an interval wider
+    // than 2 % of the theory could contain almost anything.
+    EXPECT_LT(u.half_width, 0.02 * theory);
 }
 
 TEST(QueueingTheory, LittlesLawHoldsOnAFullRun) {
@@ -121,7 +125,11 @@ TEST(QueueingTheory, LittlesLawHoldsOnAFullRun) {
     const double w_all =
         (served * st.time_in_restaurant.mean() + lost * st.lost_wait.mean()) / (served + lost);
     const double l = st.inside.mean(r.now());
-    EXPECT_NEAR(l, lambda * w_all, 0.01 * l) << "L=" << l << " lambda=" << lambda << " W=" << w_all;
+    // On a finite run the two sides differ only by the parties inside at the start and
+    // the end of the window: about L parties times a sojourn of about an hour, over
+    // 1995 h, so some 0.05 % of L. A quarter of a per cent leaves room for that.
+    EXPECT_NEAR(l, lambda * w_all, 0.0025 * l)
+        << "L=" << l << " lambda=" << lambda << " W=" << w_all;
 }
 
 }  // namespace bistro
