@@ -43,6 +43,8 @@ class SimulationController : public QObject {
     void play();
     void pause();
     void togglePlay();
+    /// The frame timer runs: only while playing (the clock moves on its ticks alone).
+    bool ticking() const { return timer_.isActive(); }
     /// Runs exactly one event; false when the run has ended.
     bool stepForward();
     /// Returns to the previous event's time (re-simulating from the start).
