@@ -95,4 +95,29 @@ TEST(LifeCycle, OutOfRangeParameterNamesTheParameter) {
     }
 }
 
+TEST(LifeCycle, AListenerCannotChangeAParameterWhileAnEventRuns) {
+    // A change from inside a happening could end the program of the very waiter
+    // whose step is being reported; changes are made between events.
+    struct Meddler : Listener {
+        Restaurant* r = nullptr;
+        bool refused = false;
+        void on_happening(const Happening& h) override {
+            if (h.kind != HappeningKind::waiter_state_changed || refused) return;
+            try {
+                r->set(Parameter::waiters, 1);
+            } catch (const std::logic_error&) {
+                refused = true;
+            }
+        }
+    } meddler;
+    Restaurant r(testing::lunch_rush());
+    meddler.r = &r;
+    r.add_listener(&meddler);
+    r.run_until(3600);
+    EXPECT_TRUE(meddler.refused);
+    EXPECT_EQ(r.parameter(Parameter::waiters), 3);
+    r.set(Parameter::waiters, 1);  // between events it is fine
+    EXPECT_EQ(r.parameter(Parameter::waiters), 1);
+}
+
 }  // namespace bistro
