@@ -1,10 +1,10 @@
 // The two ways to serve an order, side by side: the only place where the
 // policies differ.
 //
-// Every waiter runs the same loop, taking tasks from the crew's shared queue
-// like a thread taking work from a pool's queue. An order is taken to the
-// kitchen the same way under both policies; what differs is what the waiter
-// does once the ticket is in. The synchronous waiter makes a blocking call: it
+// Every waiter takes tasks from the crew's shared queue one after another, like
+// a thread taking work from a pool's queue, and runs each task's program. An
+// order is taken to the kitchen the same way under both policies; what differs
+// is what the waiter does once the ticket is in. The synchronous waiter makes a blocking call: it
 // stands at the pass until the food is cooked. The asynchronous waiter lets go,
 // and the kitchen's bell queues the delivery as a task for whoever is free.
 #include "waiter_programs.hpp"
@@ -43,32 +43,34 @@ Program non_blocking_order(Waiter& me, Party& party) {
     me.let_go(party);  // the bell will queue the delivery for any waiter
 }
 
-Program waiter(Waiter& me) {
-    while (const Task task = co_await me.next_task()) {
-        const Policy policy = me.house_policy();
-        me.juggle_tables(policy == Policy::asynchronous);  // switching tables costs time
-        Party& party = me.party(task);
-        switch (task.kind) {
-            case TaskKind::take_order:
-                if (policy == Policy::synchronous)
-                    co_await blocking_order(me, party);
-                else
-                    co_await non_blocking_order(me, party);
-                break;
-            case TaskKind::deliver:  // the bell called: food is at the pass
-                co_await me.walk_to_pass_for(party, WaiterStep::fetching_food);
-                me.pick_up(party, task.dishes);
-                co_await me.walk_to(party, WaiterStep::carrying_food);
-                co_await me.serve(party, task.dishes);
-                break;
-            case TaskKind::bill:
-                co_await me.walk_to(party, WaiterStep::to_bill);
-                co_await me.bill(party);
-                break;
-            case TaskKind::none:
-                break;
-        }
+Program deliver(Waiter& me, Party& party, Dishes food) {  // the bell called: food is at the pass
+    co_await me.walk_to_pass_for(party, WaiterStep::fetching_food);
+    me.pick_up(party, food);
+    co_await me.walk_to(party, WaiterStep::carrying_food);
+    co_await me.serve(party, food);
+}
+
+Program bring_bill(Waiter& me, Party& party) {
+    co_await me.walk_to(party, WaiterStep::to_bill);
+    co_await me.bill(party);
+}
+
+Program task_program(Waiter& me, const Task& task) {
+    const Policy policy = me.house_policy();
+    me.juggle_tables(policy == Policy::asynchronous);  // switching tables costs time
+    Party& party = me.party(task);
+    switch (task.kind) {
+        case TaskKind::take_order:
+            if (policy == Policy::synchronous) return blocking_order(me, party);
+            return non_blocking_order(me, party);
+        case TaskKind::deliver:
+            return deliver(me, party, task.dishes);
+        case TaskKind::bill:
+            return bring_bill(me, party);
+        case TaskKind::none:
+            break;
     }
+    return {};
 }
 
 }  // namespace bistro::model

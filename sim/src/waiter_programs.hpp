@@ -12,8 +12,8 @@ Program blocking_order(Waiter& me, Party& party);
 /// Asynchronous: takes the order to the kitchen and goes on; the kitchen's bell
 /// queues the delivery as a task.
 Program non_blocking_order(Waiter& me, Party& party);
-/// Every waiter's life: tasks from the shared queue, one after another, until
-/// the waiter leaves.
-Program waiter(Waiter& me);
+/// The program for one task from the shared queue, under the policy the house
+/// runs as the waiter takes it. A waiter runs one task's program after another.
+Program task_program(Waiter& me, const Task& task);
 
 }  // namespace bistro::model

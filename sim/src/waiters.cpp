@@ -8,10 +8,6 @@ namespace bistro::model {
 
 // --- the program's words ---------------------------------------------------------
 
-bool Waiter::NextTask::await_ready() {
-    return me.crew_->next_task(me);
-}
-
 void Waiter::TakingOrder::await_resume() const {
     me.crew_->order_taken(me, party);
 }
@@ -126,7 +122,7 @@ void WaiterCrew::resume(Waiter& w) {
     // moved on (taken the next task, or gone idle), the last paid first.
     const std::size_t paid_before = leaving_.size();
     w.resume_point_.resume();
-    if (w.quitting_) w.program_.reset();  // the waiter has left: its program is over
+    if (w.program_.done()) run_tasks(w);
     while (leaving_.size() > paid_before) {
         const std::uint32_t slot = leaving_.back();
         leaving_.pop_back();
@@ -134,20 +130,24 @@ void WaiterCrew::resume(Waiter& w) {
     }
 }
 
-void WaiterCrew::start_program(Waiter& w) {
-    w.program_ = waiter(w);
-    w.resume_point_ = w.program_.handle();
-    resume(w);
+void WaiterCrew::run_tasks(Waiter& w) {
+    // The waiter's loop, as a pool thread's: the next task's program, until one
+    // waits for something, the queue is empty or the waiter leaves.
+    do {
+        if (!next_task(w)) return;
+        w.program_ = task_program(w, w.task);
+        w.resume_point_ = w.program_.handle();
+        w.resume_point_.resume();
+    } while (w.program_.done());
 }
 
 bool WaiterCrew::next_task(Waiter& w) {
-    w.awaiting_task_ = false;
     const bool finishing = static_cast<bool>(w.task);
     w.task = {};
+    w.program_.reset();
     if (w.retiring) {
         remove(w);
-        w.quitting_ = true;
-        return true;
+        return false;
     }
     if (!tasks_.empty()) {
         w.task = tasks_.front();
@@ -157,7 +157,6 @@ bool WaiterCrew::next_task(Waiter& w) {
     }
     if (finishing) set_state(w, WaiterState::idle);
     w.step = WaiterStep::waiting_for_task;
-    w.awaiting_task_ = true;
     free_.insert(static_cast<std::size_t>(w.id));
     return false;
 }
@@ -187,8 +186,9 @@ void WaiterCrew::dispatch_tasks() {
 
 void WaiterCrew::start_task(Waiter& w, Task t) {
     w.task = t;
-    w.awaiting_task_ = false;
     free_.erase(static_cast<std::size_t>(w.id));
+    w.program_ = task_program(w, w.task);
+    w.resume_point_ = w.program_.handle();
     resume(w);
 }
 
@@ -370,7 +370,8 @@ void WaiterCrew::hire(std::size_t i) {
     h_.stats.waiters_present.add(h_.now(), 1);
     free_.reserve(waiters_.size());
     update_free(w);
-    start_program(w);  // runs to next_task: idle, or a task already queued
+    w.resume_point_ = std::noop_coroutine();  // no program yet: resume() starts the first task's
+    resume(w);                                // (one already queued), or the waiter is idle
 }
 
 void WaiterCrew::remove(Waiter& w) {
@@ -382,7 +383,6 @@ void WaiterCrew::remove(Waiter& w) {
     w.state = WaiterState::idle;
     update_free(w);
     h_.stats.waiters_present.add(h_.now(), -1);
-    if (w.awaiting_task_) w.program_.reset();  // an idle waiter's program ends where it waits
 }
 
 }  // namespace bistro::model

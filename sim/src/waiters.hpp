@@ -39,12 +39,6 @@ class Waiter : public StaffMember {
         void await_suspend(std::coroutine_handle<> h) { me.resume_point_ = h; }
         void await_resume() const {}
     };
-    struct NextTask {
-        Waiter& me;
-        bool await_ready();
-        void await_suspend(std::coroutine_handle<> h) { me.resume_point_ = h; }
-        Task await_resume() const { return me.quitting_ ? Task{} : me.task; }
-    };
     struct TakingOrder : Activity {
         Party& party;
         void await_resume() const;
@@ -63,9 +57,6 @@ class Waiter : public StaffMember {
     };
 
     // --- the program's words -------------------------------------------------
-    /// The next task from the queue (waiting, idle, while there is none). No task:
-    /// the waiter is leaving.
-    NextTask next_task() { return {*this}; }
     Party& party(const Task& t);
     /// Walks to the party's table (a walk to a table to take an order, bring food
     /// or the bill).
@@ -110,12 +101,10 @@ class Waiter : public StaffMember {
   private:
     friend class WaiterCrew;
     WaiterCrew* crew_ = nullptr;
-    Program program_;
+    Program program_;  // the task's; none while idle
     std::coroutine_handle<> resume_point_;
     Policy waiting_under_ = Policy::synchronous;  // the house's policy when wait_at_pass began
     bool juggling_ = false;
-    bool quitting_ = false;       // next_task: the waiter leaves, the program ends
-    bool awaiting_task_ = false;  // suspended in next_task
     bool then_wait_ = false;      // walking back to the pass to wait there
 };
 
@@ -154,7 +143,7 @@ class WaiterCrew {
   private:
     friend class Waiter;
     void resume(Waiter& w);
-    void start_program(Waiter& w);
+    void run_tasks(Waiter& w);
     bool next_task(Waiter& w);
     void start_task(Waiter& w, Task t);
     void dispatch_tasks();

@@ -106,7 +106,8 @@ class Program {
     ~Program() { reset(); }
 
     explicit operator bool() const { return static_cast<bool>(handle_); }
-    bool done() const { return handle_.done(); }
+    /// Whether it has returned (or was never started: an empty program).
+    bool done() const { return !handle_ || handle_.done(); }
     std::coroutine_handle<> handle() const { return handle_; }
     /// Ends the program where it stands (its frame and those it awaits are freed).
     void reset() {
