@@ -1,6 +1,6 @@
-# Lists the QtTest functions of the GUI test program and writes one CTest test
-# per function, so a new test function is run without being named anywhere else.
-# Run after each build of gui_tests (tests/CMakeLists.txt): -DEXE= -DOUT=
+# Lists the QtTest functions of a GUI test program and writes one CTest test per
+# function, so a new test function is run without being named anywhere else.
+# Run after each build of each gui_*_tests program (tests/CMakeLists.txt): -DEXE= -DOUT=
 execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${EXE} -functions
                 OUTPUT_VARIABLE listing RESULT_VARIABLE status)
 if(NOT status EQUAL 0)

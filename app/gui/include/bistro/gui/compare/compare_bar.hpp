@@ -1,0 +1,40 @@
+#pragma once
+// Above the two floors: what is compared, with a value for each side.
+
+#include <QWidget>
+
+class QColor;
+class QComboBox;
+class QDoubleSpinBox;
+class QHBoxLayout;
+
+namespace bistro::gui {
+
+class TwinRestaurants;
+
+class CompareBar : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit CompareBar(TwinRestaurants& twins, QWidget* parent = nullptr);
+    void refresh();  ///< show the current contrast
+
+  signals:
+    void stopRequested();
+
+  private:
+    void addSide(QHBoxLayout* row, const QString& name, const QColor& colour, QComboBox*& choice,
+                 QDoubleSpinBox*& value);
+    void connectControls();
+    void apply();
+
+    TwinRestaurants& twins_;
+    QComboBox* parameter_;
+    QComboBox* switch_a_;
+    QComboBox* switch_b_;
+    QDoubleSpinBox* value_a_;
+    QDoubleSpinBox* value_b_;
+    bool updating_ = false;
+};
+
+}  // namespace bistro::gui

@@ -1,0 +1,24 @@
+#pragma once
+// What differs between the twin restaurants of compare mode: one parameter, a
+// value on each side.
+
+#include <QString>
+
+#include "bistro/sim/entities.hpp"
+
+namespace bistro::gui {
+
+struct Contrast {
+    Parameter parameter = Parameter::policy;
+    double a = 0.0;  ///< the left restaurant (the main one)
+    double b = 1.0;  ///< the right restaurant (the twin)
+
+    /// "sync", "async", "4 cooks", "cook time x1.5"...
+    QString name(double value) const;
+    QString nameA() const { return name(a); }
+    QString nameB() const { return name(b); }
+    /// The usual other value to compare the current one with.
+    static Contrast around(Parameter p, double current);
+};
+
+}  // namespace bistro::gui

@@ -1,0 +1,78 @@
+#pragma once
+// Compare mode: two restaurants side by side, on the same clock, the same seed
+// and so the same guests and cook times (common random numbers), differing in
+// one setting: synchronous against asynchronous by default. The sliders move
+// both, except the one being compared. In the background, the pair is
+// replicated on more seeds to put a confidence interval on the difference in
+// the mean wait for food, exactly as `bistro-cli compare` does.
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+#include <optional>
+#include <string>
+
+#include "bistro/gui/compare/contrast.hpp"
+#include "bistro/sim/replications.hpp"
+
+namespace bistro::gui {
+
+class SimulationController;
+
+class TwinRestaurants : public QObject {
+    Q_OBJECT
+
+  public:
+    /// Services replicated for the confidence interval: as many as `bistro-cli compare`.
+    static constexpr int replications = 10;
+
+    explicit TwinRestaurants(SimulationController& primary, QObject* parent = nullptr);
+    ~TwinRestaurants() override;
+
+    bool isOn() const { return on_; }
+    /// Both restaurants open again at time 0 on the main one's current settings, with
+    /// the contrast's values.
+    void start(const Contrast& contrast);
+    void stop();
+    const Contrast& contrast() const { return contrast_; }
+    SimulationController& primary() { return primary_; }
+    SimulationController& twin() { return *twin_; }
+
+    /// The replicated paired comparison of both restaurants up to some time.
+    struct Result {
+        double until = 0.0;  ///< each replication ran from 0 to this time
+        int replications = 0;
+        Estimate difference;  ///< in the mean wait for food (s), b - a
+        std::string verdict;  ///< in plain words, as `bistro-cli compare` says it
+        std::string error;    ///< non-empty if it could not be computed
+    };
+    const std::optional<Result>& result() const { return result_; }
+    bool computing() const { return watcher_.isRunning(); }
+    /// The `bistro-cli` command that reproduces the result, when one does.
+    QString command() const;
+
+  signals:
+    void started();
+    void stopped();
+    void resultChanged();
+    /// A replicated comparison finished (result() holds it; another may start as the clock moves).
+    void replicationsFinished();
+
+  private:
+    void follow();
+    void restartBoth();
+    void maybeCompute();
+
+    SimulationController& primary_;
+    SimulationController* twin_;
+    Contrast contrast_;
+    bool on_ = false;
+    bool restarting_ = false;
+    std::optional<Result> result_;
+    QFutureWatcher<Result> watcher_;
+    QElapsedTimer since_compute_;
+    double computed_until_ = -1.0;
+    std::size_t computed_changes_ = 0;
+};
+
+}  // namespace bistro::gui

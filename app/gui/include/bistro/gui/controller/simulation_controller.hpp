@@ -1,0 +1,122 @@
+#pragma once
+// The controller between the GUI and one simulation. The engine owns time: each
+// frame the controller asks it to run until previous + wall time x speed, and
+// the views then draw the snapshot of that instant. Wall time, animation time
+// and simulation time are kept apart. An exception from the model stops the
+// run in the error state (it never escapes into Qt's event loop) until reset().
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "bistro/gui/controller/story_book.hpp"
+#include "bistro/sim/restaurant.hpp"
+
+namespace bistro::gui {
+
+class SimulationController : public QObject {
+    Q_OBJECT
+
+  public:
+    explicit SimulationController(QObject* parent = nullptr);
+    ~SimulationController() override;
+
+    // --- the scenario -------------------------------------------------------------
+    /// Starts afresh on this scenario (validated by the caller or throws InvalidScenario).
+    void setScenario(const Scenario& scenario);
+    /// The scenario with the current parameter values folded in (what "Save" writes).
+    Scenario currentScenario() const;
+    const Scenario& scenario() const { return scenario_; }
+    /// Restarts the same scenario with another seed.
+    void setSeed(std::uint64_t seed);
+    std::uint64_t seed() const { return scenario_.seed; }
+
+    // --- life cycle ----------------------------------------------------------------
+    /// The run's state; error once the model threw while it ran. Then only reset(),
+    /// setScenario() and setSeed() do anything: they start a fresh restaurant.
+    LifeCycle life() const;
+    /// What stopped the run, in the model's words; empty unless life() is error.
+    QString errorString() const { return error_; }
+
+    // --- time ------------------------------------------------------------------------
+    bool isPlaying() const { return playing_; }
+    double now() const { return restaurant_->now(); }
+    double endTime() const { return restaurant_->end_time(); }
+    double speed() const { return speed_; }
+    void setSpeed(double speed);  ///< simulated seconds per wall second, 0.25 to 1000
+    void play();
+    void pause();
+    void togglePlay();
+    /// The frame timer runs: only while playing (the clock moves on its ticks alone).
+    bool ticking() const { return timer_.isActive(); }
+    /// Runs exactly one event; false when the run has ended (or failed).
+    bool stepForward();
+    /// Returns to the previous event's time (re-simulating from the start).
+    bool stepBack();
+    /// Goes to any time, earlier or later; earlier by re-simulating from the start
+    /// with the recorded parameter changes: the run is deterministic.
+    void seek(double time);
+    void reset();
+    /// Advances by `wallSeconds` at the current speed (what one frame does).
+    void advance(double wallSeconds);
+
+    // --- parameters --------------------------------------------------------------------
+    double parameter(Parameter p) const { return restaurant_->parameter(p); }
+    /// Applies a change now. A change after scrubbing back replaces the later history.
+    /// A value out of range is the model's error too: the run stops on it.
+    void setParameter(Parameter p, double value);
+    const std::vector<ParameterChange>& changes() const { return changes_; }
+
+    // --- observing ----------------------------------------------------------------------
+    const Restaurant& restaurant() const { return *restaurant_; }
+    /// The snapshot of the current instant (refreshed lazily, storage reused).
+    const Snapshot& snapshot() const;
+    const StoryBook& stories() const { return stories_; }
+    /// A listener that records the run's history: attached to every restaurant the
+    /// controller makes, and cleared before a re-simulation replays the history.
+    void addHistoryListener(HistoryListener* listener);
+    void removeHistoryListener(HistoryListener* listener);
+    std::uint64_t events() const { return restaurant_->events(); }
+
+  signals:
+    void frameAdvanced();  ///< the clock moved: redraw
+    void playingChanged(bool playing);
+    void scenarioChanged();    ///< a new scenario or seed: rebuild views
+    void parametersChanged();  ///< a parameter changed (or was restored by a seek)
+    void parameterSet(bistro::Parameter p, double value);  ///< a new decision, made now
+    void historyCleared();  ///< reset: back to the start, every change forgotten
+    void finished();
+    void failed(const QString& message);  ///< the model threw: the run stopped, see errorString()
+    void recovered();                     ///< a failed run started afresh (reset or new scenario)
+
+  private:
+    void restart(double until);
+    void attachHistory(Restaurant& r);
+    void tick();
+    void afterMove();
+    bool canRun() const;  ///< neither finished nor failed
+    /// Runs `body`, which drives the model; on an exception, fails and returns false.
+    template <class Body>
+    bool guarded(Body&& body);
+    void fail(const QString& why);
+    void clearFailure();
+
+    Scenario scenario_;
+    std::unique_ptr<Restaurant> restaurant_;
+    std::vector<ParameterChange> changes_;
+    StoryBook stories_;
+    std::vector<HistoryListener*> history_;
+    QTimer timer_;
+    QElapsedTimer wall_;
+    QString error_;  // why the run stopped; empty while it is healthy
+    bool playing_ = false;
+    double speed_ = 10.0;
+    mutable Snapshot snapshot_;
+    mutable bool snapshot_fresh_ = false;
+};
+
+}  // namespace bistro::gui

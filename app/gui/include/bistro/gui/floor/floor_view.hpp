@@ -1,0 +1,56 @@
+#pragma once
+// The restaurant, drawn from the controller's snapshot every frame; scaled to
+// fit the widget. Clicking a waiter, table or dish selects it for the inspector.
+
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "bistro/gui/floor/selection.hpp"
+#include "bistro/sim/floor.hpp"
+
+namespace bistro::gui {
+
+class DoorItem;
+class KitchenItem;
+class RoomItem;
+class SimulationController;
+class TableItem;
+class WaiterItem;
+
+class FloorView : public QGraphicsView {
+    Q_OBJECT
+
+  public:
+    explicit FloorView(SimulationController& controller, QWidget* parent = nullptr);
+    ~FloorView() override;
+
+    void refresh();  ///< draw the current snapshot
+    void rebuild();  ///< the floor plan changed: new items
+    void select(Selection s);
+    Selection selection() const { return selection_; }
+
+  signals:
+    void selected(bistro::gui::Selection s);
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+  private:
+    void fit();
+
+    SimulationController& controller_;
+    QGraphicsScene scene_;
+    std::unique_ptr<FloorPlan> plan_;
+    RoomItem* room_ = nullptr;
+    KitchenItem* kitchen_ = nullptr;
+    DoorItem* door_ = nullptr;
+    std::vector<TableItem*> tables_;
+    std::map<int, WaiterItem*> waiters_;
+    Selection selection_;
+};
+
+}  // namespace bistro::gui

@@ -1,0 +1,52 @@
+#pragma once
+// The transport bar: play/pause, step, step back, reset, speed, the clock, a
+// timeline to scrub, the seed, and "run until".
+
+#include <QToolBar>
+
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QToolButton;
+
+namespace bistro::gui {
+
+class SimulationController;
+
+class ControlBar : public QToolBar {
+    Q_OBJECT
+
+  public:
+    ControlBar(SimulationController& controller, QWidget* parent = nullptr);
+
+    /// Speed slider position (0..1000) <-> speed (0.25x .. 1000x), logarithmic.
+    static double speedAt(int position);
+    static int positionOf(double speed);
+
+    QAction* playAction() const { return play_; }
+    QAction* stepAction() const { return step_; }
+    QAction* stepBackAction() const { return back_; }
+    QAction* resetAction() const { return reset_; }
+    QSlider* timeline() const { return timeline_; }
+    QSlider* speedSlider() const { return speed_; }
+
+  public slots:
+    void refresh();
+    void runUntil(const QString& text);
+
+  private:
+    void addTransport();  ///< reset, step back, play, step
+    void addClock();      ///< the clock and the timeline to scrub
+    void addSpeed();
+    void addSeed();
+    void addRunUntil();
+
+    SimulationController& controller_;
+    QAction *play_, *step_, *back_, *reset_;
+    QSlider *speed_, *timeline_;
+    QLabel *speed_label_, *clock_;
+    QLineEdit *seed_, *until_;
+    bool shows_pause_ = false;
+};
+
+}  // namespace bistro::gui

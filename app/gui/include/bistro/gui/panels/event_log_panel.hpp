@@ -1,0 +1,68 @@
+#pragma once
+// The event log panel: every happening, following the clock, filterable by any
+// column or by one order's id; a click highlights that party or waiter.
+
+#include <spdlog/common.h>
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+#include "bistro/gui/floor/selection.hpp"
+#include "bistro/gui/panels/event_log.hpp"
+#include "bistro/gui/panels/event_log_model.hpp"
+
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+
+namespace spdlog::sinks {
+class sink;
+}
+
+namespace bistro::gui {
+
+class SimulationController;
+
+class EventLogPanel : public QWidget {
+    Q_OBJECT
+
+  public:
+    explicit EventLogPanel(SimulationController& controller, QWidget* parent = nullptr);
+    ~EventLogPanel() override;
+
+    EventLogModel& model() { return *model_; }
+    /// Filter as a person would: pick the column, type the text.
+    void filter(EventLogModel::Column column, const QString& text);
+    /// Log messages (spdlog) shown below the happenings, from this level up.
+    void setMessageLevel(spdlog::level::level_enum level);
+    QString messages() const;
+
+  signals:
+    void selected(bistro::gui::Selection s);
+
+  private:
+    QHBoxLayout* buildFilterBar();
+    void buildTable();
+    QWidget* buildMessages();  ///< the app's own log messages, at the level the user picks
+    void connectControls();
+    void refresh();
+    void applyMessageLevel();  ///< the level the box shows, to our sink and the logger
+
+    SimulationController& controller_;
+    QPointer<SimulationController> alive_;  // the controller may go first when the window closes
+    EventLog log_;
+    EventLogModel* model_;
+    QComboBox* column_;
+    QLineEdit* text_;
+    QCheckBox* follow_;
+    QTableView* table_;
+    QComboBox* level_;
+    QPlainTextEdit* messages_;
+    std::shared_ptr<spdlog::sinks::sink> sink_;
+};
+
+}  // namespace bistro::gui

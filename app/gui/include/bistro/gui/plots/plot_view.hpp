@@ -1,0 +1,83 @@
+#pragma once
+// A live plot: one or two restaurants overlaid (compare mode), redrawn at most
+// once per frame and only when shown, exported to PNG, SVG and CSV. The plots
+// themselves (waits, the waiters' time, queues) derive from it.
+
+#include <QColor>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QValueAxis;
+
+namespace bistro::gui {
+
+class PlotRecorder;
+class SimulationController;
+
+/// One restaurant as the plots see it.
+struct PlotSource {
+    QPointer<SimulationController> controller;
+    const PlotRecorder* recorder = nullptr;
+    QString name;  ///< "sync", "async", "cooks 4"...; empty when there is one restaurant
+    QColor colour;
+};
+
+class PlotView : public QWidget {
+    Q_OBJECT
+
+  public:
+    PlotView(const QString& title, QWidget* parent);
+
+    /// The restaurants to draw (one, or two in compare mode).
+    void setSources(const QList<PlotSource>& sources);
+    /// Schedules one redraw for the next pass of the event loop (batches a frame's calls).
+    void requestRefresh();
+    /// Redraws now (if shown).
+    void refreshNow();
+
+    /// The picture at `scale` times the widget's size, for files and slides.
+    QImage image(qreal scale = 2.0);
+    /// The data behind the picture, one row per point.
+    virtual QString csv() const = 0;
+    bool exportPng(const QString& path);
+    bool exportSvg(const QString& path);
+    bool exportCsv(const QString& path);
+    void copyImage();
+    QString lastError() const { return last_error_; }
+    QString title() const { return title_; }
+
+  protected:
+    virtual void rebuild() = 0;  ///< new sources: new series
+    virtual void redraw() = 0;   ///< new data: new points
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    /// A chart styled like every other plot of the app.
+    static QChart* makeChart(const QString& title);
+    static QValueAxis* makeAxis(const QString& title, QChart* chart, Qt::Alignment where);
+    QChartView* addChart(QChart* chart);
+    void setHeadline(const QString& html);
+    QString pictureHeadline() const;
+    static QString sourceName(const PlotSource& s, const QString& fallback);
+    /// "sync: " in its colour, for headlines; empty when there is one restaurant.
+    static QString nameTag(const PlotSource& s);
+
+    QList<PlotSource> sources_;
+
+  private:
+    bool fail(const QString& what);
+    void chooseAndExport(const QString& suffix);
+
+    QString title_;
+    QWidget* canvas_;
+    QLabel* headline_;
+    bool pending_ = false;
+    QString last_error_;
+};
+
+}  // namespace bistro::gui

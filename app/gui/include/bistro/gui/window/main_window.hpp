@@ -1,0 +1,126 @@
+#pragma once
+// The main window: the floor in the middle, live numbers, controls and the
+// inspector in docks, the transport bar on top. It wires the pieces together;
+// each piece is its own class.
+
+#include <QMainWindow>
+#include <QString>
+#include <memory>
+
+#include "bistro/gui/plots/plot_recorder.hpp"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QMessageBox;
+
+namespace bistro::gui {
+
+class CompareBar;
+class ComparisonPanel;
+class ControlBar;
+class PlotView;
+class QueuePlot;
+class TwinRestaurants;
+class WaiterSplitPlot;
+class WaitPlot;
+class EventLogPanel;
+class TimelinePanel;
+class FloorArea;
+class FloorView;
+class InspectorPanel;
+class ParameterPanel;
+class SimulationController;
+class StatsPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+  public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SimulationController& controller() { return *controller_; }
+    FloorView& floor();
+    ParameterPanel& parameters() { return *parameters_; }
+    StatsPanel& stats() { return *stats_; }
+    ControlBar& controls() { return *controls_; }
+    EventLogPanel& eventLog() { return *event_log_; }
+    TimelinePanel& timelines() { return *timelines_; }
+    TwinRestaurants& twins() { return *twins_; }
+    ComparisonPanel& comparison() { return *comparison_; }
+    FloorView& twinFloor();
+    const PlotRecorder& recorder() const { return *recorder_; }
+    WaitPlot& waitPlot(PlotRecorder::Wait w);
+    /// Every plot, for exports and tests.
+    QList<PlotView*> plots() const;
+
+    /// Compare mode: sync against async (or `contrast`) side by side, or back to one.
+    void setCompareMode(bool on);
+
+    /// Opens a scenario file; on a bad file shows why and keeps the current one.
+    bool openScenario(const QString& path);
+    /// Loads a built-in preset by file name ("lunch-rush.toml").
+    bool openPreset(const QString& name);
+    /// Saves the scenario with the current slider values (atomically).
+    bool saveScenario(const QString& path);
+    /// The last error shown to the user (empty if none), e.g. for tests.
+    QString lastError() const { return last_error_; }
+    QString currentFile() const { return file_; }
+    /// Shows a panel by name: "timeline", "eventLog", "inspector", "stats", "controls",
+    /// "comparison", "plotWaitFood", "plotTimeIn", "plotWaitTable", "plotWaiters", "plotQueues".
+    void showPanel(const QString& name);
+    /// The banner that says why the run stopped (hidden while it runs), e.g. for tests.
+    const QLabel& failureBanner() const;
+    /// Renders the whole window to a PNG.
+    bool saveScreenshot(const QString& path);
+
+    static QStringList presetNames();
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+
+  private:
+    void buildDocks();
+    void connectSelection();  ///< a click on a floor or in the log: the inspector, the twin
+    void connectRun();        ///< the title, the status bar, the banner follow the run
+    void restoreSettings();
+    void buildMenus();
+    void buildFileMenu();
+    void buildScenarioMenu();
+    void buildViewMenu();
+    void buildSimulationMenu();
+    void buildHelpMenu();
+    /// Says in plain words why the run stopped, or hides the banner when it runs again.
+    void updateFailureBanner();
+    void updateTitle();
+    void showError(const QString& title, const QString& text);
+    void addRecent(const QString& path);
+    void fillRecentMenu();
+    void saveAs();
+    void buildPlots();
+    void dockPlots();
+    void updatePlotSources();
+
+    SimulationController* controller_;
+    FloorArea* floors_;
+    ControlBar* controls_;
+    ParameterPanel* parameters_;
+    StatsPanel* stats_;
+    InspectorPanel* inspector_;
+    EventLogPanel* event_log_;
+    TimelinePanel* timelines_;
+    std::unique_ptr<PlotRecorder> recorder_, twin_recorder_;
+    QList<WaitPlot*> wait_plots_;
+    WaiterSplitPlot* waiter_plot_ = nullptr;
+    QueuePlot* queue_plot_ = nullptr;
+    TwinRestaurants* twins_ = nullptr;
+    ComparisonPanel* comparison_ = nullptr;
+    QAction* compare_action_ = nullptr;
+    QMenu* recent_ = nullptr;
+    QString file_;
+    QString last_error_;
+    bool modified_ = false;
+};
+
+}  // namespace bistro::gui

@@ -1,0 +1,34 @@
+#include "compare/choices.hpp"
+
+namespace bistro::gui {
+
+namespace {
+const Choice all[] = {
+    {Parameter::policy, "waiter policy", 0, 1, 1, 0},
+    {Parameter::delivery, "delivery", 0, 1, 1, 0},
+    {Parameter::waiters, "waiters", 1, 40, 1, 0},
+    {Parameter::cooks, "cooks", 1, 40, 1, 0},
+    {Parameter::arrival_rate, "guests per hour", 1, 240, 1, 0},
+    {Parameter::cook_time_scale, "cook time (x)", 0.1, 5, 0.1, 2},
+    {Parameter::order_time_scale, "order taking (x)", 0.1, 5, 0.1, 2},
+    {Parameter::own_work_scale, "own work (x)", 0.1, 5, 0.1, 2},
+    {Parameter::burn_probability, "burnt dishes (share)", 0, 0.9, 0.05, 2},
+    {Parameter::patience_scale, "patience (x)", 0.1, 5, 0.1, 2},
+};
+}  // namespace
+
+std::span<const Choice> choices() {
+    return all;
+}
+
+const Choice& choice(Parameter p) {
+    for (const Choice& c : all)
+        if (c.parameter == p) return c;
+    return all[0];
+}
+
+bool isSwitch(Parameter p) {
+    return p == Parameter::policy || p == Parameter::delivery;
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,111 @@
+#include "bistro/gui/compare/compare_bar.hpp"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+#include "bistro/gui/compare/twin_restaurants.hpp"
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/style/palette.hpp"
+#include "compare/choices.hpp"
+
+namespace bistro::gui {
+
+namespace {
+QLabel* sideLabel(const QString& text, const QColor& colour, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    l->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; font-weight: bold; "
+                                    "padding: 3px 8px; border-radius: 3px; }")
+                         .arg(colour.name()));
+    return l;
+}
+}  // namespace
+
+CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent), twins_(twins) {
+    setObjectName(QStringLiteral("compareBar"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 4, 6, 4);
+    row->addWidget(new QLabel(tr("<b>Twin restaurants</b>, same guests, compare"), this));
+    parameter_ = new QComboBox(this);
+    for (const Choice& c : choices())
+        parameter_->addItem(tr(c.label), static_cast<int>(c.parameter));
+    parameter_->setToolTip(
+        tr("The one setting that differs between the two restaurants. Every "
+           "other slider moves both."));
+    row->addWidget(parameter_);
+    addSide(row, tr("left"), palette::sync_colour, switch_a_, value_a_);
+    addSide(row, tr("right"), palette::async_colour, switch_b_, value_b_);
+    row->addStretch(1);
+    auto* note = new QLabel(tr("Changing what is compared opens both again."), this);
+    note->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    row->addWidget(note);
+    auto* stop = new QPushButton(tr("Stop comparing"), this);
+    connect(stop, &QPushButton::clicked, this, &CompareBar::stopRequested);
+    row->addWidget(stop);
+    connectControls();
+    refresh();
+}
+
+void CompareBar::addSide(QHBoxLayout* row, const QString& name, const QColor& colour,
+                         QComboBox*& choice, QDoubleSpinBox*& value) {
+    // Its colour and name, a switch (policy, delivery) or a number.
+    row->addWidget(sideLabel(name, colour, this));
+    choice = new QComboBox(this);
+    value = new QDoubleSpinBox(this);
+    row->addWidget(choice);
+    row->addWidget(value);
+}
+
+void CompareBar::connectControls() {
+    connect(parameter_, &QComboBox::currentIndexChanged, this, [this] {
+        if (updating_) return;
+        const auto p = static_cast<Parameter>(parameter_->currentData().toInt());
+        twins_.start(Contrast::around(p, twins_.primary().parameter(p)));
+    });
+    for (QComboBox* box : {switch_a_, switch_b_})
+        connect(box, &QComboBox::activated, this, &CompareBar::apply);
+    for (QDoubleSpinBox* box : {value_a_, value_b_})
+        connect(box, &QDoubleSpinBox::editingFinished, this, &CompareBar::apply);
+    connect(&twins_, &TwinRestaurants::started, this, &CompareBar::refresh);
+}
+
+void CompareBar::apply() {
+    if (updating_) return;
+    Contrast c = twins_.contrast();
+    if (isSwitch(c.parameter)) {
+        c.a = switch_a_->currentIndex();
+        c.b = switch_b_->currentIndex();
+    } else {
+        c.a = value_a_->value();
+        c.b = value_b_->value();
+    }
+    if (c.a != twins_.contrast().a || c.b != twins_.contrast().b) twins_.start(c);
+}
+
+void CompareBar::refresh() {
+    updating_ = true;
+    const Contrast& c = twins_.contrast();
+    parameter_->setCurrentIndex(parameter_->findData(static_cast<int>(c.parameter)));
+    const bool toggle = isSwitch(c.parameter);
+    for (QComboBox* box : {switch_a_, switch_b_}) {
+        box->clear();
+        if (toggle) box->addItems({c.name(0), c.name(1)});
+        box->setVisible(toggle);
+    }
+    const Choice& choice_now = choice(c.parameter);
+    for (QDoubleSpinBox* box : {value_a_, value_b_}) {
+        box->setRange(choice_now.min, choice_now.max);
+        box->setSingleStep(choice_now.step);
+        box->setDecimals(choice_now.decimals);
+        box->setVisible(!toggle);
+    }
+    switch_a_->setCurrentIndex(c.a >= 0.5 ? 1 : 0);
+    switch_b_->setCurrentIndex(c.b >= 0.5 ? 1 : 0);
+    value_a_->setValue(c.a);
+    value_b_->setValue(c.b);
+    updating_ = false;
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,132 @@
+#include "bistro/gui/floor/floor_view.hpp"
+
+#include <QMouseEvent>
+#include <cmath>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "floor/door_item.hpp"
+#include "floor/kitchen_item.hpp"
+#include "floor/room_item.hpp"
+#include "floor/table_item.hpp"
+#include "floor/waiter_item.hpp"
+
+namespace bistro::gui {
+
+FloorView::FloorView(SimulationController& controller, QWidget* parent)
+    : QGraphicsView(parent), controller_(controller) {
+    setScene(&scene_);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setCacheMode(QGraphicsView::CacheBackground);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setBackgroundBrush(QColor(0xE8, 0xE2, 0xD8));
+    setFrameShape(QFrame::NoFrame);
+    setMinimumSize(360, 220);
+    scene_.setItemIndexMethod(QGraphicsScene::NoIndex);  // everything moves every frame
+    connect(&controller_, &SimulationController::scenarioChanged, this, &FloorView::rebuild);
+    connect(&controller_, &SimulationController::frameAdvanced, this, &FloorView::refresh);
+    rebuild();
+}
+
+FloorView::~FloorView() {
+    scene_.clear();
+}
+
+void FloorView::rebuild() {
+    scene_.clear();
+    tables_.clear();
+    waiters_.clear();
+    const Scenario& s = controller_.scenario();
+    plan_ = std::make_unique<FloorPlan>(s.tables_for_two, s.tables_for_four);
+    room_ = new RoomItem(*plan_);
+    scene_.addItem(room_);
+    for (std::size_t t = 0; t < plan_->tables().size(); ++t) {
+        auto* item = new TableItem(plan_->tables()[t], static_cast<int>(t));
+        scene_.addItem(item);
+        tables_.push_back(item);
+    }
+    kitchen_ = new KitchenItem(*plan_);
+    scene_.addItem(kitchen_);
+    door_ = new DoorItem(*plan_);
+    scene_.addItem(door_);
+    scene_.setSceneRect(
+        room_->boundingRect().united(door_->boundingRect()).adjusted(-20, -20, 20, 20));
+    selection_ = {};
+    fit();
+    refresh();
+}
+
+void FloorView::refresh() {
+    const Snapshot& s = controller_.snapshot();
+    for (const TableView& t : s.tables)
+        if (static_cast<std::size_t>(t.id) < tables_.size())
+            tables_[static_cast<std::size_t>(t.id)]->show(t, s.time);
+    std::map<int, WaiterItem*> seen;
+    // Waiters standing on the same spot (at the pass, say) are fanned out side by side.
+    std::map<std::pair<long, long>, int> crowd;
+    for (WaiterView w : s.waiters) {
+        const auto spot =
+            std::make_pair(std::lround(w.position.x * 4), std::lround(w.position.y * 4));
+        const int n = crowd[spot]++;
+        w.position.x += (n % 2 ? -1.0 : 1.0) * ((n + 1) / 2) * 1.5;
+        auto it = waiters_.find(w.id);
+        WaiterItem* item = it != waiters_.end() ? it->second : nullptr;
+        if (!item) {
+            item = new WaiterItem(w.id);
+            scene_.addItem(item);
+        }
+        item->show(w, s.time);
+        item->setHighlighted(selection_.kind == Selection::Kind::waiter && selection_.id == w.id);
+        seen[w.id] = item;
+    }
+    for (auto& [id, item] : waiters_)
+        if (!seen.count(id)) delete item;  // a waiter left the floor
+    waiters_ = std::move(seen);
+    kitchen_->setHighlightedParty(selection_.kind == Selection::Kind::party ? selection_.id : -1);
+    kitchen_->show(s);
+    std::vector<DoorItem::Leaving> leaving;
+    for (const auto& d : controller_.stories().recentlyLost()) leaving.push_back({d.time, d.size});
+    door_->show(s.door, s.lost, s.time, std::move(leaving));
+}
+
+void FloorView::select(Selection s) {
+    selection_ = s;
+    refresh();
+    emit selected(s);
+}
+
+void FloorView::fit() {
+    fitInView(scene_.sceneRect(), Qt::KeepAspectRatio);
+}
+
+void FloorView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    fit();
+}
+
+void FloorView::mousePressEvent(QMouseEvent* event) {
+    const QPointF at = mapToScene(event->position().toPoint());
+    Selection s;
+    for (QGraphicsItem* item : scene_.items(at)) {
+        if (auto* w = dynamic_cast<WaiterItem*>(item)) {
+            s = {Selection::Kind::waiter, w->id()};
+            break;
+        }
+        if (auto* t = dynamic_cast<TableItem*>(item)) {
+            s = t->party() >= 0 ? Selection{Selection::Kind::party, t->party()}
+                                : Selection{Selection::Kind::table, t->id()};
+            break;
+        }
+    }
+    if (s.kind == Selection::Kind::none)
+        if (const auto party = kitchen_->partyAt(at); party >= 0)
+            s = {Selection::Kind::party, party};
+    if (s.kind == Selection::Kind::none)
+        if (const auto party = door_->partyAt(at); party >= 0) s = {Selection::Kind::party, party};
+    select(s);
+    QGraphicsView::mousePressEvent(event);
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,184 @@
+#include "floor/kitchen_item.hpp"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+
+#include "bistro/gui/style/palette.hpp"
+#include "floor/look.hpp"
+#include "floor/scene.hpp"
+
+namespace bistro::gui {
+
+namespace {
+/// Food cools from hot orange to cold blue-grey over ten minutes at the pass.
+QColor foodColour(double waited) {
+    const double f = std::clamp(waited / 600.0, 0.0, 1.0);
+    const QColor hot = palette::orange, cold{0x7A, 0x95, 0xAD};
+    const auto mix = [f](float a, float b) { return static_cast<float>(a + (b - a) * f); };
+    return QColor::fromRgbF(mix(hot.redF(), cold.redF()), mix(hot.greenF(), cold.greenF()),
+                            mix(hot.blueF(), cold.blueF()));
+}
+}  // namespace
+
+KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
+    const double corridor = plan.corridor_y() * cm;
+    area_ = QRectF(0, corridor + 60, plan.width() * cm, 400);
+    setZValue(5);
+    // Waiters walk over the pass all the time: the kitchen under them comes from a cache.
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);  // paint() sees what is exposed
+}
+
+QRectF KitchenItem::boundingRect() const {
+    return area_.adjusted(-10, -40, 10, 10);
+}
+
+void KitchenItem::show(const Snapshot& s) {
+    cooks_ = s.cooks;
+    queue_ = s.kitchen_queue;
+    pass_ = s.pass;
+    now_ = s.time;
+    // The rail and the pass change now and then (dishes cool in 32 steps); the cooks'
+    // rings every few frames. Each cook's corner is painted again only when it changed.
+    LookBuilder fixed;
+    fixed.add(highlighted_);
+    fixed.add(static_cast<std::int64_t>(queue_.size()));
+    fixed.add(static_cast<std::int64_t>(cooks_.size()));
+    for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) fixed.add(queue_[i].party);
+    fixed.add(static_cast<std::int64_t>(pass_.size()));
+    for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
+        fixed.add(pass_[i].party);
+        fixed.add(static_cast<std::int64_t>(std::min(32.0, (now_ - pass_[i].since) / 600 * 32)));
+    }
+    // (The number of cooks is in `fixed`: when it changes, everything is painted.)
+    const bool all = fixed.h != rail_and_pass_look_;
+    if (all) update();
+    rail_and_pass_look_ = fixed.h;
+    cook_looks_.resize(cooks_.size());
+    for (std::size_t i = 0; i < cooks_.size(); ++i) {
+        const CookView& c = cooks_[i];
+        const auto progress =
+            c.busy && c.ends > c.started
+                ? static_cast<std::int64_t>(96 * (now_ - c.started) / (c.ends - c.started))
+                : -1;
+        const std::uint64_t l = look({c.id, c.busy, c.attempt, progress});
+        if (l != cook_looks_[i] && !all) update(cookRect(i));
+        cook_looks_[i] = l;
+    }
+}
+
+QRectF KitchenItem::cookRect(std::size_t i) const {
+    const QPointF at = cookAt(i);
+    return {at.x() - 72, at.y() - 64, 144, 140};
+}
+
+QPointF KitchenItem::cookAt(std::size_t i) const {
+    const double centre = plan_.pass().x * cm;
+    const double x0 = std::max(area_.left() + 480.0, centre + 240);
+    const double step =
+        std::min(110.0, (area_.right() - 60 - x0) /
+                            static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
+    return {x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 270};
+}
+
+QRectF KitchenItem::passSlot(std::size_t i) const {
+    const double centre = plan_.pass().x * cm;
+    const int per_row = 11;
+    const double x = centre - 175 + static_cast<double>(i % per_row) * 35;
+    const double y = area_.top() + 112 + static_cast<double>(i / per_row) * 34;
+    return QRectF(x - 15, y, 30, 30);
+}
+
+QRectF KitchenItem::railSlot(std::size_t i) const {
+    const int per_row = 12;
+    return QRectF(area_.left() + 40 + static_cast<double>(i % per_row) * 36,
+                  area_.top() + 192 + static_cast<double>(i / per_row) * 50, 30, 42);
+}
+
+std::int64_t KitchenItem::partyAt(QPointF scene) const {
+    const QPointF local = mapFromScene(scene);
+    for (std::size_t i = 0; i < pass_.size(); ++i)
+        if (passSlot(i).adjusted(-4, -4, 4, 4).contains(local)) return pass_[i].party;
+    for (std::size_t i = 0; i < queue_.size(); ++i)
+        if (railSlot(i).contains(local)) return queue_[i].party;
+    return -1;
+}
+
+void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) {
+    p->setRenderHint(QPainter::Antialiasing);
+    // Usually only one cook's corner is exposed: the rest is not drawn at all.
+    const QRectF exposed = option->exposedRect;
+    // The rail (left) and the pass (centre) lie left of the cooks.
+    const double centre = plan_.pass().x * cm;
+    const QRectF rail_and_pass(area_.left(), area_.top() + 90,
+                               std::max(480.0, centre + 215 - area_.left()), 250);
+    if (exposed.intersects(rail_and_pass)) paintPassAndRail(p);
+    for (std::size_t i = 0; i < cooks_.size(); ++i)
+        if (exposed.intersects(cookRect(i))) paintCook(p, i);
+}
+
+void KitchenItem::paintPassAndRail(QPainter* p) const {
+    // The pass: a steel counter where finished dishes wait for a waiter.
+    const double centre = plan_.pass().x * cm;
+    p->setPen(QPen(QColor(0x8A, 0x96, 0xA0), 3));
+    p->setBrush(palette::steel);
+    p->drawRoundedRect(QRectF(centre - 205, area_.top() + 100, 410, 80), 8, 8);
+    p->setPen(palette::ink);
+    p->setFont(itemFont(20, true));
+    p->drawText(QRectF(centre - 510, area_.top() + 120, 290, 40), Qt::AlignRight | Qt::AlignVCenter,
+                QStringLiteral("PASS %1").arg(pass_.size()));
+    for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
+        const QRectF r = passSlot(i);
+        p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white,
+                       pass_[i].party == highlighted_ ? 5 : 3));
+        p->setBrush(foodColour(now_ - pass_[i].since));
+        p->drawEllipse(r);
+    }
+    // The ticket rail: dishes waiting for a cook, oldest first.
+    p->setPen(palette::ink);
+    p->setFont(itemFont(20, true));
+    p->drawText(QRectF(area_.left() + 40, area_.top() + 150, 500, 36), Qt::AlignLeft,
+                QStringLiteral("TICKET RAIL %1").arg(queue_.size()));
+    for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {  // three rows at most
+        const QRectF r = railSlot(i);
+        p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0),
+                       queue_[i].party == highlighted_ ? 4 : 2));
+        p->setBrush(QColor(0xFF, 0xFB, 0xE8));
+        p->drawRect(r);
+        p->setPen(QPen(QColor(0xA0, 0xA0, 0xA0), 2));
+        for (double y : {0.3, 0.5, 0.7})
+            p->drawLine(QPointF(r.left() + 5, r.top() + y * r.height()),
+                        QPointF(r.right() - 5, r.top() + y * r.height()));
+    }
+}
+
+void KitchenItem::paintCook(QPainter* p, std::size_t i) const {
+    // A cook, with the progress of the dish in hand.
+    const CookView& c = cooks_[i];
+    const QPointF at = cookAt(i);
+    const QColor colour =
+        c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
+    p->setPen(QPen(Qt::white, 4));
+    p->setBrush(colour);
+    p->drawEllipse(at, 34, 34);
+    // A chef's hat.
+    p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
+    p->setPen(Qt::white);
+    p->setFont(itemFont(17, true));
+    p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter,
+                QStringLiteral("C%1").arg(c.id + 1));
+    if (c.busy && c.ends > c.started)
+        progressArc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84),
+                    (now_ - c.started) / (c.ends - c.started), palette::ink, 6);
+    if (c.busy && c.attempt > 0) {
+        p->setPen(palette::vermilion);
+        p->setFont(itemFont(14, true));
+        p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter,
+                    QStringLiteral("burnt: again"));
+    }
+}
+
+}  // namespace bistro::gui

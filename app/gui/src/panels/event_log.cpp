@@ -1,0 +1,20 @@
+#include "bistro/gui/panels/event_log.hpp"
+
+namespace bistro::gui {
+
+void EventLog::on_happening(const Happening& h) {
+    rows_.push_back(h);
+    if (rows_.size() > capacity) {
+        const std::size_t drop = capacity / 2;
+        rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(drop));
+        dropped_ += drop;
+    }
+}
+
+void EventLog::clear() {
+    rows_.clear();
+    dropped_ = 0;
+    ++generation_;
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,102 @@
+#include "bistro/gui/panels/event_log_model.hpp"
+
+#include "bistro/sim/entities.hpp"
+#include "panels/clock_text.hpp"
+
+namespace bistro::gui {
+
+EventLogModel::EventLogModel(const EventLog& log, QObject* parent)
+    : QAbstractTableModel(parent), log_(log) {}
+
+int EventLogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(visible_.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation o, int role) const {
+    if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    static const char* names[] = {"time", "what", "order", "table", "waiter", "cook", "dish"};
+    return tr(names[section]);
+}
+
+QString EventLogModel::text(const Happening& h, int column) const {
+    switch (column) {
+        case Time:
+            return clockText(h.time);
+        case Kind:
+            if (h.kind == HappeningKind::waiter_state_changed)
+                return tr("waiter: %1")
+                    .arg(QString::fromUtf8(to_string(static_cast<WaiterState>(h.value))));
+            if (h.kind == HappeningKind::parameter_changed)
+                return tr("set %1 = %2")
+                    .arg(QString::fromUtf8(to_string(static_cast<Parameter>(h.cook))))
+                    .arg(h.value);
+            return QString::fromUtf8(to_string(h.kind)).replace('_', ' ');
+        case Order:
+            return h.party >= 0 ? QString::number(h.party) : QString();
+        case Table:
+            return h.table >= 0 ? QStringLiteral("T%1").arg(h.table + 1) : QString();
+        case Waiter:
+            return h.waiter >= 0 ? QString::number(h.waiter + 1) : QString();
+        case Cook:
+            return h.cook >= 0 && h.kind != HappeningKind::parameter_changed
+                       ? QStringLiteral("C%1").arg(h.cook + 1)
+                       : QString();
+        case Dish:
+            if (h.item >= 0 && static_cast<std::size_t>(h.item) < scenario_.menu.size())
+                return QString::fromStdString(
+                    scenario_.menu[static_cast<std::size_t>(h.item)].name);
+            return QString();
+    }
+    return {};
+}
+
+QVariant EventLogModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || role != Qt::DisplayRole) return {};
+    return text(happening(index.row()), index.column());
+}
+
+bool EventLogModel::matches(const Happening& h) const {
+    if (filter_.isEmpty()) return true;
+    if (filter_column_ == Order) return h.party >= 0 && QString::number(h.party) == filter_;
+    return text(h, filter_column_).contains(filter_, Qt::CaseInsensitive);
+}
+
+void EventLogModel::setFilter(int column, const QString& text) {
+    filter_column_ = column;
+    filter_ = text.trimmed();
+    rebuild();
+}
+
+void EventLogModel::rebuild() {
+    beginResetModel();
+    visible_.clear();
+    for (std::size_t i = 0; i < log_.size(); ++i)
+        if (matches(log_.at(i))) visible_.push_back(i);
+    seen_ = log_.size();
+    generation_ = log_.generation();
+    dropped_ = log_.dropped();
+    endResetModel();
+}
+
+void EventLogModel::sync() {
+    if (log_.generation() != generation_ || log_.dropped() != dropped_ || log_.size() < seen_) {
+        rebuild();  // the run started over, or old rows were dropped
+        return;
+    }
+    std::vector<std::size_t> fresh;
+    for (std::size_t i = seen_; i < log_.size(); ++i)
+        if (matches(log_.at(i))) fresh.push_back(i);
+    seen_ = log_.size();
+    if (fresh.empty()) return;
+    const int first = static_cast<int>(visible_.size());
+    beginInsertRows({}, first,
+                    first + static_cast<int>(fresh.size()) - 1);  // a whole frame in one batch
+    visible_.insert(visible_.end(), fresh.begin(), fresh.end());
+    endInsertRows();
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,167 @@
+#include "bistro/gui/panels/event_log_panel.hpp"
+
+#include <spdlog/sinks/qt_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+
+namespace bistro::gui {
+
+EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
+    : QWidget(parent), controller_(controller), alive_(&controller) {
+    setObjectName(QStringLiteral("eventLog"));
+    model_ = new EventLogModel(log_, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildFilterBar());
+    buildTable();
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table_);
+    split->addWidget(buildMessages());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split);
+    connectControls();
+    model_->setScenario(controller_.scenario());
+    controller_.addHistoryListener(&log_);
+    refresh();
+}
+
+QHBoxLayout* EventLogPanel::buildFilterBar() {
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show"), this));
+    column_ = new QComboBox(this);
+    for (const auto& [column, name] :
+         std::initializer_list<std::pair<int, QString>>{{EventLogModel::Order, tr("order")},
+                                                        {EventLogModel::Table, tr("table")},
+                                                        {EventLogModel::Waiter, tr("waiter")},
+                                                        {EventLogModel::Cook, tr("cook")},
+                                                        {EventLogModel::Dish, tr("dish")},
+                                                        {EventLogModel::Kind, tr("what")}})
+        column_->addItem(name, column);
+    bar->addWidget(column_);
+    text_ = new QLineEdit(this);
+    text_->setPlaceholderText(tr("e.g. 17 - follow one order through the restaurant"));
+    text_->setClearButtonEnabled(true);
+    text_->setToolTip(
+        tr("Tracing async work: pick an order id to see its whole story in order, "
+           "even when many waiters and cooks handled it."));
+    bar->addWidget(text_, 1);
+    follow_ = new QCheckBox(tr("follow the clock"), this);
+    follow_->setChecked(true);
+    bar->addWidget(follow_);
+    return bar;
+}
+
+void EventLogPanel::buildTable() {
+    table_ = new QTableView(this);
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->verticalHeader()->setVisible(false);
+    table_->verticalHeader()->setDefaultSectionSize(22);
+    table_->verticalHeader()->setSectionResizeMode(
+        QHeaderView::Fixed);  // uniform rows: fast with many
+    table_->horizontalHeader()->setStretchLastSection(true);
+}
+
+QWidget* EventLogPanel::buildMessages() {
+    auto* messages = new QWidget(this);
+    auto* column = new QVBoxLayout(messages);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("<b>Messages</b> from"), messages));
+    level_ = new QComboBox(messages);
+    for (const auto& [level, name] : std::initializer_list<std::pair<int, QString>>{
+             {spdlog::level::off, tr("nobody (off)")},
+             {spdlog::level::err, tr("errors")},
+             {spdlog::level::warn, tr("warnings and up")},
+             {spdlog::level::info, tr("info and up")},
+             {spdlog::level::debug, tr("debug and up")},
+             {spdlog::level::trace, tr("everything (trace)")}})
+        level_->addItem(name, level);
+    level_->setToolTip(
+        tr("What the program itself reports: files opened and saved, "
+           "comparisons computed, parameter changes (debug)."));
+    head->addWidget(level_);
+    head->addStretch(1);
+    column->addLayout(head);
+    messages_ = new QPlainTextEdit(messages);
+    messages_->setObjectName(QStringLiteral("messages"));
+    messages_->setReadOnly(true);
+    messages_->setMaximumBlockCount(2000);  // bounded, like everything that grows
+    messages_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    column->addWidget(messages_);
+    return messages;
+}
+
+void EventLogPanel::connectControls() {
+    sink_ = std::make_shared<spdlog::sinks::qt_sink_mt>(messages_, "appendPlainText");
+    sink_->set_pattern("%H:%M:%S  %-7l %v");
+    spdlog::default_logger()->sinks().push_back(sink_);
+    // The box is where the level is chosen, by the user or by setMessageLevel().
+    level_->setCurrentIndex(level_->findData(spdlog::level::info));
+    connect(level_, &QComboBox::currentIndexChanged, this, &EventLogPanel::applyMessageLevel);
+    applyMessageLevel();
+    auto apply = [this] {
+        filter(static_cast<EventLogModel::Column>(column_->currentData().toInt()), text_->text());
+    };
+    connect(text_, &QLineEdit::textChanged, this, apply);
+    connect(column_, &QComboBox::currentIndexChanged, this, apply);
+    connect(table_, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const Happening& h = model_->happening(index.row());
+        if (index.column() == EventLogModel::Waiter && h.waiter >= 0)
+            emit selected({Selection::Kind::waiter, h.waiter});
+        else if (h.party >= 0)
+            emit selected({Selection::Kind::party, h.party});
+    });
+    connect(&controller_, &SimulationController::frameAdvanced, this, &EventLogPanel::refresh);
+    connect(&controller_, &SimulationController::scenarioChanged, this, [this] {
+        model_->setScenario(controller_.scenario());
+        refresh();
+    });
+}
+
+EventLogPanel::~EventLogPanel() {
+    if (alive_) alive_->removeHistoryListener(&log_);
+    std::erase(spdlog::default_logger()->sinks(), sink_);
+}
+
+void EventLogPanel::setMessageLevel(spdlog::level::level_enum level) {
+    level_->setCurrentIndex(level_->findData(level));  // applied by the box's signal
+}
+
+void EventLogPanel::applyMessageLevel() {
+    sink_->set_level(static_cast<spdlog::level::level_enum>(level_->currentData().toInt()));
+    // The logger passes on what any of its sinks wants; each sink filters for itself.
+    auto logger = spdlog::default_logger();
+    auto lowest = spdlog::level::off;
+    for (const auto& s : logger->sinks()) lowest = std::min(lowest, s->level());
+    logger->set_level(lowest);
+}
+
+QString EventLogPanel::messages() const {
+    return messages_->toPlainText();
+}
+
+void EventLogPanel::filter(EventLogModel::Column column, const QString& text) {
+    model_->setFilter(column, text);
+    refresh();
+}
+
+void EventLogPanel::refresh() {
+    model_->sync();
+    if (follow_->isChecked() && isVisible()) table_->scrollToBottom();
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,234 @@
+#include "bistro/gui/panels/inspector_panel.hpp"
+
+#include <cmath>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/style/palette.hpp"
+#include "panels/clock_text.hpp"
+
+namespace bistro::gui {
+
+namespace {
+QString mins(double seconds) {
+    return QString::number(seconds / 60.0, 'f', 1) + QStringLiteral(" min");
+}
+
+QString dishName(const Scenario& s, int item) {
+    return item >= 0 && static_cast<std::size_t>(item) < s.menu.size()
+               ? QString::fromStdString(s.menu[static_cast<std::size_t>(item)].name)
+               : QStringLiteral("a dish");
+}
+
+/// What happened to the party itself, in words; empty for what happened to its dishes.
+QString partyLine(const Happening& h, double& since_ready) {
+    const QString waiter = QStringLiteral("waiter %1").arg(h.waiter + 1);
+    switch (h.kind) {
+        case HappeningKind::party_arrived:
+            return QStringLiteral("arrived, %1 guest%2").arg(h.value).arg(h.value > 1 ? "s" : "");
+        case HappeningKind::party_seated:
+            return QStringLiteral("seated at table T%1").arg(h.table + 1);
+        case HappeningKind::party_lost:
+            return QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(h.value));
+        case HappeningKind::waiter_called:
+            since_ready = h.time;
+            return QStringLiteral("ready to order: calls a waiter");
+        case HappeningKind::order_taken:
+            return QStringLiteral("%1 took the order (after %2)")
+                .arg(waiter, mins(h.time - since_ready));
+        case HappeningKind::ticket_handed_in:
+            return QStringLiteral("ticket handed in: %1 dish%2 for the kitchen")
+                .arg(h.value)
+                .arg(h.value > 1 ? "es" : "");
+        case HappeningKind::bill_requested:
+            return QStringLiteral("finished eating: asks for the bill");
+        case HappeningKind::bill_paid:
+            return QStringLiteral("paid %1").arg(waiter);
+        case HappeningKind::party_left:
+            return QStringLiteral("left after %1 in all").arg(mins(h.value));
+        default:
+            return {};
+    }
+}
+
+/// What happened to one of the party's dishes (or the whole order), in words.
+QString dishLine(const Happening& h, const Scenario& s, double since_ready) {
+    const QString waiter = QStringLiteral("waiter %1").arg(h.waiter + 1);
+    switch (h.kind) {
+        case HappeningKind::dish_started:
+            return QStringLiteral("cook %1 starts the %2%3")
+                .arg(h.cook + 1)
+                .arg(dishName(s, h.item), h.value > 0 ? " again" : "");
+        case HappeningKind::dish_burnt:
+            return QStringLiteral(
+                       "<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>")
+                .arg(dishName(s, h.item));
+        case HappeningKind::dish_ready:
+            return QStringLiteral("the %1 is ready at the pass (bell)").arg(dishName(s, h.item));
+        case HappeningKind::dish_picked_up:
+            return QStringLiteral("%1 picks up the %2 (waited %3 at the pass)")
+                .arg(waiter, dishName(s, h.item), mins(h.value));
+        case HappeningKind::food_delivered:
+            return QStringLiteral("%1 serves the %2 (%3 after being ready to order)")
+                .arg(waiter, dishName(s, h.item), mins(h.time - since_ready));
+        case HappeningKind::order_served:
+            return QStringLiteral(
+                       "<b>the whole order is on the table</b>, %1 after being ready "
+                       "to order")
+                .arg(mins(h.value));
+        default:
+            return {};
+    }
+}
+
+/// One row of a party's story: the time, and what happened.
+QString line(const Happening& h, const Scenario& s, double& since_ready) {
+    QString what = partyLine(h, since_ready);
+    if (what.isEmpty()) what = dishLine(h, s, since_ready);
+    if (what.isEmpty()) return {};
+    return QStringLiteral(
+               "<tr><td style='color:#6b6b6b;padding-right:10px'>%1</td><td>%2</td></tr>")
+        .arg(clockText(h.time), what);
+}
+}  // namespace
+
+InspectorPanel::InspectorPanel(SimulationController& controller, QWidget* parent)
+    : QTextBrowser(parent), controller_(controller) {
+    setObjectName(QStringLiteral("inspector"));
+    setOpenLinks(false);
+    setMinimumHeight(80);
+    connect(&controller_, &SimulationController::frameAdvanced, this, &InspectorPanel::refresh);
+    connect(&controller_, &SimulationController::scenarioChanged, this, [this] { show({}); });
+    show({});
+}
+
+void InspectorPanel::show(Selection s) {
+    selection_ = s;
+    shown_at_ = -1;
+    refresh();
+}
+
+void InspectorPanel::refresh() {
+    // Text is rebuilt at most twice a second of simulated time, not every frame.
+    if (std::abs(controller_.now() - shown_at_) < 0.5 && shown_at_ >= 0) return;
+    shown_at_ = controller_.now();
+    QString html;
+    switch (selection_.kind) {
+        case Selection::Kind::none:
+            html =
+                tr("<p style='color:#6b6b6b'>Click a waiter, a table or a dish to follow its "
+                   "story.</p>");
+            break;
+        case Selection::Kind::waiter:
+            html = waiterStory(static_cast<int>(selection_.id));
+            break;
+        case Selection::Kind::party:
+            html = partyStory(selection_.id);
+            break;
+        case Selection::Kind::table:
+            html = tr("<h3>Table T%1</h3><p>Empty. It will seat the first party at the door that "
+                      "fits.</p>")
+                       .arg(selection_.id + 1);
+            break;
+    }
+    if (html == shown_html_) return;  // unchanged: keep the reader's scroll position
+    shown_html_ = html;
+    setHtml(html);
+}
+
+QString InspectorPanel::why(std::int64_t party) const {
+    const Snapshot& s = controller_.snapshot();
+    for (const TableView& t : s.tables) {
+        if (t.party != party) continue;
+        switch (t.state) {
+            case PartyState::waiting_to_order:
+                return whyNoOrderYet(party);
+            case PartyState::waiting_for_food:
+                return whyNoFoodYet(party, t);
+            case PartyState::waiting_for_bill:
+                return tr("Waiting for a free waiter to bring the bill.");
+            default:
+                return tr("Now: %1.").arg(palette::label(t.state).toLower());
+        }
+    }
+    for (const DoorView& d : s.door)
+        if (d.party == party) return tr("At the door, waiting for a table that fits.");
+    return tr("No longer in the restaurant.");
+}
+
+QString InspectorPanel::whyNoOrderYet(std::int64_t party) const {
+    const Snapshot& s = controller_.snapshot();
+    int ahead = 0;
+    for (const TaskView& task : s.tasks) {
+        if (task.party == party) break;
+        ++ahead;
+    }
+    int blocked = 0;
+    for (const WaiterView& w : s.waiters) blocked += w.state == WaiterState::blocked;
+    return tr("Waiting for a free waiter: %1 task%2 ahead in the queue%3.")
+        .arg(ahead)
+        .arg(ahead == 1 ? "" : "s")
+        .arg(blocked ? tr(", and %1 waiter%2 blocked at the pass")
+                           .arg(blocked)
+                           .arg(blocked == 1 ? "" : "s")
+                     : QString());
+}
+
+QString InspectorPanel::whyNoFoodYet(std::int64_t party, const TableView& table) const {
+    const Snapshot& s = controller_.snapshot();
+    int queued = 0, cooking = 0, at_pass = 0;
+    for (const DishView& d : s.kitchen_queue) queued += d.party == party;
+    for (const CookView& c : s.cooks) cooking += c.busy && c.party == party;
+    for (const DishView& d : s.pass) at_pass += d.party == party;
+    QString text = tr("Waiting for food: %1 dish(es) on the ticket rail, %2 cooking, "
+                      "%3 at the pass, %4 served.")
+                       .arg(queued)
+                       .arg(cooking)
+                       .arg(at_pass)
+                       .arg(table.dishes_delivered);
+    for (const WaiterView& w : s.waiters)
+        if (w.party == party && w.state == WaiterState::blocked)
+            text += tr(" Waiter %1 is blocked at the pass for this order.").arg(w.id + 1);
+    if (at_pass > 0 && s.policy == Policy::asynchronous)
+        text += tr(" The bell has rung: a delivery is in the waiters' queue.");
+    return text;
+}
+
+QString InspectorPanel::partyStory(std::int64_t id) const {
+    const Scenario& s = controller_.scenario();
+    QString html = tr("<h3>Party %1</h3><p><b>%2</b></p><table>").arg(id).arg(why(id));
+    double since_ready = 0;
+    for (const Happening& h : controller_.stories().party(id)) html += line(h, s, since_ready);
+    return html + "</table>";
+}
+
+QString InspectorPanel::waiterStory(int id) const {
+    const Snapshot& s = controller_.snapshot();
+    QString html = tr("<h3>Waiter %1</h3>").arg(id + 1);
+    for (const WaiterView& w : s.waiters) {
+        if (w.id != id) continue;
+        html +=
+            tr("<p><b style='color:%1'>%2</b> for %3")
+                .arg(palette::of(w.state).name(), palette::label(w.state), mins(s.time - w.since));
+        if (w.task != TaskKind::none)
+            html += tr("; task: %1 for party %2 at T%3")
+                        .arg(QString::fromUtf8(to_string(w.task)))
+                        .arg(w.party)
+                        .arg(w.table + 1);
+        html += "</p>";
+    }
+    html += tr("<p>Recent states:</p><table>");
+    const auto log = controller_.stories().waiter(id);
+    for (std::size_t i = log.size(); i-- > 0 && log.size() - i <= 15;) {
+        const Happening& h = log[i];
+        const double end = i + 1 < log.size() ? log[i + 1].time : s.time;
+        const auto state = static_cast<WaiterState>(h.value);
+        html += QStringLiteral(
+                    "<tr><td style='color:#6b6b6b;padding-right:10px'>%1</td><td "
+                    "style='color:%2'><b>%3</b></td><td>&nbsp;%4</td></tr>")
+                    .arg(clockText(h.time), palette::of(state).name(), palette::label(state),
+                         mins(end - h.time));
+    }
+    return html + "</table>";
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,231 @@
+#include "bistro/gui/panels/parameter_panel.hpp"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <cmath>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/style/palette.hpp"
+
+namespace bistro::gui {
+
+namespace {
+double meanPrep(const Scenario& s) {
+    double m = 0;
+    for (const auto& item : s.menu) m += item.share * item.prep.mean();
+    return m;
+}
+
+QPushButton* toggle(const QString& text, const QString& tip, const QColor& colour,
+                    QWidget* parent) {
+    auto* b = new QPushButton(text, parent);
+    b->setCheckable(true);
+    b->setToolTip(tip);
+    b->setMinimumHeight(34);
+    b->setStyleSheet(
+        QStringLiteral(
+            "QPushButton { font-weight: bold; padding: 4px 10px; }"
+            "QPushButton:checked { background: %1; color: white; border: 1px solid %1; }")
+            .arg(colour.name()));
+    return b;
+}
+
+/// A slider: its words, its range, and how its value reads.
+struct SliderSpec {
+    Parameter parameter;
+    const char* name;
+    const char* tip;
+    int min, max;
+    double scale;                        // slider units per parameter unit
+    double (*display)(const Scenario&);  // multiplies the parameter for display (a base mean)
+    const char* unit;
+    int decimals;
+};
+
+double one(const Scenario&) {
+    return 1;
+}
+
+// The sliders, top to bottom; each tooltip names the programming idea.
+const SliderSpec sliders[] = {
+    {Parameter::arrival_rate, "Guests",
+     "Parties arriving per hour, at random moments (a Poisson process).<br>Programming: the "
+     "<b>request rate</b> hitting a server.",
+     1, 120, 1, one, "/h", 0},
+    {Parameter::waiters, "Waiters",
+     "How many waiters serve the room.<br>Programming: the <b>number of threads</b> (the size of "
+     "a thread pool). Removing one takes effect when they finish their task.",
+     1, 20, 1, one, "", 0},
+    {Parameter::cooks, "Cooks",
+     "How many dishes the kitchen cooks at once.<br>Programming: the <b>I/O device</b> and its "
+     "concurrency (a database's connections, a disk's queue).",
+     1, 20, 1, one, "", 0},
+    {Parameter::cook_time_scale, "Cook time",
+     "Mean time a cook needs per dish.<br>Programming: the <b>latency of the I/O call</b>. The "
+     "longer it is, the more a blocked thread wastes.",
+     10, 400, 100, [](const Scenario& s) { return meanPrep(s) / 60; }, "min", 1},
+    {Parameter::order_time_scale, "Order taking",
+     "Mean time to take an order at the table.<br>Programming: work on the request before the "
+     "I/O call.",
+     10, 400, 100, [](const Scenario& s) { return s.order_taking.mean() / 60; }, "min", 1},
+    {Parameter::own_work_scale, "Own work",
+     "The waiter's own work per order: drinks, bread. Nobody else can do it.<br>Programming: "
+     "<b>CPU-bound work</b>. Async does not make it faster: there is nothing to wait for.",
+     1, 800, 100, [](const Scenario& s) { return s.own_work.mean() / 60; }, "min", 1},
+    {Parameter::burn_probability, "Burnt dishes",
+     "Chance that a dish burns and must be cooked again.<br>Programming: a <b>failing request</b> "
+     "that is retried. Sync: the waiter waits it out; async: only that order waits.",
+     0, 50, 100, [](const Scenario&) { return 100.0; }, "%", 0},
+    {Parameter::patience_scale, "Patience",
+     "How long guests wait at the door for a table before they leave.<br>Programming: a "
+     "<b>client timeout</b>.",
+     10, 400, 100, [](const Scenario& s) { return s.patience->mean() / 60; }, "min", 0},
+};
+}  // namespace
+
+ParameterPanel::ParameterPanel(SimulationController& controller, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
+    setObjectName(QStringLiteral("parameterPanel"));
+    auto* layout = new QVBoxLayout(this);
+    auto* sync = toggle(
+        tr("Synchronous"),
+        tr("<b>Synchronous waiter</b>: after handing in a ticket the waiter stands at the pass, "
+           "<i>blocked</i>, until the food is cooked.<br>Programming: a thread making a "
+           "<b>blocking I/O call</b>."),
+        palette::sync_colour, this);
+    auto* async = toggle(
+        tr("Asynchronous"),
+        tr("<b>Asynchronous waiter</b>: hands in the ticket and serves other tables; the kitchen's "
+           "bell queues the delivery for any waiter.<br>Programming: a <b>non-blocking call</b> "
+           "with a callback / <code>await</code> on an <b>event loop</b>."),
+        palette::async_colour, this);
+    policy_ = addSwitch(layout, Parameter::policy, sync, async);
+    auto* whole = toggle(
+        tr("Whole order"),
+        tr("Food leaves the pass when <b>every</b> dish of the order is ready.<br>Programming: "
+           "<code>Promise.all</code> / joining all results."),
+        palette::bluish_green, this);
+    auto* each = toggle(
+        tr("Each dish"),
+        tr("Each dish leaves the pass <b>as soon as it is ready</b>.<br>Programming: streaming "
+           "results as they complete."),
+        palette::bluish_green, this);
+    delivery_ = addSwitch(layout, Parameter::delivery, whole, each);
+    grid_ = new QGridLayout;
+    grid_->setColumnStretch(1, 1);
+    layout->addLayout(grid_);
+    layout->addStretch(1);
+    connectController();
+    rebuild();
+}
+
+QButtonGroup* ParameterPanel::addSwitch(QBoxLayout* layout, Parameter p, QPushButton* off,
+                                        QPushButton* on) {
+    auto* row = new QHBoxLayout;
+    auto* group = new QButtonGroup(this);
+    group->addButton(off, 0);
+    group->addButton(on, 1);
+    row->addWidget(off);
+    row->addWidget(on);
+    layout->addLayout(row);
+    connect(group, &QButtonGroup::idClicked, this,
+            [this, p](int id) { controller_.setParameter(p, id); });
+    return group;
+}
+
+void ParameterPanel::connectController() {
+    connect(&controller_, &SimulationController::scenarioChanged, this, &ParameterPanel::rebuild);
+    connect(&controller_, &SimulationController::parametersChanged, this, &ParameterPanel::refresh);
+    // A failed run takes no decisions: the controls wait for Reset.
+    connect(&controller_, &SimulationController::failed, this, &ParameterPanel::refresh);
+    connect(&controller_, &SimulationController::recovered, this, &ParameterPanel::refresh);
+}
+
+void ParameterPanel::rebuild() {
+    // The display units depend on the scenario's own means: rebuild the sliders.
+    for (const Row& r : rows_) {
+        grid_->removeWidget(r.slider);
+        grid_->removeWidget(r.value);
+        delete r.slider;
+        delete r.value;
+    }
+    while (QLayoutItem* item = grid_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    rows_.clear();
+    const Scenario& s = controller_.scenario();
+    for (const SliderSpec& spec : sliders) {
+        if (spec.parameter == Parameter::patience_scale && !s.patience)
+            continue;  // guests wait for ever: no patience to scale
+        addSlider(spec.parameter, tr(spec.name), tr(spec.tip), spec.min, spec.max, spec.scale,
+                  spec.display(s), tr(spec.unit), spec.decimals);
+    }
+    refresh();
+}
+
+void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& tip, int min,
+                               int max, double scale, double display, const QString& unit,
+                               int decimals) {
+    const int row = static_cast<int>(rows_.size());
+    auto* label = new QLabel(name, this);
+    label->setToolTip(tip);
+    auto* slider = new QSlider(Qt::Horizontal, this);
+    slider->setObjectName(QStringLiteral("slider_%1").arg(to_string(p)));
+    slider->setRange(min, max);
+    slider->setToolTip(tip);
+    auto* value = new QLabel(this);
+    value->setMinimumWidth(64);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont bold = value->font();
+    bold.setBold(true);
+    value->setFont(bold);
+    grid_->addWidget(label, row, 0);
+    grid_->addWidget(slider, row, 1);
+    grid_->addWidget(value, row, 2);
+    rows_.push_back({p, slider, value, scale, display, unit, decimals});
+    const Row r = rows_.back();
+    connect(slider, &QSlider::valueChanged, this, [this, r](int v) {
+        controller_.setParameter(r.parameter, v / r.scale);
+        showValue(r);
+    });
+}
+
+void ParameterPanel::showValue(const Row& r) const {
+    const double v = controller_.parameter(r.parameter) * r.display;
+    r.value->setText(QString::number(v, 'f', r.decimals) +
+                     (r.unit.isEmpty() ? QString() : " " + r.unit));
+}
+
+QSlider* ParameterPanel::slider(Parameter p) const {
+    for (const Row& r : rows_)
+        if (r.parameter == p) return r.slider;
+    return nullptr;
+}
+
+void ParameterPanel::lock(std::optional<Parameter> p) {
+    locked_ = p;
+    refresh();
+}
+
+void ParameterPanel::refresh() {
+    const bool failed = controller_.life() == LifeCycle::error;
+    const auto open = [&](Parameter p) { return !failed && (!locked_ || *locked_ != p); };
+    for (QAbstractButton* b : policy_->buttons()) b->setEnabled(open(Parameter::policy));
+    for (QAbstractButton* b : delivery_->buttons()) b->setEnabled(open(Parameter::delivery));
+    for (const Row& r : rows_) {
+        r.slider->setEnabled(open(r.parameter));
+        const QSignalBlocker block(r.slider);
+        r.slider->setValue(
+            static_cast<int>(std::lround(controller_.parameter(r.parameter) * r.scale)));
+        showValue(r);
+    }
+    policy_->button(controller_.parameter(Parameter::policy) >= 0.5 ? 1 : 0)->setChecked(true);
+    delivery_->button(controller_.parameter(Parameter::delivery) >= 0.5 ? 1 : 0)->setChecked(true);
+}
+
+}  // namespace bistro::gui

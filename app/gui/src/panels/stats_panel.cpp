@@ -1,0 +1,93 @@
+#include "bistro/gui/panels/stats_panel.hpp"
+
+#include <QGridLayout>
+#include <QLabel>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/style/palette.hpp"
+#include "panels/legend_entry.hpp"
+
+namespace bistro::gui {
+
+StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
+    setObjectName(QStringLiteral("statsPanel"));
+    auto* grid = new QGridLayout(this);
+    grid->setHorizontalSpacing(16);
+    served_ = add("served", tr("served"), tr("Parties that ate, paid and left"), 0, 0);
+    lost_ =
+        add("lost", tr("lost at the door"), tr("Parties that gave up waiting for a table"), 0, 1);
+    wait_order_ =
+        add("wait_order", tr("min to order"),
+            tr("Mean wait from being ready to order until a waiter takes the order"), 2, 0);
+    wait_food_ =
+        add("wait_food", tr("min for food"),
+            tr("Mean wait from being ready to order until the whole order is on the table"), 2, 1);
+    busy_ = add("busy", tr("waiters busy"), tr("Share of the waiters' time not idle"), 4, 0);
+    blocked_ = add(
+        "blocked", tr("waiters blocked"),
+        tr("Share of the waiters' time spent blocked at the pass: a thread waiting on I/O"), 4, 1);
+    kitchen_ = add("kitchen", tr("cooks busy"), tr("Share of the cooks' time spent cooking"), 6, 0);
+    inside_ = add("inside", tr("parties inside"), tr("Parties in the restaurant right now"), 6, 1);
+    auto* legend = new QGridLayout;
+    for (int s = 0; s < waiter_state_count; ++s)
+        legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
+    grid->addLayout(legend, 8, 0, 1, 2);
+    grid->setRowStretch(9, 1);  // keep the numbers together at the top
+    grid->setVerticalSpacing(2);
+    connect(&controller_, &SimulationController::frameAdvanced, this, &StatsPanel::refresh);
+    refresh();
+}
+
+QLabel* StatsPanel::add(const QString& name, const QString& caption, const QString& tip, int row,
+                        int column) {
+    auto* value = new QLabel(this);
+    value->setObjectName(name);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    value->setFont(big);
+    // A fixed size: the numbers change every frame, the layout must not.
+    value->setFixedSize(QFontMetrics(big).horizontalAdvance(QStringLiteral("0000.0")) + 8,
+                        QFontMetrics(big).height() + 2);
+    value->setToolTip(tip);
+    auto* label = new QLabel(caption, this);
+    label->setToolTip(tip);
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, palette::muted_ink);
+    label->setPalette(muted);
+    auto* layout = static_cast<QGridLayout*>(this->layout());
+    layout->addWidget(value, row, column);
+    layout->addWidget(label, row + 1, column);
+    return value;
+}
+
+QString StatsPanel::text(const QString& name) const {
+    const auto* label = findChild<QLabel*>(name);
+    return label ? label->text() : QString();
+}
+
+void StatsPanel::refresh() {
+    const Snapshot& s = controller_.snapshot();
+    const RunStatistics& st = controller_.restaurant().statistics();
+    const double now = controller_.now();
+    auto percent = [](double f) { return QString::number(f * 100, 'f', 0) + QStringLiteral("%"); };
+    auto minutes = [](const Tally& t) {
+        return t.count() ? QString::number(t.mean() / 60, 'f', 1) : QStringLiteral("-");
+    };
+    served_->setText(QString::number(s.served));
+    lost_->setText(QString::number(s.lost));
+    wait_order_->setText(minutes(st.wait_order));
+    wait_food_->setText(minutes(st.wait_food));
+    busy_->setText(percent(1 - st.waiter_share(WaiterState::idle, now)));
+    const double blocked = st.waiter_share(WaiterState::blocked, now);
+    blocked_->setText(percent(blocked));
+    const double cook_time = st.cooks_present.area(now);
+    kitchen_->setText(percent(cook_time > 0 ? st.cooks_busy.area(now) / cook_time : 0));
+    inside_->setText(QString::number(s.inside));
+    QPalette p = blocked_->palette();
+    p.setColor(QPalette::WindowText, blocked > 0.25 ? palette::vermilion : palette::ink);
+    blocked_->setPalette(p);
+}
+
+}  // namespace bistro::gui

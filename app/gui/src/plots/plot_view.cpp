@@ -1,0 +1,259 @@
+#include "bistro/gui/plots/plot_view.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QMenu>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
+#include <memory>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+
+namespace bistro::gui {
+
+PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), title_(title) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    auto* top = new QHBoxLayout;
+    headline_ = new QLabel(this);
+    headline_->setTextFormat(Qt::RichText);
+    headline_->setWordWrap(true);
+    // Two lines of steady height: the numbers change as parties finish, the layout must not.
+    headline_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    {
+        QFont f = headline_->font();
+        f.setPointSizeF(11);
+        headline_->setFixedHeight(2 * QFontMetrics(f).lineSpacing() + 4);
+    }
+    top->addWidget(headline_, 1);
+    auto* save = new QToolButton(this);
+    save->setText(tr("Export"));
+    save->setToolTip(tr("Save this plot as a PNG or SVG picture, or its data as CSV"));
+    save->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(save);
+    menu->addAction(tr("Picture (PNG)..."), this, [this] { chooseAndExport("png"); });
+    menu->addAction(tr("Picture (SVG)..."), this, [this] { chooseAndExport("svg"); });
+    menu->addAction(tr("Data (CSV)..."), this, [this] { chooseAndExport("csv"); });
+    save->setMenu(menu);
+    top->addWidget(save, 0, Qt::AlignTop);
+    auto* copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the picture, to paste into slides"));
+    connect(copy, &QToolButton::clicked, this, &PlotView::copyImage);
+    top->addWidget(copy, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    canvas_ = new QWidget(this);
+    auto* charts = new QBoxLayout(QBoxLayout::TopToBottom, canvas_);
+    charts->setContentsMargins(0, 0, 0, 0);
+    charts->setSpacing(0);
+    layout->addWidget(canvas_, 1);
+    setMinimumSize(320, 220);
+}
+
+QChart* PlotView::makeChart(const QString& title) {
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(title);
+    QFont f = chart->titleFont();
+    f.setPointSizeF(10);
+    f.setBold(true);
+    chart->setTitleFont(f);
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont lf = chart->legend()->font();
+    lf.setPointSizeF(10);
+    chart->legend()->setFont(lf);
+    return chart;
+}
+
+QValueAxis* PlotView::makeAxis(const QString& title, QChart* chart, Qt::Alignment where) {
+    auto* axis = new QValueAxis(chart);
+    axis->setTitleText(title);
+    QFont f = axis->labelsFont();
+    f.setPointSizeF(10);
+    axis->setLabelsFont(f);
+    axis->setTitleFont(f);
+    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setRange(0, 1);
+    axis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
+    chart->addAxis(axis, where);
+    return axis;
+}
+
+QChartView* PlotView::addChart(QChart* chart) {
+    auto* view = new QChartView(chart, canvas_);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(140);
+    canvas_->layout()->addWidget(view);
+    return view;
+}
+
+void PlotView::setHeadline(const QString& html) {
+    const QString text = QStringLiteral("<span style='font-size:11pt'>%1</span>").arg(html);
+    if (headline_->text() != text) headline_->setText(text);
+}
+
+QString PlotView::pictureHeadline() const {
+    // Pictures leave the dock's title behind: they carry it themselves.
+    return QStringLiteral("<span style='font-size:13pt'><b>%1</b></span><br>%2")
+        .arg(title_.toHtmlEscaped(), headline_->text());
+}
+
+QString PlotView::sourceName(const PlotSource& s, const QString& fallback) {
+    return s.name.isEmpty() ? fallback : s.name;
+}
+
+QString PlotView::nameTag(const PlotSource& s) {
+    if (s.name.isEmpty()) return {};  // one restaurant: nothing to tell apart
+    return QStringLiteral("<b style='color:%1'>%2</b>: ")
+        .arg(s.colour.name(), s.name.toHtmlEscaped());
+}
+
+void PlotView::setSources(const QList<PlotSource>& sources) {
+    sources_ = sources;
+    rebuild();
+    refreshNow();
+}
+
+void PlotView::requestRefresh() {
+    if (pending_) return;
+    pending_ = true;
+    QMetaObject::invokeMethod(this, &PlotView::refreshNow, Qt::QueuedConnection);
+}
+
+void PlotView::refreshNow() {
+    pending_ = false;
+    for (const PlotSource& s : sources_)
+        if (!s.controller) return;  // the window is closing
+    if (isVisible()) redraw();
+}
+
+void PlotView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Charts side by side in a wide, low dock; one above the other in a tall one.
+    auto* box = static_cast<QBoxLayout*>(canvas_->layout());
+    box->setDirection(width() > 2 * height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void PlotView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    redraw();
+}
+
+void PlotView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("Copy picture"), this, &PlotView::copyImage);
+    menu.addAction(tr("Save picture (PNG)..."), this, [this] { chooseAndExport("png"); });
+    menu.addAction(tr("Save picture (SVG)..."), this, [this] { chooseAndExport("svg"); });
+    menu.addAction(tr("Save data (CSV)..."), this, [this] { chooseAndExport("csv"); });
+    menu.exec(event->globalPos());
+}
+
+namespace {
+/// The headline as a document, for pictures (the label itself is a widget).
+std::unique_ptr<QTextDocument> headlineDocument(const QString& html, int width) {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setHtml(html);
+    doc->setTextWidth(width);
+    return doc;
+}
+}  // namespace
+
+QImage PlotView::image(qreal scale) {
+    redraw();
+    const auto doc = headlineDocument(pictureHeadline(), canvas_->width());
+    const int top = static_cast<int>(std::ceil(doc->size().height()));
+    QImage img(QSize(canvas_->width(), canvas_->height() + top) * scale,
+               QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(scale);
+    img.fill(Qt::white);
+    QPainter painter(&img);
+    painter.setRenderHint(QPainter::Antialiasing);
+    doc->drawContents(&painter);
+    canvas_->render(&painter, QPoint(0, top), QRegion(), QWidget::DrawChildren);
+    return img;
+}
+
+bool PlotView::fail(const QString& what) {
+    last_error_ = what;
+    return false;
+}
+
+bool PlotView::exportPng(const QString& path) {
+    QSaveFile file(path);  // all or nothing: a failed export leaves no half-written file
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!image().save(&file, "PNG")) return fail(tr("Cannot encode %1 as PNG").arg(path));
+    if (!file.commit()) return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool PlotView::exportSvg(const QString& path) {
+    redraw();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const auto doc = headlineDocument(pictureHeadline(), canvas_->width());
+    const int top = static_cast<int>(std::ceil(doc->size().height()));
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(QSize(canvas_->width(), canvas_->height() + top));
+    svg.setViewBox(QRect(0, 0, canvas_->width(), canvas_->height() + top));
+    svg.setTitle(title_);
+    svg.setDescription(tr("Async Bistro: %1").arg(title_));
+    {
+        QPainter painter(&svg);
+        painter.fillRect(QRect(0, 0, canvas_->width(), canvas_->height() + top), Qt::white);
+        doc->drawContents(&painter);
+        canvas_->render(&painter, QPoint(0, top), QRegion(), QWidget::DrawChildren);
+    }
+    if (!file.commit()) return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool PlotView::exportCsv(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(csv().toUtf8());
+    if (!file.commit()) return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+void PlotView::copyImage() {
+    QGuiApplication::clipboard()->setImage(image());
+}
+
+void PlotView::chooseAndExport(const QString& suffix) {
+    const QString name = title_.toLower().replace(' ', '-').remove('\'') + '.' + suffix;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title_), name,
+                                     suffix.toUpper() + tr(" files (*.%1)").arg(suffix));
+    if (path.isEmpty()) return;
+    const bool ok = suffix == "png"   ? exportPng(path)
+                    : suffix == "svg" ? exportSvg(path)
+                                      : exportCsv(path);
+    if (ok)
+        spdlog::info("exported {}", path.toStdString());
+    else
+        spdlog::error("{}", last_error_.toStdString());
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,182 @@
+#include "bistro/gui/plots/wait_plot.hpp"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTextStream>
+#include <QValueAxis>
+#include <algorithm>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "plots/chart_helpers.hpp"
+
+namespace bistro::gui {
+
+namespace {
+QString waitTitle(PlotRecorder::Wait w) {
+    switch (w) {
+        case PlotRecorder::Wait::food:
+            return QObject::tr("Wait for food");
+        case PlotRecorder::Wait::in_restaurant:
+            return QObject::tr("Time in the restaurant");
+        case PlotRecorder::Wait::table:
+            return QObject::tr("Wait for a table");
+    }
+    return {};
+}
+}  // namespace
+
+WaitPlot::WaitPlot(PlotRecorder::Wait wait, QWidget* parent)
+    : PlotView(waitTitle(wait), parent), wait_(wait) {
+    setObjectName(QStringLiteral("plot-") + title().toLower().replace(' ', '-'));
+    histogram_view_ = addChart(makeChart({}));
+    running_view_ = addChart(makeChart({}));
+}
+
+void WaitPlot::rebuild() {
+    // Fresh charts: the views own the new ones, the old ones go.
+    QChart* old_h = histogram_view_->chart();
+    QChart* old_r = running_view_->chart();
+    histogram_ = makeChart(tr("Completed parties by their wait"));
+    running_ = makeChart(tr("Running mean, with its 95 % band"));
+    hx_ = makeAxis(tr("minutes"), histogram_, Qt::AlignBottom);
+    hy_ = makeAxis(tr("parties"), histogram_, Qt::AlignLeft);
+    hy_->setLabelFormat(QStringLiteral("%d"));
+    rx_ = makeAxis(tr("simulated time (hours)"), running_, Qt::AlignBottom);
+    ry_ = makeAxis(tr("minutes"), running_, Qt::AlignLeft);
+    lines_.clear();
+    for (const PlotSource& s : sources_) lines_.push_back(addLines(s));
+    // The headline names the colours; the legend says what the lines are.
+    histogram_->legend()->setVisible(false);
+    running_->legend()->setVisible(sources_.size() == 1);
+    for (QLegendMarker* m : running_->legend()->markers())
+        if (sources_.size() > 1 && m->series()->type() == QAbstractSeries::SeriesTypeArea)
+            m->setVisible(false);  // two names are enough: colour tells the band too
+    histogram_view_->setChart(histogram_);
+    running_view_->setChart(running_);
+    delete old_h;
+    delete old_r;
+}
+
+WaitPlot::Lines WaitPlot::addLines(const PlotSource& s) {
+    Lines l{new QLineSeries(histogram_), new QLineSeries(running_), new QLineSeries(running_),
+            new QLineSeries(running_)};
+    auto* bars = new QAreaSeries(l.bars);
+    bars->setName(sourceName(s, tr("parties")));
+    bars->setColor(withAlpha(s.colour, sources_.size() > 1 ? 90 : 150));
+    bars->setBorderColor(s.colour);
+    QPen pen(s.colour);
+    pen.setWidthF(1.5);
+    bars->setPen(pen);
+    histogram_->addSeries(bars);
+    bars->attachAxis(hx_);
+    bars->attachAxis(hy_);
+    auto* band = new QAreaSeries(l.high, l.low);
+    band->setName(s.name.isEmpty() ? tr("95 % band") : s.name + tr(" band"));
+    band->setColor(withAlpha(s.colour, 55));
+    band->setPen(Qt::NoPen);
+    running_->addSeries(band);
+    band->attachAxis(rx_);
+    band->attachAxis(ry_);
+    l.mean->setName(sourceName(s, tr("mean")) + (s.name.isEmpty() ? "" : tr(" mean")));
+    QPen meanPen(s.colour);
+    meanPen.setWidthF(2.5);
+    l.mean->setPen(meanPen);
+    running_->addSeries(l.mean);
+    l.mean->attachAxis(rx_);
+    l.mean->attachAxis(ry_);
+    return l;
+}
+
+double WaitPlot::commonWidth() const {
+    double width = LinearHistogram::initial_width;
+    for (const PlotSource& s : sources_)
+        width = std::max(width, s.recorder->measure(wait_).histogram().width());
+    return width;
+}
+
+QList<QPointF> WaitPlot::histogramPoints(int source) const {
+    const double width = commonWidth();
+    const auto bins = sources_[source].recorder->measure(wait_).histogram().at_width(width);
+    QList<QPointF> out;
+    int last = 0;
+    for (int i = 0; i < LinearHistogram::bin_count; ++i)
+        if (bins[static_cast<std::size_t>(i)] > 0) last = i + 1;
+    out.reserve(2 * last + 2);
+    out.append({0.0, 0.0});
+    for (int i = 0; i < last; ++i) {
+        const double y = static_cast<double>(bins[static_cast<std::size_t>(i)]);
+        out.append({i * width / minute, y});
+        out.append({(i + 1) * width / minute, y});
+    }
+    out.append({last * width / minute, 0.0});
+    return out;
+}
+
+QList<QPointF> WaitPlot::meanPoints(int source) const {
+    return scaled(sources_[source].recorder->measure(wait_).meanSeries().points(), hour, minute);
+}
+
+void WaitPlot::redraw() {
+    double x_max = 0, y_max = 1, t_max = 0, m_max = 0;
+    QStringList words;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const PlotSource& s = sources_[static_cast<int>(i)];
+        const Measure& m = s.recorder->measure(wait_);
+        t_max = std::max(t_max, s.controller->now() / hour);
+        Lines& l = lines_[i];
+        if (l.version != s.recorder->version()) {
+            l.version = s.recorder->version();
+            const QList<QPointF> bars = histogramPoints(static_cast<int>(i));
+            l.bars->replace(bars);
+            l.mean->replace(meanPoints(static_cast<int>(i)));
+            l.low->replace(scaled(m.lowSeries().points(), hour, minute));
+            l.high->replace(scaled(m.highSeries().points(), hour, minute));
+        }
+        for (const QPointF& p : l.bars->points()) {
+            x_max = std::max(x_max, p.x());
+            y_max = std::max(y_max, p.y());
+        }
+        m_max = std::max(m_max, m.highSeries().maxY() / minute);
+        const QString who = nameTag(s);
+        words << (m.count() == 0 ? who + tr("no party yet")
+                                 : who + tr("mean <b>%1</b> ± %2 min (%3 parties)")
+                                             .arg(m.mean() / minute, 0, 'f', 1)
+                                             .arg(m.halfWidth() / minute, 0, 'f', 1)
+                                             .arg(m.count()));
+    }
+    setHeadline(words.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    if (!hx_) return;
+    setRange(hx_, std::max(x_max, 10.0));
+    setCountRange(hy_, y_max);
+    setRange(rx_, std::max(t_max, 0.5));
+    setRange(ry_, std::max(m_max, 1.0));
+}
+
+QString WaitPlot::csv() const {
+    QString out;
+    QTextStream s(&out);
+    s << "restaurant,series,x,y\n";
+    const double width = commonWidth();
+    for (int i = 0; i < sources_.size(); ++i) {
+        const QString name = csvField(sourceName(sources_[i], QStringLiteral("restaurant")));
+        const Measure& m = sources_[i].recorder->measure(wait_);
+        const auto bins = m.histogram().at_width(width);
+        for (int b = 0; b < LinearHistogram::bin_count; ++b)
+            s << name << ",parties_by_wait_min," << b * width / minute << ','
+              << bins[static_cast<std::size_t>(b)] << '\n';
+        const auto series = [&](const char* label, const TimeSeries& t) {
+            for (const QPointF& p : t.points())
+                s << name << ',' << label << ',' << p.x() / minute << ',' << p.y() / minute << '\n';
+        };
+        series("mean_min_by_time_min", m.meanSeries());
+        series("band_low_min_by_time_min", m.lowSeries());
+        series("band_high_min_by_time_min", m.highSeries());
+    }
+    return out;
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,104 @@
+#include "bistro/gui/window/command_line.hpp"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringList>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/window/main_window.hpp"
+#include "bistro/io/scenario_file.hpp"
+
+namespace bistro::gui {
+
+CommandLine::CommandLine()
+    : scenario_({"s", "scenario"}, "Scenario file, or a preset name such as lunch-rush.", "S"),
+      screenshot_file_("screenshot", "Render the window to a PNG and exit.", "FILE"),
+      at_("at", "With --screenshot: the simulated time to show, e.g. 45m.", "TIME", "45m"),
+      size_("size", "Window size, e.g. 1600x1000.", "WxH", "1600x1000"),
+      policy_("policy", "Start with this policy: sync or async.", "POLICY"),
+      bench_("bench-frames", "Measure N frames of the window and print the figures.", "N"),
+      speed_("speed", "With --bench-frames: simulation speed.", "X", "100"),
+      set_("set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE"),
+      compare_("compare", "Twin restaurants: sync and async side by side."),
+      show_("show",
+            "Show a panel: timeline, eventLog, inspector, comparison, plotWaitFood, plotTimeIn, "
+            "plotWaitTable, plotWaiters, plotQueues, or all.",
+            "PANEL") {
+    parser_.setApplicationDescription(
+        QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
+    parser_.addHelpOption();
+    parser_.addVersionOption();
+    parser_.addOptions(
+        {scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_, compare_, show_});
+}
+
+void CommandLine::process(const QCoreApplication& app) {
+    QCoreApplication::setOrganizationName(QStringLiteral("AsyncBistro"));
+    QCoreApplication::setApplicationName(QStringLiteral("Async Bistro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BISTRO_VERSION));
+    parser_.process(app);
+    // Messages go to stderr from info up; the event log panel shows what the user picks.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
+    spdlog::default_logger()->sinks().front()->set_level(spdlog::level::info);
+}
+
+bool CommandLine::applyTo(MainWindow& window) {
+    const QStringList wh = parser_.value(size_).split('x');
+    if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
+    if (!openScenario(window) || !applyOverrides(window)) return false;
+    if (parser_.isSet(policy_))
+        window.controller().setParameter(Parameter::policy, parser_.value(policy_) == "async");
+    if (parser_.isSet(compare_)) window.setCompareMode(true);
+    for (const QString& panel : parser_.values(show_)) window.showPanel(panel);
+    return readScreenshot();
+}
+
+bool CommandLine::openScenario(MainWindow& window) const {
+    if (!parser_.isSet(scenario_)) return true;
+    const QString s = parser_.value(scenario_);
+    const bool ok = QFileInfo::exists(s) ? window.openScenario(s)
+                                         : window.openPreset(s.endsWith(".toml") ? s : s + ".toml");
+    return ok || fail(window.lastError());
+}
+
+bool CommandLine::applyOverrides(MainWindow& window) const {
+    if (!parser_.isSet(set_)) return true;
+    std::vector<std::string> overrides;
+    for (const QString& o : parser_.values(set_)) overrides.push_back(o.toStdString());
+    try {
+        SimulationController& c = window.controller();
+        c.setScenario(parse_scenario(scenario_to_toml(c.scenario()), c.scenario().name, overrides));
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    return true;
+}
+
+bool CommandLine::readScreenshot() {
+    // The benchmark wins: with it, --at is never read.
+    if (!parser_.isSet(screenshot_file_) || parser_.isSet(bench_)) return true;
+    const auto t = parse_duration(parser_.value(at_).toStdString());
+    if (!t)
+        return fail(
+            QStringLiteral("--at: \"%1\" is not a time (write e.g. 45m)").arg(parser_.value(at_)));
+    screenshot_ = Screenshot{parser_.value(screenshot_file_), *t};
+    return true;
+}
+
+std::optional<CommandLine::Benchmark> CommandLine::benchmark() const {
+    if (!parser_.isSet(bench_)) return std::nullopt;
+    return Benchmark{parser_.value(bench_).toInt(), parser_.value(speed_).toDouble()};
+}
+
+bool CommandLine::fail(const QString& message) {
+    std::fprintf(stderr, "bistro: %s\n", qPrintable(message));
+    return false;
+}
+
+}  // namespace bistro::gui

@@ -1,0 +1,102 @@
+#include "window/floor_area.hpp"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "bistro/gui/compare/compare_bar.hpp"
+#include "bistro/gui/compare/contrast.hpp"
+#include "bistro/gui/compare/twin_restaurants.hpp"
+#include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/style/palette.hpp"
+#include "bistro/gui/timeline/timeline_view.hpp"
+
+namespace bistro::gui {
+
+namespace {
+QLabel* makeFailureBanner(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("failureBanner"));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 13pt; "
+                                    "font-weight: bold; padding: 6px 10px; }")
+                         .arg(palette::vermilion.name()));
+    l->hide();
+    return l;
+}
+
+void styleHeader(QLabel* l, const QString& text, const QColor& colour) {
+    l->setText(text);
+    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 14pt; "
+                                    "font-weight: bold; padding: 2px; }")
+                         .arg(colour.name()));
+}
+}  // namespace
+
+FloorArea::FloorArea(SimulationController& primary, TwinRestaurants& twins, QWidget* parent)
+    : QWidget(parent) {
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    failure_banner_ = makeFailureBanner(this);
+    column->addWidget(failure_banner_);
+    compare_bar_ = new CompareBar(twins, this);
+    compare_bar_->hide();
+    column->addWidget(compare_bar_);
+    auto* floors = new QHBoxLayout;
+    floors->setSpacing(4);
+    QWidget* pane_a = addPane(primary, header_a_, floor_, lanes_a_);
+    header_a_->hide();
+    lanes_a_->hide();
+    twin_pane_ = addPane(twins.twin(), header_b_, twin_floor_, lanes_b_);
+    twin_pane_->hide();
+    floors->addWidget(pane_a, 1);
+    floors->addWidget(twin_pane_, 1);
+    column->addLayout(floors, 1);
+}
+
+QWidget* FloorArea::addPane(SimulationController& controller, QLabel*& header, FloorView*& floor,
+                            TimelineView*& lanes) {
+    auto* pane = new QWidget(this);
+    auto* column = new QVBoxLayout(pane);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    header = new QLabel(pane);
+    header->setAlignment(Qt::AlignCenter);
+    header->setMinimumHeight(30);
+    floor = new FloorView(controller, pane);
+    column->addWidget(header);
+    column->addWidget(floor, 1);
+    lanes = new TimelineView(controller, pane);
+    lanes->setCompact(true);
+    column->addWidget(lanes);
+    return pane;
+}
+
+void FloorArea::setCompareMode(bool on) {
+    compare_bar_->setVisible(on);
+    header_a_->setVisible(on);
+    lanes_a_->setVisible(on);
+    twin_pane_->setVisible(on);
+}
+
+void FloorArea::showContrast(const Contrast& c) {
+    const bool policy = c.parameter == Parameter::policy;
+    styleHeader(header_a_,
+                policy && c.a < 0.5 ? tr("Synchronous waiters (block at the pass)")
+                : policy            ? tr("Asynchronous waiters")
+                                    : c.nameA(),
+                palette::sync_colour);
+    styleHeader(header_b_,
+                policy && c.b >= 0.5 ? tr("Asynchronous waiters (the bell calls them back)")
+                : policy             ? tr("Synchronous waiters")
+                                     : c.nameB(),
+                palette::async_colour);
+}
+
+void FloorArea::showFailure(const QString& text) {
+    failure_banner_->setText(text);
+    failure_banner_->setVisible(!text.isEmpty());
+}
+
+}  // namespace bistro::gui

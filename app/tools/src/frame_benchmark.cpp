@@ -1,0 +1,92 @@
+#include "bistro/tools/frame_benchmark.hpp"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <QAbstractEventDispatcher>
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/window/main_window.hpp"
+
+namespace bistro::tools {
+
+namespace {
+double residentMb() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) /
+           (1024.0 * 1024.0);
+}
+
+double percentile(std::vector<double> v, double q) {
+    if (v.empty()) return 0.0;  // no frame ran (N = 0, or the run had ended)
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+}
+}  // namespace
+
+FrameBenchmark::FrameBenchmark(gui::MainWindow& window, int frames, double speed)
+    : window_(window), frames_(frames), speed_(speed) {
+    ms_.reserve(static_cast<std::size_t>(std::max(0, frames)));
+    // A frame ends when the event loop would wait: Qt has delivered everything the
+    // frame posted, the plots' redraws and the paint included. (A 0 ms timer would
+    // come round before some paints, and two frames would share one.)
+    QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
+                     &loop_, [this] {
+                         if (loop_.isRunning()) tick();
+                     });
+}
+
+int FrameBenchmark::run() {
+    gui::SimulationController& c = window_.controller();
+    Scenario s = c.currentScenario();
+    s.duration = std::max(s.duration, 24 * 3600.0);  // long enough never to end mid-benchmark
+    c.setScenario(s);
+    c.setSpeed(speed_);
+    loop_.exec();  // the first frame begins once the window is idle
+    print();
+    return 0;
+}
+
+void FrameBenchmark::tick() {
+    if (frame_.isValid()) endFrame();
+    const gui::SimulationController& c = window_.controller();
+    if (static_cast<int>(ms_.size()) >= frames_ || c.now() >= c.endTime()) {
+        loop_.quit();
+        return;
+    }
+    frame_.start();
+    window_.controller().advance(1.0 / 60.0);  // what one tick of the frame timer does
+}
+
+void FrameBenchmark::endFrame() {
+    ms_.push_back(static_cast<double>(frame_.nsecsElapsed()) / 1e6);
+    const int f = static_cast<int>(ms_.size()) - 1;
+    if (f == std::min(frames_ - 1, 600) || (f > 600 && f % std::max(1, frames_ / 5) == 0) ||
+        f == frames_ - 1)
+        memory_.emplace_back(f + 1, residentMb());
+}
+
+void FrameBenchmark::print() const {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const gui::SimulationController& c = window_.controller();
+    const auto& s = c.snapshot();
+    std::printf(
+        "frames: %zu at %gx (%.1f simulated hours), %zu tables, %zu waiters, %zu cooks, %zu "
+        "events\n",
+        ms_.size(), speed_, c.now() / 3600, s.tables.size(), s.waiters.size(), s.cooks.size(),
+        static_cast<std::size_t>(c.events()));
+    std::printf("frame time ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  (60 fps needs < 16.7)\n",
+                percentile(ms_, 0.5), percentile(ms_, 0.9), percentile(ms_, 0.99),
+                percentile(ms_, 1.0));
+    std::printf("resident memory MB by frame:");
+    for (const auto& [frame, mb] : memory_) std::printf("  %d: %.1f", frame, mb);
+    std::printf("  (peak %.1f)\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+}
+
+}  // namespace bistro::tools

@@ -1,0 +1,91 @@
+// `bistro` run as a process, as the docs and scripts/screenshots run it: the
+// screenshot and the frame benchmark, and bad options ending with exit code 2.
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+/// Runs `bistro` offscreen in `home`, with settings of its own (never the user's).
+Run bistro(const QStringList& arguments, const QTemporaryDir& home) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(home.path());  // where a relative --screenshot file would go
+    p.start(QStringLiteral(BISTRO_GUI), arguments);
+    if (!p.waitForFinished(60000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
+
+class CommandLineTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void screenshotSavesTheWindowAtTheTimeAsked_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("one restaurant") << QStringList{};
+        QTest::newRow("twin restaurants") << QStringList{QStringLiteral("--compare")};
+    }
+
+    void screenshotSavesTheWindowAtTheTimeAsked() {
+        QFETCH(QStringList, extra);
+        QTemporaryDir home;
+        const QString png = home.filePath(QStringLiteral("shot.png"));
+        const Run r = bistro(QStringList{"--screenshot", png, "--scenario", "lunch-rush", "--at",
+                                         "45m", "--size", "1400x900"} +
+                                 extra,
+                             home);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QImage shot(png);
+        QCOMPARE(shot.size(), QSize(1400, 900));
+    }
+
+    void frameBenchmarkPrintsItsFigures() {
+        QTemporaryDir home;
+        const Run r = bistro({"--bench-frames", "30", "--scenario", "lunch-rush"}, home);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("frames: 30 at 100x")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("frame time ms: p50")));
+        QVERIFY(r.out.contains(QStringLiteral("resident memory MB by frame:  30: ")));
+    }
+
+    void badOptionsAreReportedWithExitCode2_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("no such scenario")
+            << QStringList{"--scenario", "no-such-place"} << QStringLiteral("could not be opened");
+        QTest::newRow("a bad --set")
+            << QStringList{"--set", "staff.cooks=many"} << QStringLiteral("staff.cooks");
+        QTest::newRow("a bad --at")
+            << QStringList{"--screenshot", "never.png", "--at", "soon"}
+            << QStringLiteral("--at: \"soon\" is not a time (write e.g. 45m)");
+    }
+
+    void badOptionsAreReportedWithExitCode2() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, said);
+        QTemporaryDir home;
+        const Run r = bistro(arguments, home);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("bistro: ")) && r.err.contains(said),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("never.png"))));
+    }
+};
+
+QTEST_MAIN(CommandLineTest)
+#include "command_line_test.moc"

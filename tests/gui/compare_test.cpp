@@ -1,0 +1,157 @@
+// Compare mode: twin restaurants with the same guests, and the replicated comparison.
+#include <QAction>
+#include <QButtonGroup>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSlider>
+#include <QTest>
+#include <cmath>
+#include <stdexcept>
+
+#include "bistro/gui/compare/comparison_panel.hpp"
+#include "bistro/gui/compare/twin_restaurants.hpp"
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/panels/control_bar.hpp"
+#include "bistro/gui/panels/parameter_panel.hpp"
+#include "gui_test_case.hpp"
+
+using namespace bistro;
+using namespace bistro::gui;
+
+namespace {
+
+/// Records when parties arrive, and who they are.
+struct Arrivals : HistoryListener {
+    std::vector<std::pair<std::int64_t, double>> seen;
+    void on_happening(const Happening& h) override {
+        if (h.kind == HappeningKind::party_arrived) seen.emplace_back(h.party, h.time);
+    }
+    void clear() override { seen.clear(); }
+};
+
+/// Breaks the model it listens to, once armed (see controller_test.cpp).
+struct Saboteur : HistoryListener {
+    bool armed = false;
+    void on_happening(const Happening&) override {
+        if (!armed) return;
+        armed = false;
+        throw std::runtime_error("the twin broke on purpose");
+    }
+    void clear() override {}
+};
+
+}  // namespace
+
+class CompareTest : public test::GuiTestCase {
+    Q_OBJECT
+
+  private slots:
+    void twinRestaurantsSeeIdenticalArrivalTimes() {
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        QVERIFY(twins.isOn());
+        auto& left = window_->controller();
+        auto& right = twins.twin();
+        QCOMPARE(left.parameter(Parameter::policy), 0.0);
+        QCOMPARE(right.parameter(Parameter::policy), 1.0);
+        Arrivals a, b;
+        left.addHistoryListener(&a);
+        right.addHistoryListener(&b);
+        left.setSpeed(1000);
+        left.play();
+        QTRY_VERIFY_WITH_TIMEOUT(left.now() > 1800, 10000);
+        left.pause();
+        QCOMPARE(right.now(), left.now());  // the same clock
+        QVERIFY(a.seen.size() > 5);
+        QCOMPARE(a.seen, b.seen);  // the same guests at the same times
+        // A slider moves both, except the one compared, which is locked.
+        window_->parameters().slider(Parameter::cooks)->setValue(6);
+        QCOMPARE(left.parameter(Parameter::cooks), 6.0);
+        QCOMPARE(right.parameter(Parameter::cooks), 6.0);
+        QVERIFY(!window_->parameters().policyButtons()->button(1)->isEnabled());
+        QCOMPARE(right.parameter(Parameter::policy), 1.0);
+        // Scrubbing back moves both, and they still agree.
+        left.seek(900);
+        QCOMPARE(right.now(), 900.0);
+        QCOMPARE(a.seen, b.seen);
+        left.removeHistoryListener(&a);
+        right.removeHistoryListener(&b);
+        window_->setCompareMode(false);
+        QVERIFY(window_->parameters().policyButtons()->button(1)->isEnabled());
+    }
+
+    void selectingAPartyOnOneFloorSelectsItOnTheOther() {
+        window_->setCompareMode(true);
+        window_->controller().seek(3600);
+        std::int64_t party = -1;  // a party seated in both restaurants: the same guests
+        for (const TableView& t : window_->twins().twin().snapshot().tables)
+            for (const TableView& u : window_->controller().snapshot().tables)
+                if (t.party >= 0 && t.party == u.party) party = t.party;
+        QVERIFY(party >= 0);
+        window_->twinFloor().select({Selection::Kind::party, party});
+        QCOMPARE(window_->floor().selection().kind, Selection::Kind::party);
+        QCOMPARE(window_->floor().selection().id, party);
+        window_->floor().select({Selection::Kind::none, -1});
+        QCOMPARE(window_->twinFloor().selection().kind, Selection::Kind::none);
+    }
+
+    void comparisonMatchesBistroCliCompare() {
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        window_->controller().seek(5400);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            twins.result() && twins.result()->until == 5400 && !twins.computing(), 20000);
+        const auto& r = *twins.result();
+        QVERIFY(r.error.empty());
+
+        QProcess cli;
+        cli.start(
+            QStringLiteral(BISTRO_CLI),
+            {QStringLiteral("compare"), QStringLiteral(BISTRO_SCENARIOS_DIR "/lunch-rush.toml"),
+             QStringLiteral("--duration"), QStringLiteral("5400s"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(json["replications"].toInt(), r.replications);
+        const QJsonObject diff = json["difference"].toObject()["wait_food.mean"].toObject();
+        QVERIFY(std::abs(diff["mean"].toDouble() - r.difference.mean) < 1e-9);
+        QVERIFY(std::abs(diff["half_width"].toDouble() - r.difference.half_width) < 1e-9);
+        QCOMPARE(json["verdict"].toString(), QString::fromStdString(r.verdict));
+        // ...and the panel says it in the same words.
+        window_->showPanel(QStringLiteral("comparison"));
+        QString said = QString::fromStdString(r.verdict);
+        said[0] = said[0].toUpper();
+        QTRY_VERIFY(window_->comparison().toPlainText().contains(said));
+    }
+
+    void aFailingTwinStopsThePairUntilReset() {
+        window_->setCompareMode(true);
+        auto& left = window_->controller();
+        auto& right = window_->twins().twin();
+        Saboteur saboteur;
+        right.addHistoryListener(&saboteur);
+        const auto detach = qScopeGuard([&] { right.removeHistoryListener(&saboteur); });
+        left.seek(600);
+        saboteur.armed = true;
+        left.setSpeed(100);
+        left.play();
+        QTRY_COMPARE_WITH_TIMEOUT(right.life(), LifeCycle::error, 10000);
+        QVERIFY(!left.isPlaying());  // the pair stops together
+        QVERIFY(window_->failureBanner().isVisible());
+        QVERIFY(
+            window_->failureBanner().text().contains(QStringLiteral("the twin broke on purpose")));
+        window_->controls().resetAction()->trigger();  // starts both again
+        QVERIFY(right.life() != LifeCycle::error);
+        QCOMPARE(right.now(), 0.0);
+        QVERIFY(!window_->failureBanner().isVisible());
+    }
+};
+
+QTEST_MAIN(CompareTest)
+#include "compare_test.moc"

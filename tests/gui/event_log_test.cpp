@@ -1,0 +1,62 @@
+// The event log: one order's story in order, and the app's messages at the chosen level.
+#include <spdlog/spdlog.h>
+
+#include <QTest>
+#include <vector>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/panels/event_log_panel.hpp"
+#include "bistro/sim/trace.hpp"
+#include "gui_test_case.hpp"
+
+using namespace bistro;
+using namespace bistro::gui;
+
+class EventLogTest : public test::GuiTestCase {
+    Q_OBJECT
+
+  private slots:
+    void logMessagesShowAtTheChosenLevel() {
+        EventLogPanel& log = window_->eventLog();
+        log.setMessageLevel(spdlog::level::warn);
+        spdlog::info("marker-info-1");
+        spdlog::warn("marker-warn-1");
+        QTRY_VERIFY(log.messages().contains(QStringLiteral("marker-warn-1")));
+        QVERIFY(!log.messages().contains(QStringLiteral("marker-info-1")));
+        log.setMessageLevel(spdlog::level::debug);
+        window_->controller().setParameter(Parameter::cooks, 5);  // the model logs it (debug)
+        spdlog::debug("marker-debug-1");
+        QTRY_VERIFY(log.messages().contains(QStringLiteral("marker-debug-1")));
+        QVERIFY(log.messages().contains(QStringLiteral("cooks = 5")));
+        log.setMessageLevel(spdlog::level::info);
+    }
+
+    void filteringTheLogByAnOrderListsExactlyThatOrderInOrder() {
+        auto& c = window_->controller();
+        Recorder all;
+        Restaurant reference(c.scenario());
+        reference.add_listener(&all);
+        reference.run_until(3600);
+        c.seek(3600);
+        window_->eventLog().filter(EventLogModel::Order, QStringLiteral("7"));
+        std::vector<Happening> expected;
+        for (const Happening& h : all.happenings)
+            if (h.party == 7) expected.push_back(h);
+        auto& model = window_->eventLog().model();
+        QCOMPARE(model.rowCount(), static_cast<int>(expected.size()));
+        QVERIFY(expected.size() > 5);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.happening(r).kind, expected[static_cast<std::size_t>(r)].kind);
+            QCOMPARE(model.happening(r).time, expected[static_cast<std::size_t>(r)].time);
+        }
+        c.seek(1800);  // going back rebuilds the log from the replay
+        int before_1800 = 0;
+        for (const Happening& h : expected) before_1800 += h.time <= 1800;
+        QCOMPARE(model.rowCount(), before_1800);
+        window_->eventLog().filter(EventLogModel::Order, QString());
+        QVERIFY(model.rowCount() > 100);
+    }
+};
+
+QTEST_MAIN(EventLogTest)
+#include "event_log_test.moc"

@@ -1,0 +1,87 @@
+// The controls and the live numbers change and follow the running model.
+#include <QButtonGroup>
+#include <QPushButton>
+#include <QSlider>
+#include <QTest>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/panels/parameter_panel.hpp"
+#include "bistro/gui/panels/stats_panel.hpp"
+#include "gui_test_case.hpp"
+
+using namespace bistro;
+using namespace bistro::gui;
+
+namespace {
+
+int blocked(const Snapshot& s) {
+    int n = 0;
+    for (const auto& w : s.waiters) n += w.state == WaiterState::blocked;
+    return n;
+}
+
+}  // namespace
+
+class PanelsTest : public test::GuiTestCase {
+    Q_OBJECT
+
+  private slots:
+    void eachSliderChangesTheRunningModel_data() {
+        QTest::addColumn<int>("parameter");
+        QTest::newRow("arrival rate") << static_cast<int>(Parameter::arrival_rate);
+        QTest::newRow("waiters") << static_cast<int>(Parameter::waiters);
+        QTest::newRow("cooks") << static_cast<int>(Parameter::cooks);
+        QTest::newRow("cook time") << static_cast<int>(Parameter::cook_time_scale);
+        QTest::newRow("order taking") << static_cast<int>(Parameter::order_time_scale);
+        QTest::newRow("own work") << static_cast<int>(Parameter::own_work_scale);
+        QTest::newRow("burn probability") << static_cast<int>(Parameter::burn_probability);
+        QTest::newRow("patience") << static_cast<int>(Parameter::patience_scale);
+    }
+
+    void eachSliderChangesTheRunningModel() {
+        QFETCH(int, parameter);
+        const auto p = static_cast<Parameter>(parameter);
+        auto& c = window_->controller();
+        c.seek(1200);
+        QSlider* slider = window_->parameters().slider(p);
+        QVERIFY(slider);
+        const double before = c.parameter(p);
+        slider->setValue(slider->value() == slider->maximum()
+                             ? slider->minimum()
+                             : slider->value() + (slider->maximum() - slider->value()) / 2);
+        QVERIFY(c.parameter(p) != before);
+        QCOMPARE(c.changes().back().parameter, p);
+        QCOMPARE(c.changes().back().time, 1200.0);
+        c.seek(2400);  // and the run goes on with it
+        QCOMPARE(c.now(), 2400.0);
+    }
+
+    void policyAndDeliverySwitchesChangeTheModel() {
+        auto& c = window_->controller();
+        window_->parameters().policyButtons()->button(1)->click();
+        QCOMPARE(c.parameter(Parameter::policy), 1.0);
+        window_->parameters().deliveryButtons()->button(1)->click();
+        QCOMPARE(c.parameter(Parameter::delivery), 1.0);
+        QVERIFY(window_->windowTitle().contains("async"));
+    }
+
+    void switchingToAsyncMidRunReleasesBlockedWaiters() {
+        auto& c = window_->controller();
+        c.seek(3000);
+        QVERIFY(blocked(c.snapshot()) > 0);
+        window_->parameters().policyButtons()->button(1)->click();
+        QCOMPARE(blocked(c.snapshot()), 0);
+        c.seek(c.endTime());
+        QCOMPARE(c.restaurant().life(), LifeCycle::finished);
+        QVERIFY(c.snapshot().served > 20);
+    }
+
+    void liveNumbersFollowTheModel() {
+        auto& c = window_->controller();
+        c.seek(3 * 3600);
+        QCOMPARE(window_->stats().text("served"), QString::number(c.snapshot().served));
+    }
+};
+
+QTEST_MAIN(PanelsTest)
+#include "panels_test.moc"
