@@ -1,7 +1,9 @@
 // Names of enumerations (for logs, traces and the GUI) and scenario validation.
 #include <cmath>
 #include <iterator>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
 
 #include "bistro/sim/entities.hpp"
 #include "bistro/sim/happening.hpp"
@@ -84,37 +86,79 @@ void check_distribution(std::vector<std::string>& out, const std::string& field,
 }
 }  // namespace
 
-Scenario with_parameter(Scenario s, Parameter p, double value) {
+namespace {
+template <class T>
+const char* type_name() {
+    if constexpr (std::is_same_v<T, int>) return "a count";
+    if constexpr (std::is_same_v<T, double>) return "a number";
+    if constexpr (std::is_same_v<T, Policy>) return "a policy";
+    return "a delivery mode";
+}
+template <class Want>
+Want require(Parameter p, const ParameterValue& v) {
+    if (const Want* w = std::get_if<Want>(&v)) return *w;
+    if constexpr (std::is_same_v<Want, double>)
+        if (const int* i = std::get_if<int>(&v)) return *i;
+    const char* given = std::visit([](auto x) { return type_name<decltype(x)>(); }, v);
+    throw std::invalid_argument(std::string(to_string(p)) + " takes " + type_name<Want>() +
+                                ", not " + given);
+}
+}  // namespace
+
+ParameterValue typed(Parameter p, ParameterValue v) {
     switch (p) {
         case Parameter::waiters:
-            s.waiters = static_cast<int>(value);
+        case Parameter::cooks:
+            return require<int>(p, v);
+        case Parameter::policy:
+            return require<Policy>(p, v);
+        case Parameter::delivery:
+            return require<Delivery>(p, v);
+        default:
+            return require<double>(p, v);
+    }
+}
+
+double number(Parameter p, const ParameterValue& v) {
+    const ParameterValue t = typed(p, v);
+    if (const int* i = std::get_if<int>(&t)) return *i;
+    if (const double* d = std::get_if<double>(&t)) return *d;
+    throw std::invalid_argument(std::string(to_string(p)) + " is a switch, not a number");
+}
+
+Scenario with_parameter(Scenario s, Parameter p, ParameterValue value) {
+    value = typed(p, value);
+    const auto scale = [&] { return std::get<double>(value); };
+    switch (p) {
+        case Parameter::waiters:
+            s.waiters = std::get<int>(value);
             break;
         case Parameter::cooks:
-            s.cooks = static_cast<int>(value);
+            s.cooks = std::get<int>(value);
             break;
         case Parameter::arrival_rate:
-            s.rate_per_hour = value;
+            s.rate_per_hour = std::get<double>(value);
             break;
         case Parameter::policy:
-            s.policy = value >= 0.5 ? Policy::asynchronous : Policy::synchronous;
+            s.policy = std::get<Policy>(value);
             break;
         case Parameter::delivery:
-            s.delivery = value >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
+            s.delivery = std::get<Delivery>(value);
             break;
         case Parameter::cook_time_scale:
-            for (auto& item : s.menu) item.prep = item.prep.scaled(value);
+            for (auto& item : s.menu) item.prep = item.prep.scaled(scale());
             break;
         case Parameter::order_time_scale:
-            s.order_taking = s.order_taking.scaled(value);
+            s.order_taking = s.order_taking.scaled(scale());
             break;
         case Parameter::own_work_scale:
-            s.own_work = s.own_work.scaled(value);
+            s.own_work = s.own_work.scaled(scale());
             break;
         case Parameter::burn_probability:
-            s.burn_probability = value;
+            s.burn_probability = std::get<double>(value);
             break;
         case Parameter::patience_scale:
-            if (s.patience) s.patience = s.patience->scaled(value);
+            if (s.patience) s.patience = s.patience->scaled(scale());
             break;
     }
     return s;
