@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <span>
 #include <sstream>
 #include <thread>
 
@@ -152,6 +153,76 @@ std::string csv_field(const std::string& v) {
     for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
+
+/// Every point of the grid the axes span, as settings; the last axis varies fastest.
+std::vector<std::vector<std::string>> grid_of(const std::vector<Axis>& axes) {
+    std::vector<std::vector<std::string>> points{{}};
+    for (const Axis& axis : axes) {
+        std::vector<std::vector<std::string>> next;
+        for (const auto& p : points)
+            for (const auto& v : axis.values) {
+                next.push_back(p);
+                next.back().push_back(axis.key + "=" + v);
+            }
+        points = std::move(next);
+    }
+    return points;
+}
+
+/// "[####....] 12/40 runs", redrawn in place on stderr.
+void show_progress(int done, int total) {
+    const int width = 40, filled = done * width / total;
+    std::fprintf(stderr, "\r[%s%s] %d/%d runs",
+                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                 std::string(static_cast<std::size_t>(width - filled), '.').c_str(), done, total);
+    if (done == total) std::fprintf(stderr, "\n");
+}
+
+/// The metrics of each replication of each scenario, replications of a scenario side by side.
+std::vector<std::vector<Metric>> run_all(const std::vector<Scenario>& scenarios, int reps,
+                                         int jobs) {
+    const int total = static_cast<int>(scenarios.size()) * reps;
+    std::vector<std::vector<Metric>> results(static_cast<std::size_t>(total));
+    const bool bar = ::isatty(STDERR_FILENO);
+    parallel_for(
+        total, jobs,
+        [&](int task) {
+            Scenario s = scenarios[static_cast<std::size_t>(task / reps)];
+            s.seed = replication_seed(s.seed, task % reps);
+            Restaurant r(std::move(s));
+            r.run_until(r.end_time());
+            results[static_cast<std::size_t>(task)] = r.metrics();
+        },
+        [&](int done) {
+            if (bar) show_progress(done, total);
+        });
+    return results;
+}
+
+/// The axes' keys, then each metric's mean and confidence half-width.
+std::string csv_header(const std::vector<Axis>& axes, const std::vector<Metric>& metrics) {
+    std::string csv;
+    for (const Axis& axis : axes) csv += csv_field(axis.key) + ",";
+    for (std::size_t i = 0; i < metrics.size(); ++i)
+        csv += metrics[i].name + ".mean," + metrics[i].name + ".half_width" +
+               (i + 1 < metrics.size() ? "," : "\n");
+    return csv;
+}
+
+/// A point's values, then each metric estimated over the point's replications.
+std::string csv_row(const std::vector<std::string>& point,
+                    std::span<const std::vector<Metric>> replications) {
+    std::string csv;
+    for (const auto& setting : point) csv += csv_field(setting.substr(setting.find('=') + 1)) + ",";
+    const std::size_t count = replications.front().size();
+    for (std::size_t i = 0; i < count; ++i) {
+        std::vector<double> xs;
+        for (const auto& metrics : replications) xs.push_back(metrics[i].value);
+        const Estimate e = estimate(xs);
+        csv += fmt::format("{},{}{}", e.mean, e.half_width, i + 1 < count ? "," : "\n");
+    }
+    return csv;
+}
 }  // namespace
 
 int sweep(const Options& o, const std::vector<std::string>& vary, const std::string& out) {
@@ -159,60 +230,15 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
         std::vector<Axis> axes;
         for (const auto& v : vary) axes.push_back(parse_vary(v));
         // Every point of the grid, validated up front: no half-done sweep on a typo.
-        std::vector<std::vector<std::string>> points{{}};
-        for (const Axis& axis : axes) {
-            std::vector<std::vector<std::string>> next;
-            for (const auto& p : points)
-                for (const auto& v : axis.values) {
-                    next.push_back(p);
-                    next.back().push_back(axis.key + "=" + v);
-                }
-            points = std::move(next);
-        }
+        const std::vector<std::vector<std::string>> points = grid_of(axes);
         std::vector<Scenario> scenarios;
         for (const auto& p : points) scenarios.push_back(scenario_of(o, p));
-        const int reps = o.replications;
-        const int total = static_cast<int>(scenarios.size()) * reps;
-        std::vector<std::vector<Metric>> results(static_cast<std::size_t>(total));
-        const bool bar = ::isatty(STDERR_FILENO);
-        parallel_for(
-            total, jobs_of(o),
-            [&](int task) {
-                Scenario s = scenarios[static_cast<std::size_t>(task / reps)];
-                s.seed = replication_seed(s.seed, task % reps);
-                Restaurant r(std::move(s));
-                r.run_until(r.end_time());
-                results[static_cast<std::size_t>(task)] = r.metrics();
-            },
-            [&](int done) {
-                if (!bar) return;
-                const int width = 40, filled = done * width / total;
-                std::fprintf(stderr, "\r[%s%s] %d/%d runs",
-                             std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                             std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
-                             done, total);
-                if (done == total) std::fprintf(stderr, "\n");
-            });
-        std::string csv;
-        for (const Axis& axis : axes) csv += csv_field(axis.key) + ",";
-        const auto& names = results.front();
-        for (std::size_t i = 0; i < names.size(); ++i)
-            csv += names[i].name + ".mean," + names[i].name + ".half_width" +
-                   (i + 1 < names.size() ? "," : "\n");
-        for (std::size_t p = 0; p < points.size(); ++p) {
-            for (const auto& setting : points[p])
-                csv += csv_field(setting.substr(setting.find('=') + 1)) + ",";
-            for (std::size_t i = 0; i < names.size(); ++i) {
-                std::vector<double> xs;
-                for (int r = 0; r < reps; ++r)
-                    xs.push_back(
-                        results[p * static_cast<std::size_t>(reps) + static_cast<std::size_t>(r)][i]
-                            .value);
-                const Estimate e = estimate(xs);
-                csv +=
-                    fmt::format("{},{}{}", e.mean, e.half_width, i + 1 < names.size() ? "," : "\n");
-            }
-        }
+        const auto reps = static_cast<std::size_t>(o.replications);
+        const std::vector<std::vector<Metric>> results =
+            run_all(scenarios, o.replications, jobs_of(o));
+        std::string csv = csv_header(axes, results.front());
+        for (std::size_t p = 0; p < points.size(); ++p)
+            csv += csv_row(points[p], std::span(results).subspan(p * reps, reps));
         write_file_atomically(out, csv);
         std::cerr << "wrote " << points.size() << " rows to " << out << "\n";
         return exit_ok;

@@ -4,6 +4,9 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "commands.hpp"
 
@@ -39,66 +42,78 @@ void add_output_options(CLI::App& cmd, Options& o) {
         ->type_name("FILE");
 }
 
-}  // namespace
+void add_policy_option(CLI::App& cmd, Options& o) {
+    cmd.add_option("--policy", o.policy, "Override the scenario's policy")
+        ->check(CLI::IsMember({"sync", "async"}));
+}
 
-int main(int argc, char** argv) {
-    spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
-    spdlog::set_level(spdlog::level::warn);
+/// What the command line asks for; CLI11 fills it in while parsing.
+struct Request {
+    Options options;
+    std::vector<std::string> vary;
+    std::string out;
+    std::string check_file;
+    std::string log_level = "warn";
+};
 
-    CLI::App app{
-        "Async Bistro from the terminal: simulate a restaurant served synchronously or "
-        "asynchronously.\n"
-        "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures.\n"
-        "Results go to stdout, messages to stderr."};
+void add_global_options(CLI::App& app, std::string& log_level) {
     app.set_version_flag("--version", std::string("bistro-cli ") + BISTRO_VERSION);
     app.require_subcommand(1);
-    std::string log_level = "warn";
     app.add_option("--log-level", log_level, "trace, debug, info, warn, error or off")
         ->capture_default_str()
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}));
+}
 
-    Options options;
+CLI::App* add_run(CLI::App& app, Options& o) {
     auto* run = app.add_subcommand(
         "run", "Run a scenario and print every statistic with its 95% confidence interval");
-    add_scenario_options(*run, options);
-    run->add_option("--policy", options.policy, "Override the scenario's policy")
-        ->check(CLI::IsMember({"sync", "async"}));
-    add_output_options(*run, options);
+    add_scenario_options(*run, o);
+    add_policy_option(*run, o);
+    add_output_options(*run, o);
     run->footer(
         "Examples:\n  bistro-cli run resources/scenarios/lunch-rush.toml\n"
         "  bistro-cli run lunch-rush.toml --policy async -r 50 --format json\n"
         "  bistro-cli run lunch-rush.toml --set staff.waiters=4 --trace events.csv");
+    return run;
+}
 
+CLI::App* add_compare(CLI::App& app, Options& o) {
     auto* compare =
         app.add_subcommand("compare", "Run sync and async on the same customers and compare them");
-    add_scenario_options(*compare, options);
-    add_output_options(*compare, options);
+    add_scenario_options(*compare, o);
+    add_output_options(*compare, o);
     compare->footer(
         "Examples:\n  bistro-cli compare resources/scenarios/slow-kitchen.toml\n"
         "  bistro-cli compare cocktail-bar.toml -r 40 --format json");
+    return compare;
+}
 
-    std::vector<std::string> vary;
-    std::string out;
+CLI::App* add_sweep(CLI::App& app, Request& r) {
     auto* sweep =
         app.add_subcommand("sweep", "Run a grid of settings and write one CSV row per point");
-    add_scenario_options(*sweep, options);
-    sweep->add_option("--policy", options.policy, "Override the scenario's policy")
-        ->check(CLI::IsMember({"sync", "async"}));
-    sweep->add_option("--vary", vary, "KEY=FROM:TO:STEP or KEY=A,B,C; several make a grid")
+    add_scenario_options(*sweep, r.options);
+    add_policy_option(*sweep, r.options);
+    sweep->add_option("--vary", r.vary, "KEY=FROM:TO:STEP or KEY=A,B,C; several make a grid")
         ->required()
         ->type_name("SPEC");
-    sweep->add_option("--out", out, "CSV file to write")->required()->type_name("FILE.csv");
+    sweep->add_option("--out", r.out, "CSV file to write")->required()->type_name("FILE.csv");
     sweep->footer(
         "Examples:\n  bistro-cli sweep lunch-rush.toml --vary arrivals.rate_per_hour=10:40:5 --out "
         "rate.csv\n"
         "  bistro-cli sweep lunch-rush.toml --vary policy=sync,async --vary staff.waiters=1:6:1 -r "
         "20 --out grid.csv");
+    return sweep;
+}
 
-    std::string check_file;
+void add_check(CLI::App& app, std::string& file) {
     auto* check = app.add_subcommand("check", "Validate a scenario file and explain what is wrong");
-    check->add_option("scenario", check_file, "Scenario file (TOML)")->required();
+    check->add_option("scenario", file, "Scenario file (TOML)")->required();
     check->footer("Example:\n  bistro-cli check my-scenario.toml");
+}
 
+/// Parses the command line; an exit code if that already ends the program (help, version,
+/// a usage error), nothing if a command is to run.
+std::optional<int> parse(CLI::App& app, int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -111,10 +126,32 @@ int main(int argc, char** argv) {
         app.exit(e);
         return bistro::cli::exit_bad_input;
     }
-    spdlog::set_level(spdlog::level::from_str(log_level));
+    return std::nullopt;
+}
 
+}  // namespace
+
+int main(int argc, char** argv) {
+    spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
+    spdlog::set_level(spdlog::level::warn);
+
+    CLI::App app{
+        "Async Bistro from the terminal: simulate a restaurant served synchronously or "
+        "asynchronously.\n"
+        "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures.\n"
+        "Results go to stdout, messages to stderr."};
+    Request request;
+    add_global_options(app, request.log_level);
+    const CLI::App* run = add_run(app, request.options);
+    const CLI::App* compare = add_compare(app, request.options);
+    const CLI::App* sweep = add_sweep(app, request);
+    add_check(app, request.check_file);
+    if (const auto exit_code = parse(app, argc, argv)) return *exit_code;
+    spdlog::set_level(spdlog::level::from_str(request.log_level));
+
+    const Options& options = request.options;
     if (*run) return bistro::cli::run(options);
     if (*compare) return bistro::cli::compare(options);
-    if (*sweep) return bistro::cli::sweep(options, vary, out);
-    return bistro::cli::check(check_file);
+    if (*sweep) return bistro::cli::sweep(options, request.vary, request.out);
+    return bistro::cli::check(request.check_file);
 }

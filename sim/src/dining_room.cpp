@@ -60,7 +60,7 @@ void DiningRoom::on_arrival(std::uint32_t generation) {
     ++inside_;
     ++h_.stats.arrived;
     h_.stats.inside.add(h_.now(), 1);
-    h_.tell(HappeningKind::party_arrived, &p, -1, -1, -1, p.size);
+    h_.tell(happened::PartyArrived{p.id, p.size});
     if (!try_seat(slot)) {
         door_.push_back(slot);
         h_.stats.door_queue.add(h_.now(), 1);
@@ -84,7 +84,7 @@ void DiningRoom::on_patience_end(std::uint32_t slot, std::uint32_t id) {
     ++h_.stats.lost;
     ++total_lost_;
     h_.stats.lost_wait.add(h_.now() - p.arrived);
-    h_.tell(HappeningKind::party_lost, &p, -1, -1, -1, h_.now() - p.arrived);
+    h_.tell(happened::PartyLost{p.id, h_.now() - p.arrived});
     free_party(slot);
 }
 
@@ -110,7 +110,7 @@ void DiningRoom::seat(std::uint32_t slot, int table) {
     h_.set_state(p, PartyState::reading_menu);
     ++h_.stats.seated;
     h_.stats.wait_table.add(h_.now() - p.arrived);
-    h_.tell(HappeningKind::party_seated, &p, -1, -1, -1, h_.now() - p.arrived);
+    h_.tell(happened::PartySeated{p.id, p.table, h_.now() - p.arrived});
     const double reading = h_.draw(Stream::menu_reading, party_key(p), h_.scenario.menu_reading);
     if (reading > 0.0)
         h_.schedule(h_.now() + reading, EventKind::menu_read, slot);
@@ -143,14 +143,14 @@ void DiningRoom::call_waiter(std::uint32_t slot) {
     Party& p = h_.parties[slot];
     h_.set_state(p, PartyState::waiting_to_order);
     p.called = h_.now();
-    h_.tell(HappeningKind::waiter_called, &p);
+    h_.tell(happened::WaiterCalled{p.id, p.table});
     h_.crew->queue_task({TaskKind::take_order, slot, {}});
 }
 
 void DiningRoom::start_meal(std::uint32_t slot, int waiter) {
     Party& p = h_.parties[slot];
     h_.stats.wait_food.add(h_.now() - p.called);
-    h_.tell(HappeningKind::order_served, &p, waiter, -1, -1, h_.now() - p.called);
+    h_.tell(happened::OrderServed{p.id, p.table, waiter, h_.now() - p.called});
     h_.set_state(p, PartyState::eating);
     const double eating = h_.draw(Stream::eating, party_key(p), h_.scenario.eating);
     if (eating > 0.0)
@@ -166,7 +166,7 @@ void DiningRoom::on_eating_done(std::uint32_t slot) {
         return;
     }
     h_.set_state(p, PartyState::waiting_for_bill);
-    h_.tell(HappeningKind::bill_requested, &p);
+    h_.tell(happened::BillRequested{p.id, p.table});
     h_.crew->queue_task({TaskKind::bill, slot, {}});
 }
 
@@ -175,7 +175,7 @@ void DiningRoom::party_leaves(std::uint32_t slot) {
     ++h_.stats.served;
     ++total_served_;
     h_.stats.time_in_restaurant.add(h_.now() - p.arrived);
-    h_.tell(HappeningKind::party_left, &p, -1, -1, -1, h_.now() - p.arrived);
+    h_.tell(happened::PartyLeft{p.id, p.table, h_.now() - p.arrived});
     const int table = p.table;
     free_party(slot);
     release_table(table);

@@ -151,9 +151,10 @@ struct House {
         Rng rng(seed, s, entity);
         return d.sample(rng);
     }
-    void tell(HappeningKind kind, const Party* p, int waiter = -1, int cook = -1, int dish = -1,
-              double value = 0.0) {
-        if (!listeners.empty()) report(kind, p, waiter, cook, dish, value);
+    /// Reports a happening to the listeners, if any (no cost without).
+    template <class Kind>
+    void tell(const Kind& what) {
+        if (!listeners.empty()) report(what);
     }
 
   private:
@@ -163,7 +164,7 @@ struct House {
             shares.emplace_back(static_cast<int>(i), s.menu[i].share);
         return Discrete(std::move(shares));
     }
-    void report(HappeningKind kind, const Party* p, int waiter, int cook, int dish, double value);
+    void report(const What& what);
 };
 
 inline std::uint64_t party_key(const Party& p) {

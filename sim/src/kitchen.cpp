@@ -20,7 +20,7 @@ void Kitchen::hand_in(std::uint32_t slot) {
         queue_.emplace_back(slot, d);
     }
     h_.stats.kitchen_queue.add(h_.now(), p.size);
-    h_.tell(HappeningKind::ticket_handed_in, &p, p.order_waiter, -1, -1, p.size);
+    h_.tell(happened::TicketHandedIn{p.id, p.table, p.order_waiter, p.size});
     start_cooking();
 }
 
@@ -53,7 +53,7 @@ void Kitchen::cook_dish(int c, std::uint32_t slot, int dish) {
     cook.dish = dish;
     cook.started = h_.now();
     cook.ends = h_.now() + prep;
-    h_.tell(HappeningKind::dish_started, &p, -1, c, dish, d.attempt);
+    h_.tell(happened::DishStarted{p.id, p.table, dish, d.item, c, d.attempt});
     h_.schedule(cook.ends, EventKind::cook_done, static_cast<std::uint32_t>(c));
 }
 
@@ -78,7 +78,7 @@ bool Kitchen::burnt(int c) {
     Rng burn(h_.seed, Stream::burn, dish_key(p.id, cook.dish, d.attempt));
     if (!burn.bernoulli(h_.params.burn_probability)) return false;
     ++h_.stats.burnt;
-    h_.tell(HappeningKind::dish_burnt, &p, -1, c, cook.dish, d.attempt);
+    h_.tell(happened::DishBurnt{p.id, p.table, cook.dish, d.item, c, d.attempt});
     if (d.attempt < 255) ++d.attempt;
     return true;
 }
@@ -106,7 +106,8 @@ void Kitchen::dish_ready(std::uint32_t slot, int dish) {
     p.at_pass = p.at_pass | one;
     ++h_.stats.dishes;
     h_.stats.at_pass.add(h_.now(), 1);
-    h_.tell(HappeningKind::dish_ready, &p, -1, -1, dish);
+    h_.tell(
+        happened::DishReady{p.id, p.table, dish, p.dishes[static_cast<std::size_t>(dish)].item});
     h_.crew->food_at_pass(slot);
 }
 

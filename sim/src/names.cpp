@@ -1,7 +1,9 @@
 // Names of enumerations (for logs, traces and the GUI) and scenario validation.
 #include <cmath>
 #include <iterator>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
 
 #include "bistro/sim/entities.hpp"
 #include "bistro/sim/happening.hpp"
@@ -78,109 +80,211 @@ const char* to_string(HappeningKind k) {
 }
 
 namespace {
-void check_distribution(std::vector<std::string>& out, const std::string& field,
-                        const Distribution& d) {
-    if (auto problem = d.problem(); !problem.empty()) out.push_back(field + ": " + problem);
+template <class T>
+const char* type_name() {
+    if constexpr (std::is_same_v<T, int>) return "a count";
+    if constexpr (std::is_same_v<T, double>) return "a number";
+    if constexpr (std::is_same_v<T, Policy>) return "a policy";
+    return "a delivery mode";
+}
+template <class Want>
+Want require(Parameter p, const ParameterValue& v) {
+    if (const Want* w = std::get_if<Want>(&v)) return *w;
+    if constexpr (std::is_same_v<Want, double>)
+        if (const int* i = std::get_if<int>(&v)) return *i;
+    const char* given = std::visit([](auto x) { return type_name<decltype(x)>(); }, v);
+    throw std::invalid_argument(std::string(to_string(p)) + " takes " + type_name<Want>() +
+                                ", not " + given);
 }
 }  // namespace
 
-Scenario with_parameter(Scenario s, Parameter p, double value) {
+ParameterValue typed(Parameter p, ParameterValue v) {
     switch (p) {
         case Parameter::waiters:
-            s.waiters = static_cast<int>(value);
+        case Parameter::cooks:
+            return require<int>(p, v);
+        case Parameter::policy:
+            return require<Policy>(p, v);
+        case Parameter::delivery:
+            return require<Delivery>(p, v);
+        default:
+            return require<double>(p, v);
+    }
+}
+
+double number(Parameter p, const ParameterValue& v) {
+    const ParameterValue t = typed(p, v);
+    if (const int* i = std::get_if<int>(&t)) return *i;
+    if (const double* d = std::get_if<double>(&t)) return *d;
+    throw std::invalid_argument(std::string(to_string(p)) + " is a switch, not a number");
+}
+
+ParameterValue from_number(Parameter p, double v) {
+    switch (p) {
+        case Parameter::waiters:
+        case Parameter::cooks:
+            return static_cast<int>(std::lround(v));
+        case Parameter::policy:
+        case Parameter::delivery:
+            throw std::invalid_argument(std::string(to_string(p)) + " is a switch, not a number");
+        default:
+            return v;
+    }
+}
+
+Scenario with_parameter(Scenario s, Parameter p, ParameterValue value) {
+    value = typed(p, value);
+    const auto scale = [&] { return std::get<double>(value); };
+    switch (p) {
+        case Parameter::waiters:
+            s.waiters = std::get<int>(value);
             break;
         case Parameter::cooks:
-            s.cooks = static_cast<int>(value);
+            s.cooks = std::get<int>(value);
             break;
         case Parameter::arrival_rate:
-            s.rate_per_hour = value;
+            s.rate_per_hour = std::get<double>(value);
             break;
         case Parameter::policy:
-            s.policy = value >= 0.5 ? Policy::asynchronous : Policy::synchronous;
+            s.policy = std::get<Policy>(value);
             break;
         case Parameter::delivery:
-            s.delivery = value >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
+            s.delivery = std::get<Delivery>(value);
             break;
         case Parameter::cook_time_scale:
-            for (auto& item : s.menu) item.prep = item.prep.scaled(value);
+            for (auto& item : s.menu) item.prep = item.prep.scaled(scale());
             break;
         case Parameter::order_time_scale:
-            s.order_taking = s.order_taking.scaled(value);
+            s.order_taking = s.order_taking.scaled(scale());
             break;
         case Parameter::own_work_scale:
-            s.own_work = s.own_work.scaled(value);
+            s.own_work = s.own_work.scaled(scale());
             break;
         case Parameter::burn_probability:
-            s.burn_probability = value;
+            s.burn_probability = std::get<double>(value);
             break;
         case Parameter::patience_scale:
-            if (s.patience) s.patience = s.patience->scaled(value);
+            if (s.patience) s.patience = s.patience->scaled(scale());
             break;
     }
     return s;
 }
 
-std::vector<std::string> Scenario::problems() const {
-    std::vector<std::string> out;
-    auto require = [&](bool ok, const std::string& message) {
-        if (!ok) out.push_back(message);
-    };
-    require(std::isfinite(duration) && duration > 0, "duration: must be > 0");
-    require(std::isfinite(warmup) && warmup >= 0 && warmup < duration,
-            "warmup: must be >= 0 and shorter than the duration");
-    require(std::isfinite(rate_per_hour) && rate_per_hour > 0,
-            "arrivals.rate_per_hour: must be > 0");
-    double previous = -1.0;
-    for (std::size_t i = 0; i < profile.size(); ++i) {
-        const std::string field = "arrivals.profile[" + std::to_string(i + 1) + "]";
-        require(std::isfinite(profile[i].start) && profile[i].start > previous,
-                field + ".start: must be >= 0 and after the previous segment");
-        require(std::isfinite(profile[i].factor) && profile[i].factor >= 0,
-                field + ".factor: must be >= 0");
-        previous = profile[i].start;
+namespace {
+/// Validation messages in the order the checks run: tests compare the whole list.
+class ProblemList {
+  public:
+    void require(bool ok, const std::string& message) {
+        if (!ok) messages_.push_back(message);
     }
-    if (auto problem = party_size.problem(); !problem.empty())
-        out.push_back("arrivals.party_size: " + problem);
-    else if (std::abs(party_size.total_weight() - 1.0) > 1e-6)
-        out.push_back("arrivals.party_size: shares must sum to 1 (they sum to " +
-                      std::to_string(party_size.total_weight()) + ")");
-    for (const auto& [size, weight] : party_size.weights())
+    void add(std::string message) { messages_.push_back(std::move(message)); }
+    void check(const std::string& field, const Distribution& d) {
+        if (auto problem = d.problem(); !problem.empty()) add(field + ": " + problem);
+    }
+    std::vector<std::string> take() { return std::move(messages_); }
+
+  private:
+    std::vector<std::string> messages_;
+};
+
+void check_run_length(const Scenario& s, ProblemList& out) {
+    out.require(std::isfinite(s.duration) && s.duration > 0, "duration: must be > 0");
+    out.require(std::isfinite(s.warmup) && s.warmup >= 0 && s.warmup < s.duration,
+                "warmup: must be >= 0 and shorter than the duration");
+}
+
+void check_party_size(const Scenario& s, ProblemList& out) {
+    if (auto problem = s.party_size.problem(); !problem.empty())
+        out.add("arrivals.party_size: " + problem);
+    else if (std::abs(s.party_size.total_weight() - 1.0) > 1e-6)
+        out.add("arrivals.party_size: shares must sum to 1 (they sum to " +
+                std::to_string(s.party_size.total_weight()) + ")");
+    for (const auto& [size, weight] : s.party_size.weights())
         if (weight > 0)
-            require(size >= 1 && size <= max_party_size,
-                    "arrivals.party_size: sizes must be 1 to " + std::to_string(max_party_size));
-    if (patience) check_distribution(out, "arrivals.patience", *patience);
-    require(tables_for_two >= 0 && tables_for_four >= 0, "floor.tables: counts must be >= 0");
-    require(tables_for_two + tables_for_four >= 1, "floor.tables: needs at least one table");
-    require(tables_for_two + tables_for_four <= 400, "floor.tables: at most 400 tables");
-    const int biggest = tables_for_four > 0 ? 4 : 2;
-    require(!party_size.problem().empty() || party_size.max_value() <= biggest,
-            "arrivals.party_size: parties of " + std::to_string(party_size.max_value()) +
-                " do not fit the largest table (" + std::to_string(biggest) + " seats)");
-    require(std::isfinite(walk_speed) && walk_speed >= 0,
-            "floor.walk_speed: must be >= 0 (0: no walking)");
-    check_distribution(out, "floor.context_switch", context_switch);
-    require(waiters >= 1 && waiters <= 100, "staff.waiters: must be 1 to 100");
-    require(cooks >= 1 && cooks <= 100, "staff.cooks: must be 1 to 100");
-    check_distribution(out, "times.menu_reading", menu_reading);
-    check_distribution(out, "times.order_taking", order_taking);
-    check_distribution(out, "times.own_work", own_work);
-    check_distribution(out, "times.delivery", delivery_time);
-    check_distribution(out, "times.eating", eating);
-    check_distribution(out, "times.billing", billing);
-    require(std::isfinite(burn_probability) && burn_probability >= 0 && burn_probability <= 0.95,
-            "kitchen.burn_probability: must be between 0 and 0.95");
-    require(!menu.empty(), "menu: needs at least one dish");
-    double shares = 0.0;
-    for (std::size_t i = 0; i < menu.size(); ++i) {
-        const std::string field = "menu[" + std::to_string(i + 1) + "]";
-        require(std::isfinite(menu[i].share) && menu[i].share >= 0, field + ".share: must be >= 0");
-        check_distribution(out, field + ".prep", menu[i].prep);
-        shares += menu[i].share;
+            out.require(
+                size >= 1 && size <= max_party_size,
+                "arrivals.party_size: sizes must be 1 to " + std::to_string(max_party_size));
+}
+
+void check_arrivals(const Scenario& s, ProblemList& out) {
+    out.require(std::isfinite(s.rate_per_hour) && s.rate_per_hour > 0,
+                "arrivals.rate_per_hour: must be > 0");
+    double previous = -1.0;
+    for (std::size_t i = 0; i < s.profile.size(); ++i) {
+        const RateSegment& segment = s.profile[i];
+        const std::string field = "arrivals.profile[" + std::to_string(i + 1) + "]";
+        out.require(std::isfinite(segment.start) && segment.start > previous,
+                    field + ".start: must be >= 0 and after the previous segment");
+        out.require(std::isfinite(segment.factor) && segment.factor >= 0,
+                    field + ".factor: must be >= 0");
+        previous = segment.start;
     }
-    if (!menu.empty())
-        require(std::abs(shares - 1.0) <= 1e-6,
-                "menu: shares must sum to 1 (they sum to " + std::to_string(shares) + ")");
-    return out;
+    check_party_size(s, out);
+    if (s.patience) out.check("arrivals.patience", *s.patience);
+}
+
+void check_floor(const Scenario& s, ProblemList& out) {
+    const int tables = s.tables_for_two + s.tables_for_four;
+    out.require(s.tables_for_two >= 0 && s.tables_for_four >= 0,
+                "floor.tables: counts must be >= 0");
+    out.require(tables >= 1, "floor.tables: needs at least one table");
+    out.require(tables <= 400, "floor.tables: at most 400 tables");
+    // Reported with the floor: it is the tables that decide which parties fit.
+    const int biggest = s.tables_for_four > 0 ? 4 : 2;
+    out.require(!s.party_size.problem().empty() || s.party_size.max_value() <= biggest,
+                "arrivals.party_size: parties of " + std::to_string(s.party_size.max_value()) +
+                    " do not fit the largest table (" + std::to_string(biggest) + " seats)");
+    out.require(std::isfinite(s.walk_speed) && s.walk_speed >= 0,
+                "floor.walk_speed: must be >= 0 (0: no walking)");
+    out.check("floor.context_switch", s.context_switch);
+}
+
+void check_staff(const Scenario& s, ProblemList& out) {
+    out.require(s.waiters >= 1 && s.waiters <= 100, "staff.waiters: must be 1 to 100");
+    out.require(s.cooks >= 1 && s.cooks <= 100, "staff.cooks: must be 1 to 100");
+}
+
+void check_times(const Scenario& s, ProblemList& out) {
+    out.check("times.menu_reading", s.menu_reading);
+    out.check("times.order_taking", s.order_taking);
+    out.check("times.own_work", s.own_work);
+    out.check("times.delivery", s.delivery_time);
+    out.check("times.eating", s.eating);
+    out.check("times.billing", s.billing);
+}
+
+void check_kitchen(const Scenario& s, ProblemList& out) {
+    out.require(
+        std::isfinite(s.burn_probability) && s.burn_probability >= 0 && s.burn_probability <= 0.95,
+        "kitchen.burn_probability: must be between 0 and 0.95");
+}
+
+void check_menu(const Scenario& s, ProblemList& out) {
+    out.require(!s.menu.empty(), "menu: needs at least one dish");
+    double shares = 0.0;
+    for (std::size_t i = 0; i < s.menu.size(); ++i) {
+        const MenuItem& item = s.menu[i];
+        const std::string field = "menu[" + std::to_string(i + 1) + "]";
+        out.require(std::isfinite(item.share) && item.share >= 0, field + ".share: must be >= 0");
+        out.check(field + ".prep", item.prep);
+        shares += item.share;
+    }
+    if (!s.menu.empty())
+        out.require(std::abs(shares - 1.0) <= 1e-6,
+                    "menu: shares must sum to 1 (they sum to " + std::to_string(shares) + ")");
+}
+}  // namespace
+
+std::vector<std::string> Scenario::problems() const {
+    ProblemList out;
+    check_run_length(*this, out);
+    check_arrivals(*this, out);
+    check_floor(*this, out);
+    check_staff(*this, out);
+    check_times(*this, out);
+    check_kitchen(*this, out);
+    check_menu(*this, out);
+    return out.take();
 }
 
 }  // namespace bistro

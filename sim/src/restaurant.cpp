@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
 
 #include "parts.hpp"
 
@@ -88,27 +91,15 @@ void Restaurant::dispatch(const Event& e) {
             return p.room.on_patience_end(e.target, e.tag);
         case EventKind::warmup_end:
             p.house.stats.restart(p.house.now());
-            return p.house.tell(HappeningKind::warmup_ended, nullptr);
+            return p.house.tell(happened::WarmupEnded{});
         case EventKind::change:
             return apply(scheduled_[e.target]);
     }
     throw std::logic_error("unknown event kind " + std::to_string(e.priority()));
 }
 
-void model::House::report(HappeningKind kind, const Party* p, int waiter, int cook, int dish,
-                          double value) {
-    Happening h;
-    h.time = now();
-    h.kind = kind;
-    h.waiter = waiter;
-    h.cook = cook;
-    h.dish = dish;
-    h.value = value;
-    if (p) {
-        h.party = p->id;
-        h.table = p->table;
-        if (dish >= 0) h.item = p->dishes[static_cast<std::size_t>(dish)].item;
-    }
+void model::House::report(const What& what) {
+    const Happening h{now(), what};
     for (Listener* l : listeners) l->on_happening(h);
 }
 
@@ -121,89 +112,104 @@ void check_range(Parameter p, double v, double lo, double hi) {
                                     " is outside [" + std::to_string(lo) + ", " +
                                     std::to_string(hi) + "]");
 }
-void check(Parameter p, double v) {
+/// The value, of the parameter's type and in its range.
+ParameterValue checked(Parameter p, const ParameterValue& value) {
+    const ParameterValue v = typed(p, value);
     switch (p) {
-        case Parameter::waiters:
-        case Parameter::cooks:
-            return check_range(p, v, 1, 100);
-        case Parameter::arrival_rate:
-            return check_range(p, v, 0, 1e6);
         case Parameter::policy:
         case Parameter::delivery:
-            return check_range(p, v, 0, 1);
+            return v;
+        case Parameter::waiters:
+        case Parameter::cooks:
+            check_range(p, number(p, v), 1, 100);
+            return v;
+        case Parameter::arrival_rate:
+            check_range(p, number(p, v), 0, 1e6);
+            return v;
         case Parameter::burn_probability:
-            return check_range(p, v, 0, 0.95);
+            check_range(p, number(p, v), 0, 0.95);
+            return v;
         default:
-            return check_range(p, v, 1e-6, 1e6);
+            check_range(p, number(p, v), 1e-6, 1e6);
+            return v;
     }
+}
+std::string describe(const ParameterValue& v) {
+    return std::visit(
+        [](auto x) -> std::string {
+            if constexpr (std::is_arithmetic_v<decltype(x)>)
+                return std::to_string(x);
+            else
+                return to_string(x);
+        },
+        v);
 }
 }  // namespace
 
-void Restaurant::set(Parameter p, double value) {
+void Restaurant::set(Parameter p, const ParameterValue& value) {
     parts_->house.engine.require_runnable("set");
     parts_->house.engine.require_not_running("set");
-    check(p, value);
-    apply({now(), p, value});
+    apply({now(), p, checked(p, value)});
 }
 
 void Restaurant::schedule(const ParameterChange& change) {
     parts_->house.engine.require_runnable("schedule");
-    check(change.parameter, change.value);
+    const ParameterValue value = checked(change.parameter, change.value);
     if (!(change.time >= now()))
         throw std::invalid_argument("schedule: a change cannot be in the past");
-    scheduled_.push_back(change);
+    scheduled_.push_back({change.time, change.parameter, value});
     parts_->house.schedule(change.time, EventKind::change,
                            static_cast<std::uint32_t>(scheduled_.size() - 1));
 }
 
 void Restaurant::apply(const ParameterChange& change) {
     model::Parts& parts = *parts_;
+    changes_.push_back({now(), change.parameter, change.value});
+    spdlog::debug("t={:.1f}s: {} = {}", now(), to_string(change.parameter), describe(change.value));
+    if (const auto* policy = std::get_if<Policy>(&change.value)) {
+        const Policy before = std::exchange(parts.house.params.policy, *policy);
+        if (*policy != before) parts.crew.policy_changed();
+    } else if (const auto* delivery = std::get_if<Delivery>(&change.value)) {
+        parts.house.params.delivery = *delivery;
+        parts.crew.delivery_changed();
+    } else if (const auto* count = std::get_if<int>(&change.value)) {
+        if (change.parameter == Parameter::waiters) parts.crew.set_waiter_count(*count);
+        if (change.parameter == Parameter::cooks) parts.kitchen.set_cook_count(*count);
+    } else {
+        apply_number(change.parameter, std::get<double>(change.value));
+    }
+    parts.house.tell(happened::ParameterChanged{change.parameter, change.value});
+}
+
+void Restaurant::apply_number(Parameter p, double v) {
+    model::Parts& parts = *parts_;
     model::Params& params = parts.house.params;
-    const double v = change.value;
-    changes_.push_back({now(), change.parameter, v});
-    spdlog::debug("t={:.1f}s: {} = {}", now(), to_string(change.parameter), v);
-    switch (change.parameter) {
-        case Parameter::waiters:
-            parts.crew.set_waiter_count(static_cast<int>(std::lround(v)));
-            break;
-        case Parameter::cooks:
-            parts.kitchen.set_cook_count(static_cast<int>(std::lround(v)));
-            break;
+    switch (p) {
         case Parameter::arrival_rate:
             params.rate_per_hour = v;
             parts.room.schedule_next_arrival();  // memoryless: redrawing from now is exact
-            break;
-        case Parameter::policy: {
-            const Policy before = params.policy;
-            params.policy = v >= 0.5 ? Policy::asynchronous : Policy::synchronous;
-            if (params.policy != before) parts.crew.policy_changed();
-            break;
-        }
-        case Parameter::delivery:
-            params.delivery = v >= 0.5 ? Delivery::each_dish : Delivery::whole_order;
-            parts.crew.delivery_changed();
-            break;
+            return;
         case Parameter::cook_time_scale:
             params.cook_time_scale = v;
-            break;
+            return;
         case Parameter::order_time_scale:
             params.order_time_scale = v;
-            break;
+            return;
         case Parameter::own_work_scale:
             params.own_work_scale = v;
-            break;
+            return;
         case Parameter::burn_probability:
             params.burn_probability = v;
-            break;
+            return;
         case Parameter::patience_scale:
             params.patience_scale = v;
-            break;
+            return;
+        default:
+            throw std::logic_error(std::string("apply_number: ") + to_string(p));
     }
-    parts.house.tell(HappeningKind::parameter_changed, nullptr, -1,
-                     static_cast<int>(change.parameter), -1, v);
 }
 
-double Restaurant::parameter(Parameter p) const {
+ParameterValue Restaurant::parameter(Parameter p) const {
     const model::Params& params = parts_->house.params;
     switch (p) {
         case Parameter::waiters:
@@ -213,9 +219,9 @@ double Restaurant::parameter(Parameter p) const {
         case Parameter::arrival_rate:
             return params.rate_per_hour;
         case Parameter::policy:
-            return params.policy == Policy::asynchronous ? 1 : 0;
+            return params.policy;
         case Parameter::delivery:
-            return params.delivery == Delivery::each_dish ? 1 : 0;
+            return params.delivery;
         case Parameter::cook_time_scale:
             return params.cook_time_scale;
         case Parameter::order_time_scale:
@@ -227,7 +233,7 @@ double Restaurant::parameter(Parameter p) const {
         case Parameter::patience_scale:
             return params.patience_scale;
     }
-    return 0.0;
+    throw std::logic_error("parameter: an unknown parameter");
 }
 
 // --- observing ----------------------------------------------------------------

@@ -84,7 +84,7 @@ void Waiter::pick_up(Party& p, Dishes dishes) {
         dish.state = DishState::carried;
         h.stats.cold_food.add(h.now() - dish.ready_at);
         h.stats.at_pass.add(h.now(), -1);
-        h.tell(HappeningKind::dish_picked_up, &p, id, -1, d, h.now() - dish.ready_at);
+        h.tell(happened::DishPickedUp{p.id, p.table, d, dish.item, id, h.now() - dish.ready_at});
     }
 }
 
@@ -312,7 +312,7 @@ void WaiterCrew::order_taken(Waiter& w, Party& p) {
             static_cast<std::int16_t>(h_.menu_choice.sample(choice));
     h_.set_state(p, PartyState::waiting_for_food);
     p.order_taken = h_.now();
-    h_.tell(HappeningKind::order_taken, &p, w.id);
+    h_.tell(happened::OrderTaken{p.id, p.table, w.id});
 }
 
 void WaiterCrew::set_food_down(Waiter& w, Party& p) {
@@ -320,7 +320,8 @@ void WaiterCrew::set_food_down(Waiter& w, Party& p) {
         if (!w.carrying.has(d)) continue;
         p.dishes[static_cast<std::size_t>(d)].state = DishState::delivered;
         if (p.delivered++ == 0) h_.stats.wait_first_dish.add(h_.now() - p.called);
-        h_.tell(HappeningKind::food_delivered, &p, w.id, -1, d);
+        h_.tell(happened::FoodDelivered{p.id, p.table, d,
+                                        p.dishes[static_cast<std::size_t>(d)].item, w.id});
     }
     w.carrying = {};
     if (!p.served()) return;
@@ -329,7 +330,7 @@ void WaiterCrew::set_food_down(Waiter& w, Party& p) {
 }
 
 void WaiterCrew::bill_paid(Waiter& w, Party& p) {
-    h_.tell(HappeningKind::bill_paid, &p, w.id);
+    h_.tell(happened::BillPaid{p.id, p.table, w.id});
     leaving_.push_back(p.slot);
 }
 
@@ -341,7 +342,7 @@ void WaiterCrew::set_state(Waiter& w, WaiterState s) {
     w.since = w.until = h_.now();
     // With the order the waiter is working on, so a timeline can name it.
     const Party* p = w.task ? &h_.parties[w.task.party] : nullptr;
-    h_.tell(HappeningKind::waiter_state_changed, p, w.id, -1, -1, static_cast<double>(s));
+    h_.tell(happened::WaiterStateChanged{w.id, s, p ? p->id : -1, p ? p->table : -1});
 }
 
 void WaiterCrew::set_waiter_count(int n) {

@@ -185,8 +185,10 @@ TEST(Cli, TraceWritesTheEventLogAsCsv) {
     const Result r = cli("run " + preset("quiet-afternoon") + " -r 1 --trace " + trace.string());
     ASSERT_EQ(r.code, 0) << r.err;
     const std::string csv = slurp(trace);
-    EXPECT_EQ(csv.rfind("time_s,kind,party,table,waiter,cook,dish,item,value\n", 0), 0u);
-    EXPECT_NE(csv.find(",party_arrived,0,"), std::string::npos);
+    EXPECT_EQ(csv.rfind("time_s,kind,party,table,waiter,cook,dish,item,detail\n", 0), 0u);
+    EXPECT_NE(csv.find(",party_arrived,0,-1,-1,-1,-1,-1,size="), std::string::npos);
+    EXPECT_NE(csv.find(",waiter_state_changed,"), std::string::npos);
+    EXPECT_NE(csv.find(",state=taking_order\n"), std::string::npos);
     EXPECT_NE(csv.find(",bill_paid,"), std::string::npos);
 }
 

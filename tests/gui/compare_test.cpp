@@ -25,24 +25,19 @@ using namespace bistro::gui;
 
 namespace {
 
-/// Records when parties arrive, and who they are.
-struct Arrivals : HistoryListener {
+/// Records when parties arrive, and who they are, from the controller's typed
+/// signal (and starts over when the run is re-simulated).
+struct Arrivals {
+    explicit Arrivals(SimulationController& c) {
+        QObject::connect(
+            &c, &SimulationController::partyArrived, &context,
+            [this](double t, const happened::PartyArrived& e) { seen.emplace_back(e.party, t); });
+        QObject::connect(&c, &SimulationController::historyRestarted, &context,
+                         [this] { seen.clear(); });
+        c.replayHistory();
+    }
     std::vector<std::pair<std::int64_t, double>> seen;
-    void on_happening(const Happening& h) override {
-        if (h.kind == HappeningKind::party_arrived) seen.emplace_back(h.party, h.time);
-    }
-    void clear() override { seen.clear(); }
-};
-
-/// Breaks the model it listens to, once armed (see controller_test.cpp).
-struct Saboteur : HistoryListener {
-    bool armed = false;
-    void on_happening(const Happening&) override {
-        if (!armed) return;
-        armed = false;
-        throw std::runtime_error("the twin broke on purpose");
-    }
-    void clear() override {}
+    QObject context;
 };
 
 }  // namespace
@@ -57,11 +52,9 @@ class CompareTest : public test::GuiTestCase {
         QVERIFY(twins.isOn());
         auto& left = window_->controller();
         auto& right = twins.twin();
-        QCOMPARE(left.parameter(Parameter::policy), 0.0);
-        QCOMPARE(right.parameter(Parameter::policy), 1.0);
-        Arrivals a, b;
-        left.addHistoryListener(&a);
-        right.addHistoryListener(&b);
+        QCOMPARE(left.policy(), Policy::synchronous);
+        QCOMPARE(right.policy(), Policy::asynchronous);
+        Arrivals a(left), b(right);
         left.setSpeed(1000);
         left.play();
         QTRY_VERIFY_WITH_TIMEOUT(left.now() > 1800, 10000);
@@ -71,16 +64,14 @@ class CompareTest : public test::GuiTestCase {
         QCOMPARE(a.seen, b.seen);  // the same guests at the same times
         // A slider moves both, except the one compared, which is locked.
         window_->parameters().slider(Parameter::cooks)->setValue(6);
-        QCOMPARE(left.parameter(Parameter::cooks), 6.0);
-        QCOMPARE(right.parameter(Parameter::cooks), 6.0);
+        QCOMPARE(left.parameter(Parameter::cooks), ParameterValue{6});
+        QCOMPARE(right.parameter(Parameter::cooks), ParameterValue{6});
         QVERIFY(!window_->parameters().policyButtons()->button(1)->isEnabled());
-        QCOMPARE(right.parameter(Parameter::policy), 1.0);
+        QCOMPARE(right.policy(), Policy::asynchronous);
         // Scrubbing back moves both, and they still agree.
         left.seek(900);
         QCOMPARE(right.now(), 900.0);
         QCOMPARE(a.seen, b.seen);
-        left.removeHistoryListener(&a);
-        right.removeHistoryListener(&b);
         window_->setCompareMode(false);
         QVERIFY(window_->parameters().policyButtons()->button(1)->isEnabled());
     }
@@ -134,9 +125,7 @@ class CompareTest : public test::GuiTestCase {
         window_->setCompareMode(true);
         auto& left = window_->controller();
         auto& right = window_->twins().twin();
-        Saboteur saboteur;
-        right.addHistoryListener(&saboteur);
-        const auto detach = qScopeGuard([&] { right.removeHistoryListener(&saboteur); });
+        test::Saboteur saboteur(right, QStringLiteral("the twin broke on purpose"));
         left.seek(600);
         saboteur.armed = true;
         left.setSpeed(100);

@@ -12,6 +12,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/panels/control_bar.hpp"
+#include "bistro/sim/trace.hpp"
 #include "gui_test_case.hpp"
 
 using namespace bistro;
@@ -52,24 +53,57 @@ Snapshot fresh_run(const SimulationController& c, double t) {
     return r.snapshot();
 }
 
-/// A listener that breaks the model once armed: the next happening throws, as a bug
-/// in the model would. Once only, so the fresh run after Reset goes through.
-struct Saboteur : HistoryListener {
-    bool armed = false;
-    void on_happening(const Happening&) override {
-        if (!armed) return;
-        armed = false;
-        throw std::runtime_error("a listener broke on purpose");
-    }
-    void clear() override {}
-};
-
 }  // namespace
 
 class ControllerTest : public test::GuiTestCase {
     Q_OBJECT
 
   private slots:
+    void reEmitsWhatHappensAsTypedSignals() {
+        // Each typed signal fires once per happening of its kind, with its fields,
+        // in the model's order; a seek back tells the history again from the start.
+        auto& c = window_->controller();
+        std::vector<std::pair<double, std::int64_t>> served, burnt;
+        int states = 0, restarts = 0;
+        QObject context;
+        connect(&c, &SimulationController::orderServed, &context,
+                [&](double t, const happened::OrderServed& e) { served.emplace_back(t, e.party); });
+        connect(&c, &SimulationController::dishBurnt, &context,
+                [&](double t, const happened::DishBurnt& e) { burnt.emplace_back(t, e.party); });
+        connect(&c, &SimulationController::waiterStateChanged, &context,
+                [&](double, const happened::WaiterStateChanged&) { ++states; });
+        connect(&c, &SimulationController::historyRestarted, &context, [&] {
+            ++restarts;
+            served.clear();
+            burnt.clear();
+            states = 0;
+        });
+        Scenario s = c.scenario();
+        s.burn_probability = 0.3;
+        c.setScenario(s);
+        c.seek(4 * 3600);
+        c.seek(3 * 3600);
+        QCOMPARE(restarts, 2);  // the new scenario, and the seek back
+        Recorder reference;
+        Restaurant r(s);
+        r.add_listener(&reference);
+        r.run_until(3 * 3600);
+        std::vector<std::pair<double, std::int64_t>> want_served, want_burnt;
+        int want_states = 0;
+        for (const Happening& h : reference.happenings) {
+            if (const auto* e = h.as<happened::OrderServed>())
+                want_served.emplace_back(h.time, e->party);
+            if (const auto* e = h.as<happened::DishBurnt>())
+                want_burnt.emplace_back(h.time, e->party);
+            want_states += h.as<happened::WaiterStateChanged>() != nullptr;
+        }
+        QVERIFY(want_served.size() > 20);
+        QVERIFY(want_burnt.size() > 5);
+        QCOMPARE(served, want_served);
+        QCOMPARE(burnt, want_burnt);
+        QCOMPARE(states, want_states);
+    }
+
     void playAdvancesTheClock() {
         auto& c = window_->controller();
         c.setSpeed(100);
@@ -127,7 +161,7 @@ class ControllerTest : public test::GuiTestCase {
         c.seek(1800);
         c.setParameter(Parameter::waiters, 5);
         c.seek(3600);
-        c.setParameter(Parameter::policy, 1);
+        c.setParameter(Parameter::policy, Policy::asynchronous);
         c.seek(5400);
         for (double t : {4000.0, 2500.0, 1000.0, 5000.0}) {
             window_->controls().timeline()->setSliderDown(true);
@@ -135,8 +169,9 @@ class ControllerTest : public test::GuiTestCase {
             QCOMPARE(difference(c.snapshot(), fresh_run(c, t)), QString());
         }
         c.seek(2000);
-        QCOMPARE(c.parameter(Parameter::waiters), 5.0);  // the sliders follow the history
-        QCOMPARE(c.parameter(Parameter::policy), 0.0);
+        QCOMPARE(c.parameter(Parameter::waiters),
+                 ParameterValue{5});  // the sliders follow the history
+        QCOMPARE(c.policy(), Policy::synchronous);
     }
 
     void aChangeAfterScrubbingBackReplacesTheLaterHistory() {
@@ -147,7 +182,7 @@ class ControllerTest : public test::GuiTestCase {
         c.setParameter(Parameter::cooks, 2);
         QCOMPARE(c.changes().size(), std::size_t{1});
         c.seek(5000);
-        QCOMPARE(c.parameter(Parameter::waiters), 3.0);
+        QCOMPARE(c.parameter(Parameter::waiters), ParameterValue{3});
     }
 
     void aModelThatThrowsStopsTheRunUntilReset_data() {
@@ -160,9 +195,7 @@ class ControllerTest : public test::GuiTestCase {
     void aModelThatThrowsStopsTheRunUntilReset() {
         QFETCH(QString, how);
         auto& c = window_->controller();
-        Saboteur saboteur;
-        c.addHistoryListener(&saboteur);
-        const auto detach = qScopeGuard([&] { c.removeHistoryListener(&saboteur); });
+        test::Saboteur saboteur(c, QStringLiteral("a listener broke on purpose"));
         c.seek(600);
         QSignalSpy failed(&c, &SimulationController::failed);
         saboteur.armed = true;

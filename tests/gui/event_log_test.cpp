@@ -41,12 +41,12 @@ class EventLogTest : public test::GuiTestCase {
         window_->eventLog().filter(EventLogModel::Order, QStringLiteral("7"));
         std::vector<Happening> expected;
         for (const Happening& h : all.happenings)
-            if (h.party == 7) expected.push_back(h);
+            if (party_of(h) == 7) expected.push_back(h);
         auto& model = window_->eventLog().model();
         QCOMPARE(model.rowCount(), static_cast<int>(expected.size()));
         QVERIFY(expected.size() > 5);
         for (int r = 0; r < model.rowCount(); ++r) {
-            QCOMPARE(model.happening(r).kind, expected[static_cast<std::size_t>(r)].kind);
+            QCOMPARE(model.happening(r).kind(), expected[static_cast<std::size_t>(r)].kind());
             QCOMPARE(model.happening(r).time, expected[static_cast<std::size_t>(r)].time);
         }
         c.seek(1800);  // going back rebuilds the log from the replay

@@ -3,6 +3,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <stdexcept>
+
+#include "bistro/gui/controller/simulation_controller.hpp"
 
 namespace bistro::gui::test {
 
@@ -24,6 +27,14 @@ void GuiTestCase::init() {
 
 void GuiTestCase::cleanup() {
     window_.reset();
+}
+
+Saboteur::Saboteur(SimulationController& c, QString message) : message_(std::move(message)) {
+    QObject::connect(&c, &SimulationController::happened, &context_, [this](const Happening&) {
+        if (!armed) return;
+        armed = false;
+        throw std::runtime_error(message_.toStdString());
+    });
 }
 
 }  // namespace bistro::gui::test

@@ -4,6 +4,7 @@
 // platform. A test class derives from it and gets `window_`.
 
 #include <QObject>
+#include <QString>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -24,6 +25,19 @@ class GuiTestCase : public QObject {
 
   private:
     QTemporaryDir settings_dir_;
+};
+
+/// Breaks a run once armed: the slot of the next happening throws, as a bug in
+/// the model or in a view would while the model runs. Once only, so the fresh
+/// run after Reset goes through.
+class Saboteur {
+  public:
+    Saboteur(SimulationController& c, QString message);
+    bool armed = false;
+
+  private:
+    QObject context_;  // the connection lasts as long as the saboteur
+    QString message_;
 };
 
 }  // namespace bistro::gui::test

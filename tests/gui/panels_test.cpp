@@ -45,7 +45,7 @@ class PanelsTest : public test::GuiTestCase {
         c.seek(1200);
         QSlider* slider = window_->parameters().slider(p);
         QVERIFY(slider);
-        const double before = c.parameter(p);
+        const ParameterValue before = c.parameter(p);
         slider->setValue(slider->value() == slider->maximum()
                              ? slider->minimum()
                              : slider->value() + (slider->maximum() - slider->value()) / 2);
@@ -59,9 +59,9 @@ class PanelsTest : public test::GuiTestCase {
     void policyAndDeliverySwitchesChangeTheModel() {
         auto& c = window_->controller();
         window_->parameters().policyButtons()->button(1)->click();
-        QCOMPARE(c.parameter(Parameter::policy), 1.0);
+        QCOMPARE(c.policy(), Policy::asynchronous);
         window_->parameters().deliveryButtons()->button(1)->click();
-        QCOMPARE(c.parameter(Parameter::delivery), 1.0);
+        QCOMPARE(c.delivery(), Delivery::each_dish);
         QVERIFY(window_->windowTitle().contains("async"));
     }
 

@@ -37,7 +37,7 @@ class WindowTest : public test::GuiTestCase {
     void saveThenOpenRoundTrips() {
         auto& c = window_->controller();
         c.setParameter(Parameter::waiters, 4);
-        c.setParameter(Parameter::policy, 1);
+        c.setParameter(Parameter::policy, Policy::asynchronous);
         c.setParameter(Parameter::cook_time_scale, 1.5);
         const Scenario expected = c.currentScenario();
         QVERIFY(window_->isWindowModified());
@@ -48,7 +48,7 @@ class WindowTest : public test::GuiTestCase {
         QVERIFY(window_->openPreset("quiet-afternoon.toml"));
         QVERIFY(window_->openScenario(path));
         QVERIFY(c.scenario() == expected);
-        QCOMPARE(c.parameter(Parameter::waiters), 4.0);
+        QCOMPARE(c.parameter(Parameter::waiters), ParameterValue{4});
     }
 
     void speedIsRememberedBetweenSessions() {

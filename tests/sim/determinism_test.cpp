@@ -57,9 +57,9 @@ TEST(Determinism, BothPoliciesSeeTheSameCustomers) {
         r.run_until(r.end_time());
     }
     auto arrivals = [](const Recorder& rec) {
-        std::vector<std::pair<double, double>> out;
+        std::vector<std::pair<double, int>> out;
         for (const auto& h : rec.happenings)
-            if (h.kind == HappeningKind::party_arrived) out.emplace_back(h.time, h.value);
+            if (const auto* a = h.as<happened::PartyArrived>()) out.emplace_back(h.time, a->size);
         return out;
     };
     // Every attempt at a dish, in order: its cooking time, and whether it burnt.
@@ -68,10 +68,11 @@ TEST(Determinism, BothPoliciesSeeTheSameCustomers) {
         std::map<std::pair<std::int64_t, int>, Attempts> out;
         std::map<std::pair<std::int64_t, int>, double> start;
         for (const auto& h : rec.happenings) {
-            const auto key = std::make_pair(h.party, h.dish);
-            if (h.kind == HappeningKind::dish_started) start[key] = h.time;
-            if (h.kind == HappeningKind::dish_ready || h.kind == HappeningKind::dish_burnt)
-                out[key].emplace_back(h.time - start[key], h.kind == HappeningKind::dish_burnt);
+            const auto key = std::make_pair(party_of(h), dish_of(h));
+            if (h.as<happened::DishStarted>()) start[key] = h.time;
+            const bool burnt = h.as<happened::DishBurnt>() != nullptr;
+            if (burnt || h.as<happened::DishReady>())
+                out[key].emplace_back(h.time - start[key], burnt);
         }
         return out;
     };

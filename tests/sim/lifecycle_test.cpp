@@ -102,7 +102,7 @@ TEST(LifeCycle, AListenerCannotChangeAParameterWhileAnEventRuns) {
         Restaurant* r = nullptr;
         bool refused = false;
         void on_happening(const Happening& h) override {
-            if (h.kind != HappeningKind::waiter_state_changed || refused) return;
+            if (!h.as<happened::WaiterStateChanged>() || refused) return;
             try {
                 r->set(Parameter::waiters, 1);
             } catch (const std::logic_error&) {
@@ -115,9 +115,9 @@ TEST(LifeCycle, AListenerCannotChangeAParameterWhileAnEventRuns) {
     r.add_listener(&meddler);
     r.run_until(3600);
     EXPECT_TRUE(meddler.refused);
-    EXPECT_EQ(r.parameter(Parameter::waiters), 3);
+    EXPECT_EQ(r.parameter(Parameter::waiters), ParameterValue{3});
     r.set(Parameter::waiters, 1);  // between events it is fine
-    EXPECT_EQ(r.parameter(Parameter::waiters), 1);
+    EXPECT_EQ(r.parameter(Parameter::waiters), ParameterValue{1});
 }
 
 }  // namespace bistro

@@ -22,9 +22,6 @@ std::vector<Happening> trace(const Scenario& s, double until = -1) {
     return rec.happenings;
 }
 
-bool is(const Happening& h, HappeningKind k) {
-    return h.kind == k;
-}
 }  // namespace
 
 TEST(SyncWaiter, NeverHasTwoOrdersOpen) {
@@ -33,17 +30,17 @@ TEST(SyncWaiter, NeverHasTwoOrdersOpen) {
     std::map<int, std::int64_t> open;  // waiter -> order being served
     int orders = 0;
     for (const Happening& h : happenings) {
-        if (is(h, HappeningKind::party_arrived)) size[h.party] = static_cast<int>(h.value);
-        if (is(h, HappeningKind::order_taken)) {
-            ASSERT_EQ(open.count(h.waiter), 0u)
-                << "waiter " << h.waiter << " took order " << h.party << " with order "
-                << open[h.waiter] << " open";
-            open[h.waiter] = h.party;
+        if (const auto* a = h.as<happened::PartyArrived>()) size[a->party] = a->size;
+        if (const auto* o = h.as<happened::OrderTaken>()) {
+            ASSERT_EQ(open.count(o->waiter), 0u)
+                << "waiter " << o->waiter << " took order " << o->party << " with order "
+                << open[o->waiter] << " open";
+            open[o->waiter] = o->party;
             ++orders;
         }
-        if (is(h, HappeningKind::food_delivered)) {
-            ASSERT_EQ(open.at(h.waiter), h.party) << "a sync waiter delivers its own order";
-            if (++delivered[h.party] == size[h.party]) open.erase(h.waiter);
+        if (const auto* f = h.as<happened::FoodDelivered>()) {
+            ASSERT_EQ(open.at(f->waiter), f->party) << "a sync waiter delivers its own order";
+            if (++delivered[f->party] == size[f->party]) open.erase(f->waiter);
         }
     }
     EXPECT_GT(orders, 30);
@@ -56,18 +53,18 @@ TEST(SyncWaiter, StaysBlockedUntilTheOrderIsCooked) {
     std::map<int, bool> blocked;
     int unblocks = 0;
     for (const Happening& h : happenings) {
-        if (is(h, HappeningKind::order_taken)) order_of[h.waiter] = h.party;
-        if (is(h, HappeningKind::ticket_handed_in)) remaining[h.party] = static_cast<int>(h.value);
-        if (is(h, HappeningKind::dish_ready)) --remaining[h.party];
-        if (!is(h, HappeningKind::waiter_state_changed)) continue;
-        const auto state = static_cast<WaiterState>(h.value);
-        if (blocked[h.waiter]) {
+        if (const auto* o = h.as<happened::OrderTaken>()) order_of[o->waiter] = o->party;
+        if (const auto* t = h.as<happened::TicketHandedIn>()) remaining[t->party] = t->dishes;
+        if (const auto* d = h.as<happened::DishReady>()) --remaining[d->party];
+        const auto* change = h.as<happened::WaiterStateChanged>();
+        if (!change) continue;
+        if (blocked[change->waiter]) {
             // Whole-order delivery: it leaves the pass exactly when its last dish is ready.
-            EXPECT_EQ(remaining[order_of[h.waiter]], 0)
+            EXPECT_EQ(remaining[order_of[change->waiter]], 0)
                 << "left the pass before the food was ready";
             ++unblocks;
         }
-        blocked[h.waiter] = state == WaiterState::blocked;
+        blocked[change->waiter] = change->state == WaiterState::blocked;
     }
     EXPECT_GT(unblocks, 20);
 }
@@ -78,8 +75,8 @@ TEST(AsyncWaiter, IsNeverBlocked) {
     r.add_listener(&rec);
     r.run_until(r.end_time());
     for (const Happening& h : rec.happenings) {
-        if (is(h, HappeningKind::waiter_state_changed)) {
-            ASSERT_NE(static_cast<WaiterState>(h.value), WaiterState::blocked);
+        if (const auto* change = h.as<happened::WaiterStateChanged>()) {
+            ASSERT_NE(change->state, WaiterState::blocked);
         }
     }
     EXPECT_EQ(r.statistics().waiter_share(WaiterState::blocked, r.now()), 0.0);
@@ -90,10 +87,10 @@ TEST(AsyncWaiter, AnyWaiterMayDeliverAnOrder) {
     std::map<std::int64_t, int> taker;
     int by_another = 0, deliveries = 0;
     for (const Happening& h : trace(testing::lunch_rush(Policy::asynchronous))) {
-        if (is(h, HappeningKind::order_taken)) taker[h.party] = h.waiter;
-        if (is(h, HappeningKind::food_delivered)) {
+        if (const auto* o = h.as<happened::OrderTaken>()) taker[o->party] = o->waiter;
+        if (const auto* f = h.as<happened::FoodDelivered>()) {
             ++deliveries;
-            by_another += taker[h.party] != h.waiter;
+            by_another += taker[f->party] != f->waiter;
         }
     }
     // Sync: always the taker. Async, three waiters: whoever is free first; the taker
@@ -177,11 +174,14 @@ OrderTimes order_times(const Scenario& s) {
     OrderTimes out;
     std::map<std::int64_t, double> taken, called, last;
     for (const Happening& h : trace(s)) {
-        if (is(h, HappeningKind::waiter_called)) called[h.party] = h.time;
-        if (is(h, HappeningKind::order_taken)) taken[h.party] = h.time;
-        if (is(h, HappeningKind::food_delivered)) out.wait_food[h.party] = h.time - taken[h.party];
-        if (is(h, HappeningKind::dish_burnt)) out.burnt.insert(h.party);
-        if (is(h, HappeningKind::order_taken)) out.wait_order[h.party] = h.time - called[h.party];
+        if (const auto* c = h.as<happened::WaiterCalled>()) called[c->party] = h.time;
+        if (const auto* o = h.as<happened::OrderTaken>()) {
+            taken[o->party] = h.time;
+            out.wait_order[o->party] = h.time - called[o->party];
+        }
+        if (const auto* f = h.as<happened::FoodDelivered>())
+            out.wait_food[f->party] = h.time - taken[f->party];
+        if (const auto* b = h.as<happened::DishBurnt>()) out.burnt.insert(b->party);
     }
     return out;
 }
@@ -246,7 +246,7 @@ TEST(Policies, SwitchingToAsyncReleasesBlockedWaitersAtOnce) {
         r.snapshot(snap);
     } while (std::none_of(snap.waiters.begin(), snap.waiters.end(),
                           [](const WaiterView& w) { return w.state == WaiterState::blocked; }));
-    r.set(Parameter::policy, 1);
+    r.set(Parameter::policy, Policy::asynchronous);
     r.snapshot(snap);
     for (const WaiterView& w : snap.waiters) {
         EXPECT_NE(w.state, WaiterState::blocked);
@@ -261,7 +261,7 @@ TEST(Policies, SwitchingBackToSyncBlocksAgain) {
     Restaurant r(s);
     r.run_until(3600);
     EXPECT_EQ(r.statistics().waiter_share(WaiterState::blocked, r.now()), 0.0);
-    r.set(Parameter::policy, 0);
+    r.set(Parameter::policy, Policy::synchronous);
     r.run_until(r.end_time());
     EXPECT_GT(r.statistics().waiter_share(WaiterState::blocked, r.now()), 0.05);
 }
@@ -357,14 +357,15 @@ TEST(Policies, SwitchingToSyncLetsTheOrderInHandGoOnAsynchronously) {
     } while (!taking());
     const int waiter = taking()->id;
     const std::int64_t party = taking()->party;
-    r.set(Parameter::policy, 0);
+    r.set(Parameter::policy, Policy::synchronous);
     r.run_until(r.end_time());
     bool blocked_on_it = false, blocked_later = false, delivered_by_bell = false;
     for (const Happening& h : rec.happenings) {
-        if (h.kind == HappeningKind::waiter_state_changed && h.waiter == waiter &&
-            static_cast<WaiterState>(h.value) == WaiterState::blocked)
-            (h.party == party ? blocked_on_it : blocked_later) = true;
-        delivered_by_bell |= h.kind == HappeningKind::dish_picked_up && h.party == party;
+        const auto* change = h.as<happened::WaiterStateChanged>();
+        if (change && change->waiter == waiter && change->state == WaiterState::blocked)
+            (change->party == party ? blocked_on_it : blocked_later) = true;
+        const auto* picked = h.as<happened::DishPickedUp>();
+        delivered_by_bell |= picked && picked->party == party;
     }
     EXPECT_FALSE(blocked_on_it);
     EXPECT_TRUE(blocked_later);
@@ -387,7 +388,7 @@ TEST(Policies, ASyncWaiterWalkingBackToThePassLetsGoWhenTheHouseTurnsAsync) {
         r.snapshot(snap);
     } while (!walking_back());
     const int waiter = walking_back()->id;
-    r.set(Parameter::policy, 1);
+    r.set(Parameter::policy, Policy::asynchronous);
     // Once there it does not block: the rest of the order goes to the bell.
     while (r.step()) {
         r.snapshot(snap);

@@ -39,8 +39,8 @@ TEST(Restaurant, ImpatientPartiesLeaveTheDoorQueue) {
     r.run_until(r.end_time());
     int lost = 0;
     for (const Happening& h : rec.happenings)
-        if (h.kind == HappeningKind::party_lost) {
-            EXPECT_NEAR(h.value, 300.0, 1e-9);  // they waited exactly their patience
+        if (const auto* l = h.as<happened::PartyLost>()) {
+            EXPECT_NEAR(l->waited, 300.0, 1e-9);  // they waited exactly their patience
             ++lost;
         }
     EXPECT_GT(lost, 10);
@@ -114,7 +114,7 @@ TEST(Restaurant, AddingAWaiterTakesEffectAtOnce) {
     r.run_until(1800);
     r.set(Parameter::waiters, 5);
     EXPECT_EQ(r.snapshot().waiters.size(), 5u);
-    EXPECT_EQ(r.parameter(Parameter::waiters), 5);
+    EXPECT_EQ(r.parameter(Parameter::waiters), ParameterValue{5});
 }
 
 TEST(Restaurant, RemovingABusyWaiterWaitsForTheTaskToEnd) {
@@ -145,7 +145,7 @@ TEST(Restaurant, ArrivalRateChangeTakesEffectFromNow) {
     Restaurant r(s);
     r.run_until(10 * 3600.0);
     const auto before = r.snapshot().arrived;
-    r.set(Parameter::arrival_rate, 0);
+    r.set(Parameter::arrival_rate, 0.0);
     r.run_until(r.end_time());
     EXPECT_EQ(r.snapshot().arrived, before);
 }
@@ -176,8 +176,8 @@ TEST(Restaurant, ChangesAreRecordedAndReplayReproducesTheRun) {
     live.run_until(1000.5);
     live.set(Parameter::waiters, 1);
     live.run_until(4000);
-    live.set(Parameter::policy, 1);
-    live.set(Parameter::cook_time_scale, 2);
+    live.set(Parameter::policy, Policy::asynchronous);
+    live.set(Parameter::cook_time_scale, 2.0);
     live.run_until(live.end_time());
     ASSERT_EQ(live.changes().size(), 3u);
     EXPECT_EQ(live.changes()[0], (ParameterChange{1000.5, Parameter::waiters, 1}));
@@ -224,6 +224,55 @@ TEST(Restaurant, WaiterTimeAddsUpToPresence) {
         for (double t : r.statistics().waiter_times(w, r.now())) total += t;
         EXPECT_NEAR(total, r.end_time(), 1e-6);
     }
+}
+
+TEST(Parameters, TakeAValueOfTheirOwnType) {
+    Restaurant r(testing::lunch_rush());
+    EXPECT_THROW(r.set(Parameter::policy, 1), std::invalid_argument);  // not a number
+    EXPECT_THROW(r.set(Parameter::policy, 0.7), std::invalid_argument);
+    EXPECT_THROW(r.set(Parameter::waiters, 2.5), std::invalid_argument);
+    EXPECT_THROW(r.set(Parameter::cook_time_scale, Policy::asynchronous), std::invalid_argument);
+    try {
+        r.set(Parameter::delivery, Policy::synchronous);
+        FAIL() << "a policy given for the delivery mode";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_STREQ(e.what(), "delivery takes a delivery mode, not a policy");
+    }
+    EXPECT_TRUE(r.changes().empty()) << "a refused change is not recorded";
+    r.set(Parameter::arrival_rate, 30);  // a whole number for a rate is fine
+    EXPECT_EQ(r.parameter(Parameter::arrival_rate), ParameterValue{30.0});
+    r.set(Parameter::policy, Policy::asynchronous);
+    EXPECT_EQ(r.parameter(Parameter::policy), ParameterValue{Policy::asynchronous});
+    EXPECT_EQ(r.policy(), Policy::asynchronous);
+}
+
+TEST(Happenings, CarryTheirOwnNamedFields) {
+    Restaurant r(testing::lunch_rush());
+    Recorder rec;
+    r.add_listener(&rec);
+    r.run_until(1800);
+    r.set(Parameter::waiters, 4);
+    r.set(Parameter::policy, Policy::asynchronous);
+    r.run_until(3600);
+    int seated = 0, changes = 0;
+    for (const Happening& h : rec.happenings) {
+        EXPECT_EQ(static_cast<std::size_t>(h.kind()), h.what.index());
+        if (const auto* s = h.as<happened::PartySeated>()) {
+            ++seated;
+            EXPECT_GE(s->table, 0);
+            EXPECT_EQ(table_of(h), s->table);
+            EXPECT_EQ(party_of(h), s->party);
+            EXPECT_EQ(cook_of(h), -1);  // a kind without a cook
+        }
+        if (const auto* c = h.as<happened::ParameterChanged>()) {
+            ++changes;
+            EXPECT_EQ(h.time, 1800.0);
+            EXPECT_EQ(c->parameter, changes == 1 ? Parameter::waiters : Parameter::policy);
+            EXPECT_EQ(detail(h), changes == 1 ? "waiters=4" : "policy=async");
+        }
+    }
+    EXPECT_GT(seated, 5);
+    EXPECT_EQ(changes, 2);
 }
 
 }  // namespace bistro

@@ -65,10 +65,9 @@ std::string line(const std::string& key, const std::string& value, const char* c
     }
     return out + "\n";
 }
-}  // namespace
 
-std::string scenario_to_toml(const Scenario& s) {
-    std::ostringstream out;
+/// The explanation at the top, then the keys above the first table.
+void write_basics(std::ostream& out, const Scenario& s) {
     out << "# Async Bistro scenario. Durations: 90s, 12m, 1h30m. Distributions: fixed(30s), "
            "exp(mean),\n"
            "# uniform(low, high), triangular(low, mode, high), normal(mean, sd), lognormal(mean, "
@@ -82,7 +81,9 @@ std::string scenario_to_toml(const Scenario& s) {
                 "sync: wait at the pass; async: the bell calls");
     out << line("delivery", toml_string(to_string(s.delivery)), "whole-order or each-dish");
     out << line("tasks", toml_string(to_string(s.task_order)), "fifo or deliveries-first");
+}
 
+void write_arrivals(std::ostream& out, const Scenario& s) {
     out << "\n[arrivals]\n";
     out << line("rate_per_hour", number(s.rate_per_hour), "parties per hour, at random (Poisson)");
     std::string sizes = "{ ";
@@ -100,17 +101,23 @@ std::string scenario_to_toml(const Scenario& s) {
                 << " },\n";
         out << "]\n";
     }
+}
 
+void write_floor(std::ostream& out, const Scenario& s) {
     out << "\n[floor]\n";
     out << line("tables_for_two", std::to_string(s.tables_for_two));
     out << line("tables_for_four", std::to_string(s.tables_for_four));
     out << line("walk_speed", number(s.walk_speed), "metres per second; 0 = no walking");
     out << line("context_switch", dist(s.context_switch), "async: lost per change of table");
+}
 
+void write_staff(std::ostream& out, const Scenario& s) {
     out << "\n[staff]\n";
     out << line("waiters", std::to_string(s.waiters), "threads");
     out << line("cooks", std::to_string(s.cooks), "the I/O device's concurrency");
+}
 
+void write_times(std::ostream& out, const Scenario& s) {
     out << "\n[times]\n";
     out << line("menu_reading", dist(s.menu_reading));
     out << line("order_taking", dist(s.order_taking));
@@ -120,16 +127,32 @@ std::string scenario_to_toml(const Scenario& s) {
     out << line("billing", dist(s.billing));
     out << line("pay_at_table", s.pay_at_table ? "true" : "false",
                 "false: guests leave without a bill");
+}
 
+void write_kitchen(std::ostream& out, const Scenario& s) {
     out << "\n[kitchen]\n";
     out << line("burn_probability", number(s.burn_probability), "a burnt dish is cooked again");
+}
 
+void write_menu(std::ostream& out, const Scenario& s) {
     for (const MenuItem& item : s.menu) {
         out << "\n[[menu]]\n";
         out << line("name", toml_string(item.name));
         out << line("share", number(item.share), "of all dishes ordered");
         out << line("prep", dist(item.prep), "a cook's time for one");
     }
+}
+}  // namespace
+
+std::string scenario_to_toml(const Scenario& s) {
+    std::ostringstream out;
+    write_basics(out, s);
+    write_arrivals(out, s);
+    write_floor(out, s);
+    write_staff(out, s);
+    write_times(out, s);
+    write_kitchen(out, s);
+    write_menu(out, s);
     return out.str();
 }
 

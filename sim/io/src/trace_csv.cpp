@@ -23,9 +23,9 @@ TraceCsv::~TraceCsv() {
 }
 
 void TraceCsv::on_happening(const Happening& h) {
-    std::fprintf(out_, "%.17g,%s,%lld,%d,%d,%d,%d,%d,%.17g\n", h.time, to_string(h.kind),
-                 static_cast<long long>(h.party), h.table, h.waiter, h.cook, h.dish, h.item,
-                 h.value);
+    std::fprintf(out_, "%.17g,%s,%lld,%d,%d,%d,%d,%d,%s\n", h.time, to_string(h.kind()),
+                 static_cast<long long>(party_of(h)), table_of(h), waiter_of(h), cook_of(h),
+                 dish_of(h), item_of(h), detail(h).c_str());
     ++rows_;
 }
 

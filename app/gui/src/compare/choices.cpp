@@ -31,4 +31,16 @@ bool isSwitch(Parameter p) {
     return p == Parameter::policy || p == Parameter::delivery;
 }
 
+ParameterValue switchValue(Parameter p, int position) {
+    if (p == Parameter::policy) return position == 0 ? Policy::synchronous : Policy::asynchronous;
+    return position == 0 ? Delivery::whole_order : Delivery::each_dish;
+}
+
+int switchPosition(const ParameterValue& v) {
+    if (const auto* policy = std::get_if<Policy>(&v)) return *policy == Policy::synchronous ? 0 : 1;
+    if (const auto* delivery = std::get_if<Delivery>(&v))
+        return *delivery == Delivery::whole_order ? 0 : 1;
+    return 0;
+}
+
 }  // namespace bistro::gui

@@ -21,5 +21,9 @@ std::span<const Choice> choices();
 const Choice& choice(Parameter p);
 /// A parameter that is one thing or the other (policy, delivery), not a number.
 bool isSwitch(Parameter p);
+/// A switch's value at a position of its two-way control (0 sync / whole order,
+/// 1 async / each dish), and the position of a value.
+ParameterValue switchValue(Parameter p, int position);
+int switchPosition(const ParameterValue& v);
 
 }  // namespace bistro::gui

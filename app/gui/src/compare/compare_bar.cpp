@@ -75,11 +75,11 @@ void CompareBar::apply() {
     if (updating_) return;
     Contrast c = twins_.contrast();
     if (isSwitch(c.parameter)) {
-        c.a = switch_a_->currentIndex();
-        c.b = switch_b_->currentIndex();
+        c.a = switchValue(c.parameter, switch_a_->currentIndex());
+        c.b = switchValue(c.parameter, switch_b_->currentIndex());
     } else {
-        c.a = value_a_->value();
-        c.b = value_b_->value();
+        c.a = from_number(c.parameter, value_a_->value());
+        c.b = from_number(c.parameter, value_b_->value());
     }
     if (c.a != twins_.contrast().a || c.b != twins_.contrast().b) twins_.start(c);
 }
@@ -91,7 +91,9 @@ void CompareBar::refresh() {
     const bool toggle = isSwitch(c.parameter);
     for (QComboBox* box : {switch_a_, switch_b_}) {
         box->clear();
-        if (toggle) box->addItems({c.name(0), c.name(1)});
+        if (toggle)
+            box->addItems(
+                {c.name(switchValue(c.parameter, 0)), c.name(switchValue(c.parameter, 1))});
         box->setVisible(toggle);
     }
     const Choice& choice_now = choice(c.parameter);
@@ -101,10 +103,12 @@ void CompareBar::refresh() {
         box->setDecimals(choice_now.decimals);
         box->setVisible(!toggle);
     }
-    switch_a_->setCurrentIndex(c.a >= 0.5 ? 1 : 0);
-    switch_b_->setCurrentIndex(c.b >= 0.5 ? 1 : 0);
-    value_a_->setValue(c.a);
-    value_b_->setValue(c.b);
+    switch_a_->setCurrentIndex(switchPosition(c.a));
+    switch_b_->setCurrentIndex(switchPosition(c.b));
+    if (!toggle) {
+        value_a_->setValue(number(c.parameter, c.a));
+        value_b_->setValue(number(c.parameter, c.b));
+    }
     updating_ = false;
 }
 

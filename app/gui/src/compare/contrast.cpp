@@ -6,12 +6,14 @@
 
 namespace bistro::gui {
 
-QString Contrast::name(double v) const {
+QString Contrast::name(const ParameterValue& value) const {
+    if (const auto* policy = std::get_if<Policy>(&value))
+        return *policy == Policy::asynchronous ? QStringLiteral("async") : QStringLiteral("sync");
+    if (const auto* delivery = std::get_if<Delivery>(&value))
+        return *delivery == Delivery::each_dish ? QStringLiteral("each dish")
+                                                : QStringLiteral("whole order");
+    const double v = number(parameter, value);
     switch (parameter) {
-        case Parameter::policy:
-            return v >= 0.5 ? QStringLiteral("async") : QStringLiteral("sync");
-        case Parameter::delivery:
-            return v >= 0.5 ? QStringLiteral("each dish") : QStringLiteral("whole order");
         case Parameter::waiters:
             return QStringLiteral("%1 waiter%2").arg(v).arg(v == 1 ? "" : "s");
         case Parameter::cooks:
@@ -28,19 +30,21 @@ QString Contrast::name(double v) const {
             return QStringLiteral("%1 % burnt").arg(v * 100);
         case Parameter::patience_scale:
             return QStringLiteral("patience x%1").arg(v);
+        default:
+            return {};
     }
-    return {};
 }
 
-Contrast Contrast::around(Parameter p, double current) {
-    if (isSwitch(p)) return {p, 0.0, 1.0};
+Contrast Contrast::around(Parameter p, const ParameterValue& current) {
+    if (isSwitch(p)) return {p, switchValue(p, 0), switchValue(p, 1)};
     const Choice& c = choice(p);
-    const double other = current + c.step <= c.max ? current + c.step : current - c.step;
-    const double a = std::clamp(current, c.min, c.max);
+    const double now = number(p, current);
+    const double other = now + c.step <= c.max ? now + c.step : now - c.step;
+    const double a = std::clamp(now, c.min, c.max);
     if (p == Parameter::cook_time_scale || p == Parameter::order_time_scale ||
         p == Parameter::own_work_scale || p == Parameter::patience_scale)
         return {p, a, a * 2 <= c.max ? a * 2 : a / 2};  // halving or doubling shows more
-    return {p, a, other};
+    return {p, from_number(p, a), from_number(p, other)};
 }
 
 }  // namespace bistro::gui

@@ -42,14 +42,15 @@ TwinRestaurants::TwinRestaurants(SimulationController& primary, QObject* parent)
     connect(&primary_, &SimulationController::historyCleared, this, [this] {
         if (on_) twin_->reset();
     });
-    connect(&primary_, &SimulationController::parameterSet, this, [this](Parameter p, double v) {
-        if (!on_) return;
-        if (p == contrast_.parameter)
-            contrast_.a = v;  // the left side's own value changed (e.g. by a shortcut)
-        else
-            twin_->setParameter(p, v);  // a slider moves both restaurants
-        maybeCompute();
-    });
+    connect(&primary_, &SimulationController::parameterSet, this,
+            [this](Parameter p, const ParameterValue& v) {
+                if (!on_) return;
+                if (p == contrast_.parameter)
+                    contrast_.a = v;  // the left side's own value changed (e.g. by a shortcut)
+                else
+                    twin_->setParameter(p, v);  // a slider moves both restaurants
+                maybeCompute();
+            });
     // The pair runs as one: when the twin's model fails, the main one pauses with it.
     connect(twin_, &SimulationController::failed, &primary_, &SimulationController::pause);
     connect(&watcher_, &QFutureWatcher<Result>::finished, this, [this] {
@@ -128,8 +129,10 @@ void TwinRestaurants::maybeCompute() {
 }
 
 QString TwinRestaurants::command() const {
-    if (contrast_.parameter != Parameter::policy || contrast_.a != 0 || contrast_.b != 1 ||
-        !primary_.changes().empty() || !twin_->changes().empty())
+    if (contrast_.parameter != Parameter::policy ||
+        contrast_.a != ParameterValue{Policy::synchronous} ||
+        contrast_.b != ParameterValue{Policy::asynchronous} || !primary_.changes().empty() ||
+        !twin_->changes().empty())
         return {};
     const Scenario& s = primary_.scenario();
     return QStringLiteral("bistro-cli compare SCENARIO.toml --seed %1 --duration %2s -r %3")

@@ -4,8 +4,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <variant>
 
 namespace bistro::gui {
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+}  // namespace
 
 SimulationController::SimulationController(QObject* parent) : QObject(parent) {
     timer_.setTimerType(Qt::PreciseTimer);
@@ -22,7 +32,7 @@ void SimulationController::setScenario(const Scenario& scenario) {
     scenario_ = scenario;
     changes_.clear();
     restaurant_ = std::move(fresh);
-    attachHistory(*restaurant_);
+    attach(*restaurant_);
     snapshot_fresh_ = false;
     clearFailure();
     emit scenarioChanged();
@@ -141,31 +151,54 @@ bool SimulationController::stepForward() {
 void SimulationController::restart(double until) {
     // In place before it runs: history listeners may look at the restaurant as it replays.
     restaurant_ = std::make_unique<Restaurant>(scenario_);
-    attachHistory(*restaurant_);
+    attach(*restaurant_);
     // The whole recorded history, also what lies after `until`: playing on replays it.
     for (const ParameterChange& c : changes_) restaurant_->schedule(c);
     restaurant_->run_until(until);
 }
 
-void SimulationController::attachHistory(Restaurant& r) {
+void SimulationController::attach(Restaurant& r) {
     stories_.clear();
-    r.add_listener(&stories_);
-    for (HistoryListener* l : history_) {
-        l->clear();
-        r.add_listener(l);
-    }
+    emit historyRestarted();
+    r.add_listener(&relay_);
 }
 
-void SimulationController::addHistoryListener(HistoryListener* listener) {
-    history_.push_back(listener);
-    if (life() == LifeCycle::error) return;  // it joins the fresh run of the next reset
+void SimulationController::relay(const Happening& h) {
+    stories_.record(h);
+    emit happened(h);
+    emitTyped(h);
+}
+
+void SimulationController::emitTyped(const Happening& h) {
+    // One line per kind: a table is clearer whole.
+    const double t = h.time;
+    std::visit(Overloaded{
+                   [&](const happened::PartyArrived& e) { emit partyArrived(t, e); },
+                   [&](const happened::PartySeated& e) { emit partySeated(t, e); },
+                   [&](const happened::PartyLost& e) { emit partyLost(t, e); },
+                   [&](const happened::WaiterCalled& e) { emit waiterCalled(t, e); },
+                   [&](const happened::OrderTaken& e) { emit orderTaken(t, e); },
+                   [&](const happened::TicketHandedIn& e) { emit ticketHandedIn(t, e); },
+                   [&](const happened::DishStarted& e) { emit dishStarted(t, e); },
+                   [&](const happened::DishBurnt& e) { emit dishBurnt(t, e); },
+                   [&](const happened::DishReady& e) { emit dishReady(t, e); },
+                   [&](const happened::DishPickedUp& e) { emit dishPickedUp(t, e); },
+                   [&](const happened::FoodDelivered& e) { emit foodDelivered(t, e); },
+                   [&](const happened::OrderServed& e) { emit orderServed(t, e); },
+                   [&](const happened::BillRequested& e) { emit billRequested(t, e); },
+                   [&](const happened::BillPaid& e) { emit billPaid(t, e); },
+                   [&](const happened::PartyLeft& e) { emit partyLeft(t, e); },
+                   [&](const happened::WaiterStateChanged& e) { emit waiterStateChanged(t, e); },
+                   [&](const happened::ParameterChanged& e) { emit parameterChanged(t, e); },
+                   [&](const happened::WarmupEnded&) { emit warmupEnded(t); },
+               },
+               h.what);
+}
+
+void SimulationController::replayHistory() {
+    if (life() == LifeCycle::error) return;  // the next reset starts a fresh run anyway
     const double t = now();
-    guarded([&] { restart(t); });  // replay what happened so far, so the newcomer has it all
-}
-
-void SimulationController::removeHistoryListener(HistoryListener* listener) {
-    std::erase(history_, listener);
-    restaurant_->remove_listener(listener);
+    guarded([&] { restart(t); });
 }
 
 bool SimulationController::stepBack() {
@@ -212,23 +245,28 @@ void SimulationController::reset() {
     emit frameAdvanced();
 }
 
-void SimulationController::setParameter(Parameter p, double value) {
-    if (!canRun() || restaurant_->parameter(p) == value) return;
+void SimulationController::setParameter(Parameter p, const ParameterValue& value) {
+    if (!canRun()) return;
     // A new decision after scrubbing back replaces the history that followed.
     const double t = now();
+    ParameterValue v;
+    bool changed = false;
     const bool applied = guarded([&] {
+        v = typed(p, value);  // a value of the wrong type is refused like one out of range
+        if (restaurant_->parameter(p) == v) return;
+        changed = true;
         const auto later = std::find_if(changes_.begin(), changes_.end(),
                                         [t](const ParameterChange& c) { return c.time > t; });
         if (later != changes_.end()) {
             changes_.erase(later, changes_.end());
             restart(t);
         }
-        restaurant_->set(p, value);
+        restaurant_->set(p, v);
     });
-    if (!applied) return;
-    changes_.push_back({t, p, value});
+    if (!applied || !changed) return;
+    changes_.push_back({t, p, v});
     snapshot_fresh_ = false;
-    emit parameterSet(p, value);
+    emit parameterSet(p, v);
     emit parametersChanged();
     emit frameAdvanced();
 }

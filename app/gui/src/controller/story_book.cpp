@@ -2,26 +2,26 @@
 
 namespace bistro::gui {
 
-void StoryBook::on_happening(const Happening& h) {
-    if (h.kind == HappeningKind::waiter_state_changed) {
-        auto& log = waiters_[h.waiter];
+void StoryBook::record(const Happening& h) {
+    if (const auto* change = h.as<happened::WaiterStateChanged>()) {
+        auto& log = waiters_[change->waiter];
         log.push_back(h);
         if (log.size() > max_per_waiter) log.pop_front();
         return;
     }
-    if (h.party < 0) return;
-    if (h.kind == HappeningKind::party_lost) {
+    const PartyId party = party_of(h);
+    if (party < 0) return;
+    if (h.as<happened::PartyLost>()) {
         lost_.push_back({h.time, 0});
-        if (const auto it = parties_.find(h.party);
-            it != parties_.end())  // its size, from its arrival
-            for (const Happening& e : it->second)
-                if (e.kind == HappeningKind::party_arrived)
-                    lost_.back().size = static_cast<int>(e.value);
+        if (const auto it = parties_.find(party); it != parties_.end())
+            for (const Happening& e : it->second)  // its size, from its arrival
+                if (const auto* arrived = e.as<happened::PartyArrived>())
+                    lost_.back().size = arrived->size;
         if (lost_.size() > 16) lost_.pop_front();
     }
-    auto [it, inserted] = parties_.try_emplace(h.party);
+    auto [it, inserted] = parties_.try_emplace(party);
     if (inserted) {
-        order_.push_back(h.party);
+        order_.push_back(party);
         if (order_.size() > max_parties) {
             parties_.erase(order_.front());
             order_.pop_front();

@@ -1,8 +1,16 @@
 #include "bistro/gui/panels/event_log.hpp"
 
+#include "bistro/gui/controller/simulation_controller.hpp"
+
 namespace bistro::gui {
 
-void EventLog::on_happening(const Happening& h) {
+void EventLog::follow(const SimulationController& c, QObject* context) {
+    QObject::connect(&c, &SimulationController::happened, context,
+                     [this](const Happening& h) { record(h); });
+    QObject::connect(&c, &SimulationController::historyRestarted, context, [this] { clear(); });
+}
+
+void EventLog::record(const Happening& h) {
     rows_.push_back(h);
     if (rows_.size() > capacity) {
         const std::size_t drop = capacity / 2;

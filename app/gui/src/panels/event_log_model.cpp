@@ -27,31 +27,31 @@ QString EventLogModel::text(const Happening& h, int column) const {
         case Time:
             return clockText(h.time);
         case Kind:
-            if (h.kind == HappeningKind::waiter_state_changed)
-                return tr("waiter: %1")
-                    .arg(QString::fromUtf8(to_string(static_cast<WaiterState>(h.value))));
-            if (h.kind == HappeningKind::parameter_changed)
-                return tr("set %1 = %2")
-                    .arg(QString::fromUtf8(to_string(static_cast<Parameter>(h.cook))))
-                    .arg(h.value);
-            return QString::fromUtf8(to_string(h.kind)).replace('_', ' ');
+            return what(h);
         case Order:
-            return h.party >= 0 ? QString::number(h.party) : QString();
+            return party_of(h) >= 0 ? QString::number(party_of(h)) : QString();
         case Table:
-            return h.table >= 0 ? QStringLiteral("T%1").arg(h.table + 1) : QString();
+            return table_of(h) >= 0 ? QStringLiteral("T%1").arg(table_of(h) + 1) : QString();
         case Waiter:
-            return h.waiter >= 0 ? QString::number(h.waiter + 1) : QString();
+            return waiter_of(h) >= 0 ? QString::number(waiter_of(h) + 1) : QString();
         case Cook:
-            return h.cook >= 0 && h.kind != HappeningKind::parameter_changed
-                       ? QStringLiteral("C%1").arg(h.cook + 1)
-                       : QString();
-        case Dish:
-            if (h.item >= 0 && static_cast<std::size_t>(h.item) < scenario_.menu.size())
-                return QString::fromStdString(
-                    scenario_.menu[static_cast<std::size_t>(h.item)].name);
+            return cook_of(h) >= 0 ? QStringLiteral("C%1").arg(cook_of(h) + 1) : QString();
+        case Dish: {
+            const int item = item_of(h);
+            if (item >= 0 && static_cast<std::size_t>(item) < scenario_.menu.size())
+                return QString::fromStdString(scenario_.menu[static_cast<std::size_t>(item)].name);
             return QString();
+        }
     }
     return {};
+}
+
+QString EventLogModel::what(const Happening& h) {
+    if (const auto* change = h.as<happened::WaiterStateChanged>())
+        return tr("waiter: %1").arg(QString::fromUtf8(to_string(change->state)));
+    if (h.as<happened::ParameterChanged>())
+        return tr("set %1").arg(QString::fromStdString(detail(h)).replace('=', " = "));
+    return QString::fromUtf8(to_string(h.kind())).replace('_', ' ');
 }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const {
@@ -61,7 +61,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
 
 bool EventLogModel::matches(const Happening& h) const {
     if (filter_.isEmpty()) return true;
-    if (filter_column_ == Order) return h.party >= 0 && QString::number(h.party) == filter_;
+    if (filter_column_ == Order) return party_of(h) >= 0 && QString::number(party_of(h)) == filter_;
     return text(h, filter_column_).contains(filter_, Qt::CaseInsensitive);
 }
 

@@ -19,7 +19,7 @@
 namespace bistro::gui {
 
 EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
-    : QWidget(parent), controller_(controller), alive_(&controller) {
+    : QWidget(parent), controller_(controller) {
     setObjectName(QStringLiteral("eventLog"));
     model_ = new EventLogModel(log_, this);
     auto* layout = new QVBoxLayout(this);
@@ -33,7 +33,8 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     layout->addWidget(split);
     connectControls();
     model_->setScenario(controller_.scenario());
-    controller_.addHistoryListener(&log_);
+    log_.follow(controller_, this);
+    controller_.replayHistory();  // what happened before this panel was made
     refresh();
 }
 
@@ -120,10 +121,10 @@ void EventLogPanel::connectControls() {
     connect(column_, &QComboBox::currentIndexChanged, this, apply);
     connect(table_, &QTableView::clicked, this, [this](const QModelIndex& index) {
         const Happening& h = model_->happening(index.row());
-        if (index.column() == EventLogModel::Waiter && h.waiter >= 0)
-            emit selected({Selection::Kind::waiter, h.waiter});
-        else if (h.party >= 0)
-            emit selected({Selection::Kind::party, h.party});
+        if (index.column() == EventLogModel::Waiter && waiter_of(h) >= 0)
+            emit selected({Selection::Kind::waiter, waiter_of(h)});
+        else if (party_of(h) >= 0)
+            emit selected({Selection::Kind::party, party_of(h)});
     });
     connect(&controller_, &SimulationController::frameAdvanced, this, &EventLogPanel::refresh);
     connect(&controller_, &SimulationController::scenarioChanged, this, [this] {
@@ -133,7 +134,6 @@ void EventLogPanel::connectControls() {
 }
 
 EventLogPanel::~EventLogPanel() {
-    if (alive_) alive_->removeHistoryListener(&log_);
     std::erase(spdlog::default_logger()->sinks(), sink_);
 }
 

@@ -19,65 +19,62 @@ QString dishName(const Scenario& s, int item) {
                : QStringLiteral("a dish");
 }
 
+QString waiterName(int waiter) {
+    return QStringLiteral("waiter %1").arg(waiter + 1);
+}
+
 /// What happened to the party itself, in words; empty for what happened to its dishes.
 QString partyLine(const Happening& h, double& since_ready) {
-    const QString waiter = QStringLiteral("waiter %1").arg(h.waiter + 1);
-    switch (h.kind) {
-        case HappeningKind::party_arrived:
-            return QStringLiteral("arrived, %1 guest%2").arg(h.value).arg(h.value > 1 ? "s" : "");
-        case HappeningKind::party_seated:
-            return QStringLiteral("seated at table T%1").arg(h.table + 1);
-        case HappeningKind::party_lost:
-            return QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(h.value));
-        case HappeningKind::waiter_called:
-            since_ready = h.time;
-            return QStringLiteral("ready to order: calls a waiter");
-        case HappeningKind::order_taken:
-            return QStringLiteral("%1 took the order (after %2)")
-                .arg(waiter, mins(h.time - since_ready));
-        case HappeningKind::ticket_handed_in:
-            return QStringLiteral("ticket handed in: %1 dish%2 for the kitchen")
-                .arg(h.value)
-                .arg(h.value > 1 ? "es" : "");
-        case HappeningKind::bill_requested:
-            return QStringLiteral("finished eating: asks for the bill");
-        case HappeningKind::bill_paid:
-            return QStringLiteral("paid %1").arg(waiter);
-        case HappeningKind::party_left:
-            return QStringLiteral("left after %1 in all").arg(mins(h.value));
-        default:
-            return {};
+    using namespace happened;
+    if (const auto* e = h.as<PartyArrived>())
+        return QStringLiteral("arrived, %1 guest%2").arg(e->size).arg(e->size > 1 ? "s" : "");
+    if (const auto* e = h.as<PartySeated>())
+        return QStringLiteral("seated at table T%1").arg(e->table + 1);
+    if (const auto* e = h.as<PartyLost>())
+        return QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(e->waited));
+    if (h.as<WaiterCalled>()) {
+        since_ready = h.time;
+        return QStringLiteral("ready to order: calls a waiter");
     }
+    if (const auto* e = h.as<OrderTaken>())
+        return QStringLiteral("%1 took the order (after %2)")
+            .arg(waiterName(e->waiter), mins(h.time - since_ready));
+    if (const auto* e = h.as<TicketHandedIn>())
+        return QStringLiteral("ticket handed in: %1 dish%2 for the kitchen")
+            .arg(e->dishes)
+            .arg(e->dishes > 1 ? "es" : "");
+    if (h.as<BillRequested>()) return QStringLiteral("finished eating: asks for the bill");
+    if (const auto* e = h.as<BillPaid>())
+        return QStringLiteral("paid %1").arg(waiterName(e->waiter));
+    if (const auto* e = h.as<PartyLeft>())
+        return QStringLiteral("left after %1 in all").arg(mins(e->stayed));
+    return {};
 }
 
 /// What happened to one of the party's dishes (or the whole order), in words.
 QString dishLine(const Happening& h, const Scenario& s, double since_ready) {
-    const QString waiter = QStringLiteral("waiter %1").arg(h.waiter + 1);
-    switch (h.kind) {
-        case HappeningKind::dish_started:
-            return QStringLiteral("cook %1 starts the %2%3")
-                .arg(h.cook + 1)
-                .arg(dishName(s, h.item), h.value > 0 ? " again" : "");
-        case HappeningKind::dish_burnt:
-            return QStringLiteral(
-                       "<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>")
-                .arg(dishName(s, h.item));
-        case HappeningKind::dish_ready:
-            return QStringLiteral("the %1 is ready at the pass (bell)").arg(dishName(s, h.item));
-        case HappeningKind::dish_picked_up:
-            return QStringLiteral("%1 picks up the %2 (waited %3 at the pass)")
-                .arg(waiter, dishName(s, h.item), mins(h.value));
-        case HappeningKind::food_delivered:
-            return QStringLiteral("%1 serves the %2 (%3 after being ready to order)")
-                .arg(waiter, dishName(s, h.item), mins(h.time - since_ready));
-        case HappeningKind::order_served:
-            return QStringLiteral(
-                       "<b>the whole order is on the table</b>, %1 after being ready "
-                       "to order")
-                .arg(mins(h.value));
-        default:
-            return {};
-    }
+    using namespace happened;
+    if (const auto* e = h.as<DishStarted>())
+        return QStringLiteral("cook %1 starts the %2%3")
+            .arg(e->cook + 1)
+            .arg(dishName(s, e->item), e->attempt > 0 ? " again" : "");
+    if (const auto* e = h.as<DishBurnt>())
+        return QStringLiteral(
+                   "<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>")
+            .arg(dishName(s, e->item));
+    if (const auto* e = h.as<DishReady>())
+        return QStringLiteral("the %1 is ready at the pass (bell)").arg(dishName(s, e->item));
+    if (const auto* e = h.as<DishPickedUp>())
+        return QStringLiteral("%1 picks up the %2 (waited %3 at the pass)")
+            .arg(waiterName(e->waiter), dishName(s, e->item), mins(e->at_pass));
+    if (const auto* e = h.as<FoodDelivered>())
+        return QStringLiteral("%1 serves the %2 (%3 after being ready to order)")
+            .arg(waiterName(e->waiter), dishName(s, e->item), mins(h.time - since_ready));
+    if (const auto* e = h.as<OrderServed>())
+        return QStringLiteral(
+                   "<b>the whole order is on the table</b>, %1 after being ready to order")
+            .arg(mins(e->waited));
+    return {};
 }
 
 /// One row of a party's story: the time, and what happened.
@@ -221,7 +218,9 @@ QString InspectorPanel::waiterStory(int id) const {
     for (std::size_t i = log.size(); i-- > 0 && log.size() - i <= 15;) {
         const Happening& h = log[i];
         const double end = i + 1 < log.size() ? log[i + 1].time : s.time;
-        const auto state = static_cast<WaiterState>(h.value);
+        const auto* change = h.as<happened::WaiterStateChanged>();
+        if (!change) continue;  // the waiter's story holds only its states
+        const WaiterState state = change->state;
         html += QStringLiteral(
                     "<tr><td style='color:#6b6b6b;padding-right:10px'>%1</td><td "
                     "style='color:%2'><b>%3</b></td><td>&nbsp;%4</td></tr>")

@@ -10,6 +10,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "compare/choices.hpp"
 
 namespace bistro::gui {
 
@@ -133,7 +134,7 @@ QButtonGroup* ParameterPanel::addSwitch(QBoxLayout* layout, Parameter p, QPushBu
     row->addWidget(on);
     layout->addLayout(row);
     connect(group, &QButtonGroup::idClicked, this,
-            [this, p](int id) { controller_.setParameter(p, id); });
+            [this, p](int id) { controller_.setParameter(p, switchValue(p, id)); });
     return group;
 }
 
@@ -190,13 +191,13 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
     rows_.push_back({p, slider, value, scale, display, unit, decimals});
     const Row r = rows_.back();
     connect(slider, &QSlider::valueChanged, this, [this, r](int v) {
-        controller_.setParameter(r.parameter, v / r.scale);
+        controller_.setParameter(r.parameter, from_number(r.parameter, v / r.scale));
         showValue(r);
     });
 }
 
 void ParameterPanel::showValue(const Row& r) const {
-    const double v = controller_.parameter(r.parameter) * r.display;
+    const double v = controller_.number(r.parameter) * r.display;
     r.value->setText(QString::number(v, 'f', r.decimals) +
                      (r.unit.isEmpty() ? QString() : " " + r.unit));
 }
@@ -221,11 +222,11 @@ void ParameterPanel::refresh() {
         r.slider->setEnabled(open(r.parameter));
         const QSignalBlocker block(r.slider);
         r.slider->setValue(
-            static_cast<int>(std::lround(controller_.parameter(r.parameter) * r.scale)));
+            static_cast<int>(std::lround(controller_.number(r.parameter) * r.scale)));
         showValue(r);
     }
-    policy_->button(controller_.parameter(Parameter::policy) >= 0.5 ? 1 : 0)->setChecked(true);
-    delivery_->button(controller_.parameter(Parameter::delivery) >= 0.5 ? 1 : 0)->setChecked(true);
+    policy_->button(switchPosition(controller_.parameter(Parameter::policy)))->setChecked(true);
+    delivery_->button(switchPosition(controller_.parameter(Parameter::delivery)))->setChecked(true);
 }
 
 }  // namespace bistro::gui

@@ -1,29 +1,37 @@
 #include "bistro/gui/plots/plot_recorder.hpp"
 
+#include "bistro/gui/controller/simulation_controller.hpp"
+
 namespace bistro::gui {
 
 PlotRecorder::PlotRecorder(std::function<const RunStatistics&()> levels)
     : levels_(std::move(levels)) {}
 
-void PlotRecorder::on_happening(const Happening& h) {
-    switch (h.kind) {
-        case HappeningKind::party_seated:
-            measures_[static_cast<std::size_t>(Wait::table)].add(h.time, h.value);
-            break;
-        case HappeningKind::order_served:
-            measures_[static_cast<std::size_t>(Wait::food)].add(h.time, h.value);
-            break;
-        case HappeningKind::party_left:
-            measures_[static_cast<std::size_t>(Wait::in_restaurant)].add(h.time, h.value);
-            break;
-        case HappeningKind::warmup_ended:
-            for (Measure& m : measures_) m.clear();  // as the core's statistics do
-            break;
-        case HappeningKind::waiter_state_changed:
-            return;  // changes no queue
-        default:
-            break;
-    }
+void PlotRecorder::follow(const SimulationController& c, QObject* context) {
+    using C = SimulationController;
+    QObject::connect(
+        &c, &C::partySeated, context,
+        [this](double t, const happened::PartySeated& e) { add(Wait::table, t, e.waited); });
+    QObject::connect(
+        &c, &C::orderServed, context,
+        [this](double t, const happened::OrderServed& e) { add(Wait::food, t, e.waited); });
+    QObject::connect(&c, &C::partyLeft, context, [this](double t, const happened::PartyLeft& e) {
+        add(Wait::in_restaurant, t, e.stayed);
+    });
+    QObject::connect(&c, &C::warmupEnded, context, [this](double) {
+        for (Measure& m : measures_) m.clear();  // as the core's statistics do
+    });
+    QObject::connect(&c, &C::happened, context, [this](const Happening& h) { sampleLevels(h); });
+    QObject::connect(&c, &C::historyRestarted, context, [this] { clear(); });
+}
+
+void PlotRecorder::add(Wait w, double time, double seconds) {
+    measures_[static_cast<std::size_t>(w)].add(time, seconds);
+    ++version_;
+}
+
+void PlotRecorder::sampleLevels(const Happening& h) {
+    if (h.as<happened::WaiterStateChanged>()) return;  // changes no queue
     const RunStatistics& s = levels_();
     door_.add(h.time, s.door_queue.value());
     kitchen_.add(h.time, s.kitchen_queue.value());

@@ -1,27 +1,36 @@
 #include "bistro/gui/timeline/timeline_recorder.hpp"
 
+#include "bistro/gui/controller/simulation_controller.hpp"
+
 namespace bistro::gui {
 
-void TimelineRecorder::on_happening(const Happening& h) {
-    switch (h.kind) {
-        case HappeningKind::waiter_state_changed:
-            waiters_[h.waiter].push_back({h.time, static_cast<int>(h.value), h.party, h.table, -1});
-            break;
-        case HappeningKind::dish_started:
-            cooks_[h.cook].push_back({h.time, h.value > 0 ? 2 : 1, h.party, h.table, h.item});
-            break;
-        case HappeningKind::dish_ready:
-            bells_.push_back(h.time);
-            break;
-        default:
-            break;
-    }
+void TimelineRecorder::follow(const SimulationController& c, QObject* context) {
+    using C = SimulationController;
+    QObject::connect(
+        &c, &C::waiterStateChanged, context,
+        [this](double t, const happened::WaiterStateChanged& e) { waiterChanged(t, e); });
+    QObject::connect(&c, &C::dishStarted, context,
+                     [this](double t, const happened::DishStarted& e) { dishStarted(t, e); });
+    QObject::connect(&c, &C::dishReady, context,
+                     [this](double t, const happened::DishReady& e) { dishReady(t, e); });
+    QObject::connect(&c, &C::historyRestarted, context, [this] { clear(); });
+}
+
+void TimelineRecorder::waiterChanged(double t, const happened::WaiterStateChanged& e) {
+    waiters_[e.waiter].push_back({t, static_cast<int>(e.state), e.party, e.table, -1});
+}
+
+void TimelineRecorder::dishStarted(double t, const happened::DishStarted& e) {
+    cooks_[e.cook].push_back({t, e.attempt > 0 ? 2 : 1, e.party, e.table, e.item});
+}
+
+void TimelineRecorder::dishReady(double t, const happened::DishReady& e) {
+    bells_.push_back(t);
     // A cook is idle from the moment the dish is ready until it starts the next.
-    if (h.kind == HappeningKind::dish_ready)
-        for (auto& [id, lane] : cooks_)
-            if (!lane.empty() && lane.back().party == h.party && lane.back().state != 0 &&
-                lane.back().item == h.item)
-                lane.push_back({h.time, 0, -1, -1, -1});
+    for (auto& [id, lane] : cooks_)
+        if (!lane.empty() && lane.back().party == e.party && lane.back().state != 0 &&
+            lane.back().item == e.item)
+            lane.push_back({t, 0, -1, -1, -1});
 }
 
 void TimelineRecorder::clear() {

@@ -13,7 +13,7 @@
 namespace bistro::gui {
 
 TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
-    : QWidget(parent), controller_(controller), alive_(&controller) {
+    : QWidget(parent), controller_(controller) {
     setObjectName(QStringLiteral("timeline"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);  // as tall as its lanes, no taller
@@ -21,7 +21,8 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
         tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
            "the mouse wheel zooms."));
     setAttribute(Qt::WA_OpaquePaintEvent);  // it paints every pixel: scrolling can blit
-    controller_.addHistoryListener(&recorder_);
+    recorder_.follow(controller_, this);
+    controller_.replayHistory();  // what happened before this view was made
     connect(&controller_, &SimulationController::frameAdvanced, this, [this] {
         recorder_.forgetBefore(controller_.now() - TimelineRecorder::keep);
         const int lanes = static_cast<int>(controller_.snapshot().waiters.size() +
@@ -64,9 +65,7 @@ void TimelineView::resizeEvent(QResizeEvent* event) {
     shown_px_ = -1;  // a new scale: paint it all
 }
 
-TimelineView::~TimelineView() {
-    if (alive_) alive_->removeHistoryListener(&recorder_);
-}
+TimelineView::~TimelineView() = default;
 
 QSize TimelineView::sizeHint() const {
     if (compact_) {  // waiters only, and never taller than 170 px: lanes thin out instead

@@ -53,7 +53,9 @@ bool CommandLine::applyTo(MainWindow& window) {
     if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     if (!openScenario(window) || !applyOverrides(window)) return false;
     if (parser_.isSet(policy_))
-        window.controller().setParameter(Parameter::policy, parser_.value(policy_) == "async");
+        window.controller().setParameter(Parameter::policy, parser_.value(policy_) == "async"
+                                                                ? Policy::asynchronous
+                                                                : Policy::synchronous);
     if (parser_.isSet(compare_)) window.setCompareMode(true);
     for (const QString& panel : parser_.values(show_)) window.showPanel(panel);
     return readScreenshot();

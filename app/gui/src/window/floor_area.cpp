@@ -83,14 +83,16 @@ void FloorArea::setCompareMode(bool on) {
 void FloorArea::showContrast(const Contrast& c) {
     const bool policy = c.parameter == Parameter::policy;
     styleHeader(header_a_,
-                policy && c.a < 0.5 ? tr("Synchronous waiters (block at the pass)")
-                : policy            ? tr("Asynchronous waiters")
-                                    : c.nameA(),
+                policy && c.a == ParameterValue{Policy::synchronous}
+                    ? tr("Synchronous waiters (block at the pass)")
+                : policy ? tr("Asynchronous waiters")
+                         : c.nameA(),
                 palette::sync_colour);
     styleHeader(header_b_,
-                policy && c.b >= 0.5 ? tr("Asynchronous waiters (the bell calls them back)")
-                : policy             ? tr("Synchronous waiters")
-                                     : c.nameB(),
+                policy && c.b == ParameterValue{Policy::asynchronous}
+                    ? tr("Asynchronous waiters (the bell calls them back)")
+                : policy ? tr("Synchronous waiters")
+                         : c.nameB(),
                 palette::async_colour);
 }
 

@@ -195,8 +195,10 @@ void MainWindow::buildPlots() {
         [this]() -> const RunStatistics& { return controller_->restaurant().statistics(); });
     twin_recorder_ = std::make_unique<PlotRecorder>(
         [this]() -> const RunStatistics& { return twins_->twin().restaurant().statistics(); });
-    controller_->addHistoryListener(recorder_.get());
-    twins_->twin().addHistoryListener(twin_recorder_.get());
+    recorder_->follow(*controller_, this);
+    twin_recorder_->follow(twins_->twin(), this);
+    controller_->replayHistory();  // the recorders join a run that may have begun
+    twins_->twin().replayHistory();
 
     for (auto w :
          {PlotRecorder::Wait::food, PlotRecorder::Wait::in_restaurant, PlotRecorder::Wait::table})
@@ -373,9 +375,9 @@ void MainWindow::buildSimulationMenu() {
     });
     sim->addSeparator();
     sim->addAction(tr("Synchronous waiters"), QKeySequence(Qt::Key_S), this,
-                   [this] { controller_->setParameter(Parameter::policy, 0); });
+                   [this] { controller_->setParameter(Parameter::policy, Policy::synchronous); });
     sim->addAction(tr("Asynchronous waiters"), QKeySequence(Qt::Key_A), this,
-                   [this] { controller_->setParameter(Parameter::policy, 1); });
+                   [this] { controller_->setParameter(Parameter::policy, Policy::asynchronous); });
 }
 
 void MainWindow::buildHelpMenu() {
@@ -483,7 +485,7 @@ void MainWindow::showError(const QString& title, const QString& text) {
 
 void MainWindow::updateTitle() {
     const Scenario& s = controller_->scenario();
-    const bool async = controller_->parameter(Parameter::policy) >= 0.5;
+    const bool async = controller_->policy() == Policy::asynchronous;
     const QString how =
         twins_->isOn()
             ? tr("%1 against %2").arg(twins_->contrast().nameA(), twins_->contrast().nameB())

@@ -3,6 +3,7 @@
 // WaiterState; each seated party in exactly one PartyState.
 
 #include <cstdint>
+#include <variant>
 
 namespace bistro {
 
@@ -34,7 +35,7 @@ enum class TaskKind : std::uint8_t { none, take_order, deliver, bill };
 /// Where a waiter is in its program (sim/src/waiter_programs.cpp): one id per
 /// line that waits, stable across versions, so a code view can mark the line.
 enum class WaiterStep : std::uint8_t {
-    waiting_for_task,  ///< `co_await me.next_task()`: idle
+    waiting_for_task,  ///< between tasks: idle
     to_take_order,     ///< walking to a table to take its order
     taking_order,
     carrying_ticket,  ///< walking to the pass with the ticket
@@ -53,26 +54,53 @@ enum class DishState : std::uint8_t { unordered, queued, cooking, at_pass, carri
 /// A simulation's life cycle. Illegal calls (stepping a finished run) throw.
 enum class LifeCycle : std::uint8_t { ready, running, paused, finished, error };
 
+/// What a waiter does after handing a ticket in at the pass.
+enum class Policy : std::uint8_t {
+    synchronous,   ///< stays blocked at the pass until that order is cooked, then delivers it
+    asynchronous,  ///< free at once; the kitchen's bell queues a delivery for any waiter
+};
+
+/// When food leaves the pass.
+enum class Delivery : std::uint8_t {
+    whole_order,  ///< all dishes of an order together (like Promise.all / join)
+    each_dish,    ///< every dish as soon as it is ready (like streaming results)
+};
+
 /// Everything a user may change while a run goes on.
 enum class Parameter : std::uint8_t {
-    waiters,
-    cooks,
-    arrival_rate,      ///< parties per hour
-    policy,            ///< 0 synchronous, 1 asynchronous
-    delivery,          ///< 0 whole order, 1 each dish
-    cook_time_scale,   ///< multiplies every dish's prep time
-    order_time_scale,  ///< multiplies order-taking time
-    own_work_scale,    ///< multiplies the waiter's own work per order
-    burn_probability,
-    patience_scale,  ///< multiplies guests' patience at the door
+    waiters,           ///< a count (int)
+    cooks,             ///< a count (int)
+    arrival_rate,      ///< parties per hour (double)
+    policy,            ///< a Policy
+    delivery,          ///< a Delivery
+    cook_time_scale,   ///< multiplies every dish's prep time (double)
+    order_time_scale,  ///< multiplies order-taking time (double)
+    own_work_scale,    ///< multiplies the waiter's own work per order (double)
+    burn_probability,  ///< (double)
+    patience_scale,    ///< multiplies guests' patience at the door (double)
 };
 inline constexpr int parameter_count = 10;
+
+/// A parameter's value, of the parameter's own type: a count is an int, a
+/// switch its enum, everything else a double.
+using ParameterValue = std::variant<int, double, Policy, Delivery>;
+
+/// The value a parameter takes, of its type: an int for a number given to a
+/// double parameter is converted; anything else of the wrong type throws
+/// std::invalid_argument naming the parameter.
+ParameterValue typed(Parameter p, ParameterValue v);
+/// A numeric parameter's value as a number (a slider's). Throws
+/// std::invalid_argument for a switch.
+double number(Parameter p, const ParameterValue& v);
+/// A number (a slider's, a spin box's) as a numeric parameter's value: a count
+/// is rounded to the nearest whole one. Throws std::invalid_argument for a switch.
+ParameterValue from_number(Parameter p, double v);
 
 /// A parameter change at a simulated time; a run's list of these makes it reproducible.
 struct ParameterChange {
     double time = 0.0;
     Parameter parameter = Parameter::waiters;
-    double value = 0.0;
+    ParameterValue value = 0;
     friend bool operator==(const ParameterChange&, const ParameterChange&) = default;
 };
 
@@ -82,5 +110,9 @@ const char* to_string(TaskKind k);
 const char* to_string(WaiterStep s);
 const char* to_string(LifeCycle s);
 const char* to_string(Parameter p);
+const char* to_string(Policy p);
+const char* to_string(Delivery d);
+const char* to_string(Policy p);
+const char* to_string(Delivery d);
 
 }  // namespace bistro

@@ -64,14 +64,15 @@ class Restaurant {
 
     // --- parameters, from now on ---------------------------------------------
     /// Applies a change at now() and records it. Throws std::invalid_argument for
-    /// out-of-range values (naming the parameter), std::logic_error from a listener
-    /// while an event runs.
-    void set(Parameter p, double value);
+    /// a value of the wrong type or out of range (naming the parameter),
+    /// std::logic_error from a listener while an event runs.
+    void set(Parameter p, const ParameterValue& value);
     /// Schedules a change for a later time (replaying a recorded run).
     void schedule(const ParameterChange& change);
     /// Every change applied so far, in order: replaying them reproduces the run.
     const std::vector<ParameterChange>& changes() const { return changes_; }
-    double parameter(Parameter p) const;
+    /// The parameter's value now, of its type (see `number` for a slider's).
+    ParameterValue parameter(Parameter p) const;
     Policy policy() const;
     Delivery delivery() const;
 
@@ -91,6 +92,7 @@ class Restaurant {
   private:
     void dispatch(const Event& e);
     void apply(const ParameterChange& change);
+    void apply_number(Parameter p, double value);
 
     Scenario scenario_;
     FloorPlan floor_;

@@ -12,27 +12,13 @@
 
 namespace bistro {
 
-/// What a waiter does after handing a ticket in at the pass.
-enum class Policy : std::uint8_t {
-    synchronous,   ///< stays blocked at the pass until that order is cooked, then delivers it
-    asynchronous,  ///< free at once; the kitchen's bell queues a delivery for any waiter
-};
-
-/// When food leaves the pass.
-enum class Delivery : std::uint8_t {
-    whole_order,  ///< all dishes of an order together (like Promise.all / join)
-    each_dish,    ///< every dish as soon as it is ready (like streaming results)
-};
-
 /// In which order waiters take tasks from their shared queue.
 enum class TaskOrder : std::uint8_t {
     fifo,              ///< first come, first served
     deliveries_first,  ///< ready food before new work (like an event loop's microtasks)
 };
 
-const char* to_string(Policy p);
 const char* to_string(TaskOrder o);
-const char* to_string(Delivery d);
 
 /// One dish on the menu: its share of orders and how long a cook needs for it.
 struct MenuItem {
@@ -107,7 +93,7 @@ struct Scenario {
 
 /// The scenario with one parameter set as a change at time 0 would set it: staff,
 /// rate, switches and burns directly; the scales multiply the scenario's own times.
-Scenario with_parameter(Scenario s, Parameter p, double value);
+Scenario with_parameter(Scenario s, Parameter p, ParameterValue value);
 
 /// Largest party a table can seat; larger parties are rejected by validation.
 inline constexpr int max_party_size = 8;

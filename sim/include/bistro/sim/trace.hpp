@@ -23,6 +23,10 @@ class Fingerprint : public Listener {
     std::uint64_t count_ = 0;
 };
 
+/// A parameter's value as a number: a count, a rate or a scale as it is; a
+/// switch as its enumerator's index (synchronous 0, asynchronous 1).
+double row_number(const ParameterValue& v);
+
 /// Keeps every happening (unbounded: for tests and short runs only).
 class Recorder : public Listener {
   public:

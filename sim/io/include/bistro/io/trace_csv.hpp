@@ -1,5 +1,6 @@
 #pragma once
-// The event log of a run as CSV: one row per happening, with ids.
+// The event log of a run as CSV: one row per happening, with ids (-1 where a
+// kind has none) and the kind's own fields as `name=value` words.
 
 #include <cstdio>
 #include <filesystem>
@@ -21,7 +22,7 @@ class TraceCsv : public Listener {
     void commit();  // throws std::runtime_error
     std::uint64_t rows() const { return rows_; }
 
-    static constexpr const char* header = "time_s,kind,party,table,waiter,cook,dish,item,value";
+    static constexpr const char* header = "time_s,kind,party,table,waiter,cook,dish,item,detail";
 
   private:
     std::filesystem::path file_, temp_;

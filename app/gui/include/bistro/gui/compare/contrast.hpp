@@ -10,15 +10,15 @@ namespace bistro::gui {
 
 struct Contrast {
     Parameter parameter = Parameter::policy;
-    double a = 0.0;  ///< the left restaurant (the main one)
-    double b = 1.0;  ///< the right restaurant (the twin)
+    ParameterValue a = Policy::synchronous;   ///< the left restaurant (the main one)
+    ParameterValue b = Policy::asynchronous;  ///< the right restaurant (the twin)
 
     /// "sync", "async", "4 cooks", "cook time x1.5"...
-    QString name(double value) const;
+    QString name(const ParameterValue& value) const;
     QString nameA() const { return name(a); }
     QString nameB() const { return name(b); }
     /// The usual other value to compare the current one with.
-    static Contrast around(Parameter p, double current);
+    static Contrast around(Parameter p, const ParameterValue& current);
 };
 
 }  // namespace bistro::gui

@@ -4,6 +4,8 @@
 // the views then draw the snapshot of that instant. Wall time, animation time
 // and simulation time are kept apart. An exception from the model stops the
 // run in the error state (it never escapes into Qt's event loop) until reset().
+// It is the only listener on the model: what happens goes out again as typed Qt
+// signals, so views and recorders never attach to the engine themselves.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -65,10 +67,15 @@ class SimulationController : public QObject {
     void advance(double wallSeconds);
 
     // --- parameters --------------------------------------------------------------------
-    double parameter(Parameter p) const { return restaurant_->parameter(p); }
+    ParameterValue parameter(Parameter p) const { return restaurant_->parameter(p); }
+    /// A numeric parameter's value (a slider's); see bistro::number.
+    double number(Parameter p) const { return bistro::number(p, parameter(p)); }
+    Policy policy() const { return restaurant_->policy(); }
+    Delivery delivery() const { return restaurant_->delivery(); }
     /// Applies a change now. A change after scrubbing back replaces the later history.
-    /// A value out of range is the model's error too: the run stops on it.
-    void setParameter(Parameter p, double value);
+    /// A value of the wrong type or out of range is the model's error too: the run
+    /// stops on it.
+    void setParameter(Parameter p, const ParameterValue& value);
     const std::vector<ParameterChange>& changes() const { return changes_; }
 
     // --- observing ----------------------------------------------------------------------
@@ -76,10 +83,9 @@ class SimulationController : public QObject {
     /// The snapshot of the current instant (refreshed lazily, storage reused).
     const Snapshot& snapshot() const;
     const StoryBook& stories() const { return stories_; }
-    /// A listener that records the run's history: attached to every restaurant the
-    /// controller makes, and cleared before a re-simulation replays the history.
-    void addHistoryListener(HistoryListener* listener);
-    void removeHistoryListener(HistoryListener* listener);
+    /// Re-simulates up to now, so a recorder connected mid-run gets the whole
+    /// history (historyRestarted first, then every happening again).
+    void replayHistory();
     std::uint64_t events() const { return restaurant_->events(); }
 
   signals:
@@ -87,15 +93,50 @@ class SimulationController : public QObject {
     void playingChanged(bool playing);
     void scenarioChanged();    ///< a new scenario or seed: rebuild views
     void parametersChanged();  ///< a parameter changed (or was restored by a seek)
-    void parameterSet(bistro::Parameter p, double value);  ///< a new decision, made now
+    void parameterSet(bistro::Parameter p, const bistro::ParameterValue& value);  ///< made now
     void historyCleared();  ///< reset: back to the start, every change forgotten
     void finished();
     void failed(const QString& message);  ///< the model threw: the run stopped, see errorString()
     void recovered();                     ///< a failed run started afresh (reset or new scenario)
 
+    // What happens in the restaurant, as it happens: every happening, then the same
+    // as its own typed signal. After historyRestarted the run is re-simulated from
+    // the start (a seek back, a reset, a replay): what follows is told again.
+    void historyRestarted();
+    void happened(const bistro::Happening& h);
+    void partyArrived(double time, const bistro::happened::PartyArrived& e);
+    void partySeated(double time, const bistro::happened::PartySeated& e);
+    void partyLost(double time, const bistro::happened::PartyLost& e);
+    void waiterCalled(double time, const bistro::happened::WaiterCalled& e);
+    void orderTaken(double time, const bistro::happened::OrderTaken& e);
+    void ticketHandedIn(double time, const bistro::happened::TicketHandedIn& e);
+    void dishStarted(double time, const bistro::happened::DishStarted& e);
+    void dishBurnt(double time, const bistro::happened::DishBurnt& e);
+    void dishReady(double time, const bistro::happened::DishReady& e);
+    void dishPickedUp(double time, const bistro::happened::DishPickedUp& e);
+    void foodDelivered(double time, const bistro::happened::FoodDelivered& e);
+    void orderServed(double time, const bistro::happened::OrderServed& e);
+    void billRequested(double time, const bistro::happened::BillRequested& e);
+    void billPaid(double time, const bistro::happened::BillPaid& e);
+    void partyLeft(double time, const bistro::happened::PartyLeft& e);
+    void waiterStateChanged(double time, const bistro::happened::WaiterStateChanged& e);
+    void parameterChanged(double time, const bistro::happened::ParameterChanged& e);
+    void warmupEnded(double time);
+
   private:
+    /// The model's listener: tells the controller, which re-emits.
+    class Relay : public Listener {
+      public:
+        explicit Relay(SimulationController& to) : to_(to) {}
+        void on_happening(const Happening& h) override { to_.relay(h); }
+
+      private:
+        SimulationController& to_;
+    };
+    void relay(const Happening& h);
+    void emitTyped(const Happening& h);
     void restart(double until);
-    void attachHistory(Restaurant& r);
+    void attach(Restaurant& r);
     void tick();
     void afterMove();
     bool canRun() const;  ///< neither finished nor failed
@@ -109,7 +150,7 @@ class SimulationController : public QObject {
     std::unique_ptr<Restaurant> restaurant_;
     std::vector<ParameterChange> changes_;
     StoryBook stories_;
-    std::vector<HistoryListener*> history_;
+    Relay relay_{*this};
     QTimer timer_;
     QElapsedTimer wall_;
     QString error_;  // why the run stopped; empty while it is healthy

@@ -8,17 +8,17 @@
 #include <map>
 #include <vector>
 
-#include "bistro/gui/controller/history_listener.hpp"
+#include "bistro/sim/happening.hpp"
 
 namespace bistro::gui {
 
-class StoryBook : public HistoryListener {
+class StoryBook {
   public:
     static constexpr std::size_t max_parties = 400;
     static constexpr std::size_t max_per_waiter = 60;
 
-    void on_happening(const Happening& h) override;
-    void clear() override;
+    void record(const Happening& h);
+    void clear();
 
     /// Everything that happened to one party (and its order), oldest first.
     std::vector<Happening> party(std::int64_t id) const;

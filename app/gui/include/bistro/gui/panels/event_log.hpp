@@ -5,16 +5,22 @@
 #include <cstdint>
 #include <deque>
 
-#include "bistro/gui/controller/history_listener.hpp"
+#include "bistro/sim/happening.hpp"
+
+class QObject;
 
 namespace bistro::gui {
 
-class EventLog : public HistoryListener {
+class SimulationController;
+
+class EventLog {
   public:
     static constexpr std::size_t capacity = 1'000'000;
 
-    void on_happening(const Happening& h) override;
-    void clear() override;
+    /// Records what `c` tells from now on (while `context` lives).
+    void follow(const SimulationController& c, QObject* context);
+    void record(const Happening& h);
+    void clear();
     std::size_t size() const { return rows_.size(); }
     const Happening& at(std::size_t i) const { return rows_[i]; }
     /// Rows dropped from the front since the last clear (row i is happening i + dropped).

@@ -37,6 +37,8 @@ class EventLogModel : public QAbstractTableModel {
 
   private:
     QString text(const Happening& h, int column) const;
+    /// What happened, in words ("waiter: blocked", "set waiters = 5").
+    static QString what(const Happening& h);
     bool matches(const Happening& h) const;
     void rebuild();
 

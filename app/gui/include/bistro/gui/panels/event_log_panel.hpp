@@ -4,7 +4,6 @@
 
 #include <spdlog/common.h>
 
-#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -53,7 +52,6 @@ class EventLogPanel : public QWidget {
     void applyMessageLevel();  ///< the level the box shows, to our sink and the logger
 
     SimulationController& controller_;
-    QPointer<SimulationController> alive_;  // the controller may go first when the window closes
     EventLog log_;
     EventLogModel* model_;
     QComboBox* column_;

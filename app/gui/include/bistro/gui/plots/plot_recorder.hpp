@@ -7,23 +7,28 @@
 #include <cstdint>
 #include <functional>
 
-#include "bistro/gui/controller/history_listener.hpp"
+class QObject;
+
 #include "bistro/gui/plots/measure.hpp"
 #include "bistro/gui/plots/time_series.hpp"
+#include "bistro/sim/happening.hpp"
 #include "bistro/sim/run_statistics.hpp"
 
 namespace bistro::gui {
 
 /// Everything the plots of one restaurant show. Like the core's statistics it
 /// forgets the per-party measures when the warm-up ends.
-class PlotRecorder : public HistoryListener {
+class SimulationController;
+
+class PlotRecorder {
   public:
     enum class Wait { food, in_restaurant, table };
     /// `levels` returns the running restaurant's statistics (for queue lengths).
     explicit PlotRecorder(std::function<const RunStatistics&()> levels);
 
-    void on_happening(const Happening& h) override;
-    void clear() override;
+    /// Records what `c` tells from now on (while `context` lives).
+    void follow(const SimulationController& c, QObject* context);
+    void clear();
 
     const Measure& measure(Wait w) const { return measures_[static_cast<std::size_t>(w)]; }
     const TimeSeries& doorQueue() const { return door_; }
@@ -33,6 +38,9 @@ class PlotRecorder : public HistoryListener {
     std::uint64_t version() const { return version_; }
 
   private:
+    void add(Wait w, double time, double seconds);
+    void sampleLevels(const Happening& h);
+
     std::function<const RunStatistics&()> levels_;
     std::array<Measure, 3> measures_;
     TimeSeries door_{TimeSeries::Merge::max}, kitchen_{TimeSeries::Merge::max},

@@ -6,11 +6,15 @@
 #include <deque>
 #include <map>
 
-#include "bistro/gui/controller/history_listener.hpp"
+#include "bistro/sim/happening.hpp"
+
+class QObject;
 
 namespace bistro::gui {
 
-class TimelineRecorder : public HistoryListener {
+class SimulationController;
+
+class TimelineRecorder {
   public:
     static constexpr double keep = 4 * 3600.0;
 
@@ -21,8 +25,9 @@ class TimelineRecorder : public HistoryListener {
         int table = -1;
         int item = -1;
     };
-    void on_happening(const Happening& h) override;
-    void clear() override;
+    /// Records what `c` tells from now on (while `context` lives).
+    void follow(const SimulationController& c, QObject* context);
+    void clear();
     void forgetBefore(double t);
 
     const std::map<int, std::deque<Segment>>& waiters() const { return waiters_; }
@@ -30,6 +35,10 @@ class TimelineRecorder : public HistoryListener {
     const std::deque<double>& bells() const { return bells_; }
 
   private:
+    void waiterChanged(double t, const happened::WaiterStateChanged& e);
+    void dishStarted(double t, const happened::DishStarted& e);
+    void dishReady(double t, const happened::DishReady& e);
+
     std::map<int, std::deque<Segment>> waiters_, cooks_;
     std::deque<double> bells_;
 };

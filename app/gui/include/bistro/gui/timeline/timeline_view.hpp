@@ -3,7 +3,6 @@
 // timeline of a profiler. "Blocked at the pass" is a vermilion bar nobody misses;
 // ticks mark the kitchen's bell.
 
-#include <QPointer>
 #include <QWidget>
 #include <deque>
 #include <vector>
@@ -56,7 +55,6 @@ class TimelineView : public QWidget {
     void paintLane(QPainter& p, const Lane& lane, int y, int lane_h, double t0, double now) const;
 
     SimulationController& controller_;
-    QPointer<SimulationController> alive_;
     TimelineRecorder recorder_;
     double span_ = 30 * 60.0;
     int lane_count_ = 0;
