@@ -62,12 +62,15 @@ concept RunsPrograms = requires(T& t) {
 };
 
 /// An owning handle to a coroutine. Starts suspended; awaiting it runs it to
-/// the end and then resumes the awaiting program. An exception escapes to
-/// whoever resumed the program (the engine, which stops the run on it).
+/// the end and then resumes the awaiting program. A program nobody awaits frees
+/// its frame as it returns (no call back to destroy it), and its handle is then
+/// empty. An exception escapes to whoever resumed the program (the engine,
+/// which stops the run on it).
 class Program {
   public:
     struct promise_type {
         std::coroutine_handle<> caller;  // the program awaiting this one, if any
+        Program* owner = nullptr;        // the handle that owns the frame
 
         template <RunsPrograms Owner, class... Args>
         static void* operator new(std::size_t size, Owner& owner, Args&&...) {
@@ -80,14 +83,16 @@ class Program {
         std::suspend_always initial_suspend() noexcept { return {}; }
         auto final_suspend() noexcept {
             struct ReturnToCaller {
-                bool await_ready() noexcept { return false; }
-                std::coroutine_handle<> await_suspend(Handle h) noexcept {
-                    const std::coroutine_handle<> caller = h.promise().caller;
-                    return caller ? caller : std::noop_coroutine();
+                promise_type& p;
+                bool await_ready() noexcept {
+                    if (p.caller) return false;          // awaited: go back to the caller
+                    if (p.owner) p.owner->handle_ = {};  // the frame is freed as it ends
+                    return true;
                 }
+                std::coroutine_handle<> await_suspend(Handle) noexcept { return p.caller; }
                 void await_resume() noexcept {}
             };
-            return ReturnToCaller{};
+            return ReturnToCaller{*this};
         }
         void return_void() {}
         void unhandled_exception() { throw; }
@@ -95,11 +100,12 @@ class Program {
     using Handle = std::coroutine_handle<promise_type>;
 
     Program() = default;
-    Program(Program&& other) noexcept : handle_(std::exchange(other.handle_, {})) {}
+    Program(Program&& other) noexcept : handle_(std::exchange(other.handle_, {})) { own(); }
     Program& operator=(Program&& other) noexcept {
         if (this != &other) {
             reset();
             handle_ = std::exchange(other.handle_, {});
+            own();
         }
         return *this;
     }
@@ -123,7 +129,10 @@ class Program {
     void await_resume() const noexcept {}
 
   private:
-    explicit Program(Handle h) : handle_(h) {}
+    explicit Program(Handle h) : handle_(h) { own(); }
+    void own() {
+        if (handle_) handle_.promise().owner = this;
+    }
     Handle handle_;
 };
 
