@@ -18,7 +18,7 @@ class GuiTestCase : public QObject {
   protected:
     std::unique_ptr<MainWindow> window_;
 
-  private slots:
+  protected slots:  // QtTest runs them around each test; a test class may extend init()
     void initTestCase();
     void init();
     void cleanup();

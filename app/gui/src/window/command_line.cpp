@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "bistro/io/scenario_file.hpp"
@@ -27,15 +28,18 @@ CommandLine::CommandLine()
       set_("set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE"),
       compare_("compare", "Twin restaurants: sync and async side by side."),
       show_("show",
-            "Show a panel: timeline, eventLog, inspector, comparison, plotWaitFood, plotTimeIn, "
-            "plotWaitTable, plotWaiters, plotQueues, or all.",
-            "PANEL") {
+            "Show a panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, "
+            "plotTimeIn, plotWaitTable, plotWaiters, plotQueues, or all.",
+            "PANEL"),
+      code_("code",
+            "Show the waiter's program in this language: pseudo, python, javascript or cpp.",
+            "LANGUAGE") {
     parser_.setApplicationDescription(
         QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
     parser_.addHelpOption();
     parser_.addVersionOption();
-    parser_.addOptions(
-        {scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_, compare_, show_});
+    parser_.addOptions({scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_,
+                        compare_, show_, code_});
 }
 
 void CommandLine::process(const QCoreApplication& app) {
@@ -58,7 +62,19 @@ bool CommandLine::applyTo(MainWindow& window) {
                                                                 : Policy::synchronous);
     if (parser_.isSet(compare_)) window.setCompareMode(true);
     for (const QString& panel : parser_.values(show_)) window.showPanel(panel);
-    return readScreenshot();
+    return showCode(window) && readScreenshot();
+}
+
+bool CommandLine::showCode(MainWindow& window) const {
+    if (!parser_.isSet(code_)) return true;
+    const QStringList names = {"pseudo", "python", "javascript", "cpp"};
+    const int language = static_cast<int>(names.indexOf(parser_.value(code_)));
+    if (language < 0)
+        return fail(QStringLiteral("--code: \"%1\" is not one of pseudo, python, javascript, cpp")
+                        .arg(parser_.value(code_)));
+    window.code().setLanguage(static_cast<CodePanel::Language>(language));
+    window.showPanel(QStringLiteral("code"));
+    return true;
 }
 
 bool CommandLine::openScenario(MainWindow& window) const {

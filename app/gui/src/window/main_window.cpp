@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/compare/compare_bar.hpp"
 #include "bistro/gui/compare/comparison_panel.hpp"
 #include "bistro/gui/compare/twin_restaurants.hpp"
@@ -65,7 +66,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectRun();
     buildMenus();
     statusBar()->showMessage(
-        tr("Press Space to play. Hover over any control to learn the idea behind it."));
+        tr("Press Space to play. Ctrl+K shows the waiters' code. Hover over any control to learn "
+           "the idea behind it."));
     restoreSettings();
 }
 
@@ -96,14 +98,32 @@ void MainWindow::buildDocks() {
     timeline_dock->hide();
     log_dock->hide();
     buildPlots();  // beside the timelines, before the log joins them as a tab
+    buildCodeDock();
     tabifyDockWidget(timeline_dock, log_dock);
     controls_dock->raise();
-    resizeDocks({stats_dock}, {330}, Qt::Horizontal);
+    resizeDocks({stats_dock, findChild<QDockWidget*>(QStringLiteral("codeDock"))}, {330, 560},
+                Qt::Horizontal);
+}
+
+void MainWindow::buildCodeDock() {
+    code_ = new CodePanel(*controller_, *twins_, this);
+    // Beside the floor, on the left: the program and the restaurant side by side.
+    auto* code_dock = dock(tr("Code"), "codeDock", code_, this);
+    addDockWidget(Qt::LeftDockWidgetArea, code_dock);
+    QAction* show_code = code_dock->toggleViewAction();
+    show_code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    show_code->setIconText(tr("Code"));
+    show_code->setToolTip(
+        tr("The waiter's program beside the restaurant, each waiter on its line "
+           "(Ctrl+K)"));
+    code_dock->hide();  // opened from the toolbar or View: the floor has the room at first
 }
 
 void MainWindow::connectSelection() {
     FloorView* floor = &floors_->floor();
     FloorView* twin_floor = &floors_->twinFloor();
+    connect(code_, &CodePanel::selected, floor, &FloorView::select);
+    connect(floor, &FloorView::selected, code_, &CodePanel::showSelection);
     connect(event_log_, &EventLogPanel::selected, floor, &FloorView::select);
     connect(floor, &FloorView::selected, inspector_, &InspectorPanel::show);
     auto* inspector_dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
@@ -344,6 +364,7 @@ void MainWindow::buildViewMenu() {
     connect(compare_action_, &QAction::toggled, this, &MainWindow::setCompareMode);
     controls_->addSeparator();
     controls_->addAction(compare_action_);
+    controls_->addAction(findChild<QDockWidget*>(QStringLiteral("codeDock"))->toggleViewAction());
     view->addSeparator();
     QMenu* plots_menu = view->addMenu(tr("&Plots"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) {

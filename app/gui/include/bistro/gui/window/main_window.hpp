@@ -27,6 +27,7 @@ class WaitPlot;
 class EventLogPanel;
 class TimelinePanel;
 class FloorArea;
+class CodePanel;
 class FloorView;
 class InspectorPanel;
 class ParameterPanel;
@@ -49,6 +50,7 @@ class MainWindow : public QMainWindow {
     TimelinePanel& timelines() { return *timelines_; }
     TwinRestaurants& twins() { return *twins_; }
     ComparisonPanel& comparison() { return *comparison_; }
+    CodePanel& code() { return *code_; }
     FloorView& twinFloor();
     const PlotRecorder& recorder() const { return *recorder_; }
     WaitPlot& waitPlot(PlotRecorder::Wait w);
@@ -99,6 +101,7 @@ class MainWindow : public QMainWindow {
     void fillRecentMenu();
     void saveAs();
     void buildPlots();
+    void buildCodeDock();
     void dockPlots();
     void updatePlotSources();
 
@@ -116,6 +119,7 @@ class MainWindow : public QMainWindow {
     QueuePlot* queue_plot_ = nullptr;
     TwinRestaurants* twins_ = nullptr;
     ComparisonPanel* comparison_ = nullptr;
+    CodePanel* code_ = nullptr;
     QAction* compare_action_ = nullptr;
     QMenu* recent_ = nullptr;
     QString file_;
