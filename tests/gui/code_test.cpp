@@ -13,6 +13,8 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "bistro/gui/timeline/timeline_panel.hpp"
+#include "bistro/gui/timeline/timeline_view.hpp"
 #include "gui_test_case.hpp"
 
 using namespace bistro;
@@ -181,6 +183,7 @@ class CodeTest : public test::GuiTestCase {
             const Selection s = window_->floor().selection();
             QCOMPARE(s.kind, Selection::Kind::waiter);
             QCOMPARE(static_cast<int>(s.id), on_line[i % on_line.size()]);
+            QCOMPARE(window_->timelines().view().highlightedWaiter(), on_line[i % on_line.size()]);
         }
         // And the other way: a waiter selected on the floor brings its line into view.
         const CodeView::Cursor last = cursors.back();

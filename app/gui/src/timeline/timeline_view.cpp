@@ -93,6 +93,13 @@ void TimelineView::setSpan(double seconds) {
     update();
 }
 
+void TimelineView::setHighlightedWaiter(int id) {
+    if (id == highlighted_) return;
+    highlighted_ = id;
+    shown_px_ = -1;  // paint it all: the outline spans the whole lane
+    update();
+}
+
 std::vector<TimelineView::Lane> TimelineView::lanes() const {
     std::vector<Lane> out;
     const Snapshot& s = controller_.snapshot();
@@ -100,13 +107,14 @@ std::vector<TimelineView::Lane> TimelineView::lanes() const {
     for (const WaiterView& w : s.waiters) {
         const auto it = recorder_.waiters().find(w.id);
         out.push_back({QStringLiteral("W%1").arg(w.id + 1),
-                       it != recorder_.waiters().end() ? &it->second : &idle_all_along, false});
+                       it != recorder_.waiters().end() ? &it->second : &idle_all_along, false,
+                       w.id});
     }
     for (const CookView& c : s.cooks) {
         if (compact_) break;
         const auto it = recorder_.cooks().find(c.id);
         if (it != recorder_.cooks().end())
-            out.push_back({QStringLiteral("C%1").arg(c.id + 1), &it->second, true});
+            out.push_back({QStringLiteral("C%1").arg(c.id + 1), &it->second, true, c.id});
     }
     return out;
 }
@@ -183,6 +191,11 @@ int TimelineView::paintLanes(QPainter& p, double t0, double now) const {
             p.drawText(QRect(2, y, label_width - 6, lane_h), Qt::AlignRight | Qt::AlignVCenter,
                        lane.label);
         paintLane(p, lane, y, lane_h, t0, now);
+        if (!lane.cook && lane.id == highlighted_) {
+            p.setPen(QPen(palette::ink, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRect(1, y + 1, width() - 2, lane_h - 2));
+        }
         y += lane_h;
     }
     return y;

@@ -96,6 +96,11 @@ void FloorArea::showContrast(const Contrast& c) {
                 palette::async_colour);
 }
 
+void FloorArea::highlightWaiter(int id) {
+    lanes_a_->setHighlightedWaiter(id);
+    lanes_b_->setHighlightedWaiter(id);
+}
+
 void FloorArea::showFailure(const QString& text) {
     failure_banner_->setText(text);
     failure_banner_->setVisible(!text.isEmpty());

@@ -33,6 +33,8 @@ class FloorArea : public QWidget {
     void showContrast(const Contrast& c);
     /// Over the floors, why the run stopped; an empty text hides the banner.
     void showFailure(const QString& text);
+    /// Outlines a selected waiter's lane under both floors (-1: none).
+    void highlightWaiter(int id);
 
   private:
     /// One restaurant: its header (compare mode), its floor, and its waiters' lanes under it.

@@ -37,6 +37,7 @@
 #include "bistro/gui/plots/waiter_split_plot.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "bistro/gui/timeline/timeline_panel.hpp"
+#include "bistro/gui/timeline/timeline_view.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "window/floor_area.hpp"
 
@@ -124,6 +125,11 @@ void MainWindow::connectSelection() {
     FloorView* twin_floor = &floors_->twinFloor();
     connect(code_, &CodePanel::selected, floor, &FloorView::select);
     connect(floor, &FloorView::selected, code_, &CodePanel::showSelection);
+    connect(floor, &FloorView::selected, this, [this](Selection s) {
+        const int waiter = s.kind == Selection::Kind::waiter ? static_cast<int>(s.id) : -1;
+        timelines_->view().setHighlightedWaiter(waiter);  // its lane, too
+        floors_->highlightWaiter(waiter);
+    });
     connect(event_log_, &EventLogPanel::selected, floor, &FloorView::select);
     connect(floor, &FloorView::selected, inspector_, &InspectorPanel::show);
     auto* inspector_dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));

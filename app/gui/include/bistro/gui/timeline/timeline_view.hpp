@@ -28,6 +28,9 @@ class TimelineView : public QWidget {
     QSize sizeHint() const override;
     /// Waiters only, lanes as thin as the height allows: under a floor in compare mode.
     void setCompact(bool on);
+    /// Outlines one waiter's lane (the one selected on the floor or in the code); -1: none.
+    void setHighlightedWaiter(int id);
+    int highlightedWaiter() const { return highlighted_; }
 
   protected:
     void paintEvent(QPaintEvent* event) override;
@@ -40,6 +43,7 @@ class TimelineView : public QWidget {
         QString label;
         const std::deque<TimelineRecorder::Segment>* segments;
         bool cook;
+        int id;
     };
     std::vector<Lane> lanes() const;
     int laneHeight(std::size_t lanes) const;
@@ -59,6 +63,7 @@ class TimelineView : public QWidget {
     double span_ = 30 * 60.0;
     int lane_count_ = 0;
     bool compact_ = false;
+    int highlighted_ = -1;
     long long shown_px_ = -1;               // pixelOf(now) when last drawn; -1: draw everything
     static constexpr int fresh_strip = 80;  // painted anew each frame: labels, "now"
     static constexpr int lane_height = 20, label_width = 44, axis_height = 20, margin = 6;
