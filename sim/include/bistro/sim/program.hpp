@@ -8,6 +8,7 @@
 // state): a waiter runs a task or two at a time, so after the first few every
 // frame is a recycled one and a call costs no allocation.
 
+#include <array>
 #include <coroutine>
 #include <cstddef>
 #include <exception>
@@ -23,15 +24,15 @@ class FramePool {
     FramePool(const FramePool&) = delete;
     FramePool& operator=(const FramePool&) = delete;
     ~FramePool() {
-        for (auto& [size, head] : free_)
-            while (head) ::operator delete(std::exchange(head, head->next));
+        for (Header* head : small_) free_all(head);
+        for (auto& [size, head] : large_) free_all(head);
     }
     void* allocate(std::size_t size) {
         Header* h = nullptr;
         if (Header*& head = list(size); head)
             h = std::exchange(head, head->next);
         else
-            h = static_cast<Header*>(::operator new(sizeof(Header) + size));
+            h = static_cast<Header*>(::operator new(sizeof(Header) + rounded(size)));
         h->pool = this;
         return h + 1;
     }
@@ -47,12 +48,23 @@ class FramePool {
         FramePool* pool;
         Header* next;
     };
+    static constexpr std::size_t granule = sizeof(Header);
+    static constexpr std::size_t small_classes = 32;  // frames up to 512 bytes
+    // A frame's size is a constant where its program is called, so for the
+    // usual small frame the class is folded in and no list is searched.
+    static std::size_t size_class(std::size_t size) { return (size + granule - 1) / granule; }
+    static std::size_t rounded(std::size_t size) { return size_class(size) * granule; }
     Header*& list(std::size_t size) {
-        for (auto& [s, head] : free_)
+        if (const std::size_t c = size_class(size); c < small_classes) return small_[c];
+        for (auto& [s, head] : large_)
             if (s == size) return head;
-        return free_.emplace_back(size, nullptr).second;
+        return large_.emplace_back(size, nullptr).second;
     }
-    std::vector<std::pair<std::size_t, Header*>> free_;  // a handful of frame sizes
+    static void free_all(Header* head) {
+        while (head) ::operator delete(std::exchange(head, head->next));
+    }
+    std::array<Header*, small_classes> small_{};             // by size class
+    std::vector<std::pair<std::size_t, Header*>> large_;  // by exact size
 };
 
 /// Something that owns a FramePool: the first parameter of every program.
