@@ -156,8 +156,10 @@ struct House {
     /// Reports a happening to the listeners, if any (no cost without).
     template <class Kind>
     void tell(const Kind& what) {
-        if (!listeners.empty()) report(what);
+        if (listened()) report(what);
     }
+    /// Whether anyone listens: a happening that takes looking up is made only then.
+    bool listened() const { return !listeners.empty(); }
 
   private:
     static Discrete menu_shares(const Scenario& s) {

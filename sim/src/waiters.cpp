@@ -343,6 +343,7 @@ void WaiterCrew::set_state(Waiter& w, WaiterState s) {
     h_.stats.waiters[static_cast<std::size_t>(w.id)].enter(h_.now(), s);
     w.state = s;
     w.since = w.until = h_.now();
+    if (!h_.listened()) return;
     // With the order the waiter is working on, so a timeline can name it.
     const Party* p = w.task ? &h_.parties[w.task.party] : nullptr;
     h_.tell(happened::WaiterStateChanged{w.id, s, p ? p->id : -1, p ? p->table : -1});
