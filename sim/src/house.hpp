@@ -136,7 +136,9 @@ struct House {
     WaiterCrew* crew = nullptr;
 
     double now() const { return engine.now(); }
-    void schedule(double time, EventKind kind, std::uint32_t target, std::uint32_t tag = 0) {
+    // Inlined, as Calendar::schedule is: no call per event.
+    [[gnu::always_inline]] void schedule(double time, EventKind kind, std::uint32_t target,
+                                         std::uint32_t tag = 0) {
         engine.schedule(time, kind, target, tag);
     }
     void set_state(Party& p, PartyState s) const {
@@ -154,8 +156,10 @@ struct House {
     /// Reports a happening to the listeners, if any (no cost without).
     template <class Kind>
     void tell(const Kind& what) {
-        if (!listeners.empty()) report(what);
+        if (listened()) report(what);
     }
+    /// Whether anyone listens: a happening that takes looking up is made only then.
+    bool listened() const { return !listeners.empty(); }
 
   private:
     static Discrete menu_shares(const Scenario& s) {

@@ -118,11 +118,15 @@ WaiterCrew::~WaiterCrew() {
 }
 
 void WaiterCrew::resume(Waiter& w) {
-    // Bills paid while the program ran: those guests leave once their waiter has
-    // moved on (taken the next task, or gone idle), the last paid first.
     const std::size_t paid_before = leaving_.size();
     w.resume_point_.resume();
     if (w.program_.done()) run_tasks(w);
+    see_out(paid_before);
+}
+
+void WaiterCrew::see_out(std::size_t paid_before) {
+    // Bills paid while the program ran: those guests leave once their waiter has
+    // moved on (taken the next task, or gone idle), the last paid first.
     while (leaving_.size() > paid_before) {
         const std::uint32_t slot = leaving_.back();
         leaving_.pop_back();
@@ -135,9 +139,7 @@ void WaiterCrew::run_tasks(Waiter& w) {
     // waits for something, the queue is empty or the waiter leaves.
     do {
         if (!next_task(w)) return;
-        w.program_ = task_program(w, w.task);
-        w.resume_point_ = w.program_.handle();
-        w.resume_point_.resume();
+        w.program_ = task_program(w, w.task);  // runs to its first wait
     } while (w.program_.done());
 }
 
@@ -185,11 +187,12 @@ void WaiterCrew::dispatch_tasks() {
 }
 
 void WaiterCrew::start_task(Waiter& w, Task t) {
+    const std::size_t paid_before = leaving_.size();
     w.task = t;
     free_.erase(static_cast<std::size_t>(w.id));
-    w.program_ = task_program(w, w.task);
-    w.resume_point_ = w.program_.handle();
-    resume(w);
+    w.program_ = task_program(w, w.task);  // runs to its first wait
+    if (w.program_.done()) run_tasks(w);
+    see_out(paid_before);
 }
 
 void WaiterCrew::on_activity_done(int i) {
@@ -340,6 +343,7 @@ void WaiterCrew::set_state(Waiter& w, WaiterState s) {
     h_.stats.waiters[static_cast<std::size_t>(w.id)].enter(h_.now(), s);
     w.state = s;
     w.since = w.until = h_.now();
+    if (!h_.listened()) return;
     // With the order the waiter is working on, so a timeline can name it.
     const Party* p = w.task ? &h_.parties[w.task.party] : nullptr;
     h_.tell(happened::WaiterStateChanged{w.id, s, p ? p->id : -1, p ? p->table : -1});

@@ -144,6 +144,7 @@ class WaiterCrew {
     friend class Waiter;
     void resume(Waiter& w);
     void run_tasks(Waiter& w);
+    void see_out(std::size_t paid_before);
     bool next_task(Waiter& w);
     void start_task(Waiter& w, Task t);
     void dispatch_tasks();

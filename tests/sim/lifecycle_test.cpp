@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "bistro/sim/restaurant.hpp"
 #include "scenarios.hpp"
 
@@ -62,6 +64,28 @@ TEST(LifeCycle, AListenerCannotMoveTimeWhileAnEventRuns) {
     r.add_listener(&meddler);
     EXPECT_THROW(r.run_until(3600), std::logic_error);
     EXPECT_EQ(r.life(), LifeCycle::error);
+}
+
+TEST(LifeCycle, AListenerThatThrowsStopsTheRunAsAWaiterStartsATaskOrGoesOn) {
+    // A waiter's first walk is told while its task's program starts, an order
+    // taken while the program goes on: either way the error stops the run, and
+    // the run is torn down cleanly (the program's frame freed once).
+    struct Thrower : Listener {
+        bool at_start = true;
+        void on_happening(const Happening& h) override {
+            if (at_start ? h.as<happened::WaiterStateChanged>() != nullptr
+                         : h.as<happened::OrderTaken>() != nullptr)
+                throw std::runtime_error("listener failed");
+        }
+    };
+    for (bool at_start : {true, false}) {
+        Thrower thrower;
+        thrower.at_start = at_start;
+        Restaurant r(testing::lunch_rush());
+        r.add_listener(&thrower);
+        EXPECT_THROW(r.run_until(3600), std::runtime_error);
+        EXPECT_EQ(r.life(), LifeCycle::error);
+    }
 }
 
 TEST(LifeCycle, RunUntilIsCheapWhenNothingHappens) {

@@ -32,7 +32,11 @@ class Calendar {
   public:
     static constexpr double never = std::numeric_limits<double>::infinity();
 
-    void schedule(double time, std::uint8_t priority, std::uint32_t target, std::uint32_t tag = 0) {
+    // Inlined into every caller (as engine and house forward it): a call of
+    // its own cost most events some 15 instructions. The way down the heap
+    // (sift_down) stays one shared function.
+    [[gnu::always_inline]] void schedule(double time, std::uint8_t priority, std::uint32_t target,
+                                         std::uint32_t tag = 0) {
         // +0.0 for -0.0: the two must not sort apart.
         const EventKey order = (std::uint64_t{priority} << 56) | next_seq_++;
         const Event e{(EventKey{std::bit_cast<std::uint64_t>(time + 0.0)} << 64) | order, target,
