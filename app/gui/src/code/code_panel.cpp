@@ -211,9 +211,12 @@ void CodePanel::light(Side& side) {
     const Policy policy = side.controller->policy();
     auto fresh = [&](double t) { return t >= 0 && (t > side.seen || t == now); };
     QList<int> lines;
-    if (fresh(side.last_ticket))
+    // The bell lights the code it calls back and the line that handed the ticket in:
+    // cause and effect, as a callback links them.
+    const bool bell = fresh(side.last_bell);
+    if (bell || fresh(side.last_ticket))
         lines << side.listing.linesOn(HappeningKind::ticket_handed_in, policy);
-    if (fresh(side.last_bell)) lines << side.listing.linesOn(HappeningKind::dish_ready, policy);
+    if (bell) lines << side.listing.linesOn(HappeningKind::dish_ready, policy);
     side.seen = now;
     if (!lines.isEmpty()) {
         side.lit_at.start();
