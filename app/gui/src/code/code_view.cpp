@@ -68,16 +68,22 @@ void CodeView::setCursors(std::vector<Cursor> cursors) {
 }
 
 void CodeView::keepCursorsInView() {
-    // Only when no waiter is in view: scrolling by hand is left alone otherwise.
+    // Every waiter in view when they fit, with the least scrolling; when they do
+    // not, scrolling by hand is left alone while one is in view.
     if (cursors_.empty()) return;
     const int first = firstVisibleBlock().blockNumber();
-    const int shown = viewport()->height() / std::max(1, fontMetrics().height());
+    const int shown = std::max(1, viewport()->height() / std::max(1, fontMetrics().height()));
     std::vector<int> lines;
-    for (const Cursor& c : cursors_) {
-        if (c.line >= first && c.line < first + shown) return;
-        lines.push_back(c.line);
-    }
+    for (const Cursor& c : cursors_) lines.push_back(c.line);
     std::sort(lines.begin(), lines.end());
+    const int top = lines.front(), bottom = lines.back();
+    if (bottom - top < shown - 1) {
+        if (top < first) verticalScrollBar()->setValue(top);
+        if (bottom >= first + shown) verticalScrollBar()->setValue(bottom - shown + 1);
+        return;
+    }
+    for (const int line : lines)
+        if (line >= first && line < first + shown) return;
     verticalScrollBar()->setValue(std::max(0, lines[lines.size() / 2] - shown / 2));
 }
 
