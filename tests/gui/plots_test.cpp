@@ -1,9 +1,12 @@
 // The live plots: what they draw is what the model measured, in bounded memory, and exports.
+#include <QChart>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <cmath>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -57,6 +60,34 @@ class PlotsTest : public test::GuiTestCase {
         QCOMPARE(window_->recorder().doorQueue().points().back().y() <=
                      window_->recorder().doorQueue().maxY(),
                  true);
+    }
+
+    void histogramsSayWhatTheyCountInWholeNumbersFromTheStart() {
+        // At time 0 nobody has been served: the count axis reads 0, 1 (never 0, 0, 0, 1).
+        const QStringList want = {QStringLiteral("wait for food"),
+                                  QStringLiteral("time in the restaurant"),
+                                  QStringLiteral("wait for a table")};
+        const auto waits = {PlotRecorder::Wait::food, PlotRecorder::Wait::in_restaurant,
+                            PlotRecorder::Wait::table};
+        int i = 0;
+        for (const PlotRecorder::Wait w : waits) {
+            const QChart& chart = window_->waitPlot(w).histogram();
+            QVERIFY2(chart.title().contains(want[i]), qPrintable(chart.title()));
+            const auto* y = qobject_cast<QValueAxis*>(chart.axes(Qt::Vertical).front());
+            QVERIFY(y);
+            QCOMPARE(y->max() - y->min() + 1,
+                     static_cast<double>(y->tickCount()));  // a tick a party
+            ++i;
+        }
+    }
+
+    void liveNumbersShowNobodyBusyBeforeTimeHasPassed() {
+        auto* busy = window_->findChild<QLabel*>(QStringLiteral("busy"));
+        QVERIFY(busy);
+        QCOMPARE(window_->controller().now(), 0.0);
+        QCOMPARE(busy->text(), QStringLiteral("0%"));
+        window_->controller().seek(1800);
+        QVERIFY(busy->text() != QStringLiteral("0%"));
     }
 
     void plotMemoryStaysBoundedOnLongRuns() {

@@ -79,7 +79,12 @@ void StatsPanel::refresh() {
     lost_->setText(QString::number(s.lost));
     wait_order_->setText(minutes(st.wait_order));
     wait_food_->setText(minutes(st.wait_food));
-    busy_->setText(percent(1 - st.waiter_share(WaiterState::idle, now)));
+    // The share of time in every state but idle: 0 % before any time has passed.
+    double busy = 0;
+    for (int k = 0; k < waiter_state_count; ++k)
+        if (static_cast<WaiterState>(k) != WaiterState::idle)
+            busy += st.waiter_share(static_cast<WaiterState>(k), now);
+    busy_->setText(percent(busy));
     const double blocked = st.waiter_share(WaiterState::blocked, now);
     blocked_->setText(percent(blocked));
     const double cook_time = st.cooks_present.area(now);

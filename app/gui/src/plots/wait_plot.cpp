@@ -27,6 +27,19 @@ QString waitTitle(PlotRecorder::Wait w) {
     }
     return {};
 }
+
+/// The histogram's title: the parties, and which of their waits.
+QString histogramTitle(PlotRecorder::Wait w) {
+    switch (w) {
+        case PlotRecorder::Wait::food:
+            return QObject::tr("Parties served, by their wait for food");
+        case PlotRecorder::Wait::in_restaurant:
+            return QObject::tr("Parties gone, by their time in the restaurant");
+        case PlotRecorder::Wait::table:
+            return QObject::tr("Parties seated, by their wait for a table");
+    }
+    return {};
+}
 }  // namespace
 
 WaitPlot::WaitPlot(PlotRecorder::Wait wait, QWidget* parent)
@@ -40,11 +53,12 @@ void WaitPlot::rebuild() {
     // Fresh charts: the views own the new ones, the old ones go.
     QChart* old_h = histogram_view_->chart();
     QChart* old_r = running_view_->chart();
-    histogram_ = makeChart(tr("Completed parties by their wait"));
+    histogram_ = makeChart(histogramTitle(wait_));
     running_ = makeChart(tr("Running mean, with its 95 % band"));
     hx_ = makeAxis(tr("minutes"), histogram_, Qt::AlignBottom);
     hy_ = makeAxis(tr("parties"), histogram_, Qt::AlignLeft);
     hy_->setLabelFormat(QStringLiteral("%d"));
+    setCountRange(hy_, 0);  // whole numbers from the start: never "0, 0, 0, 1"
     rx_ = makeAxis(tr("simulated time (hours)"), running_, Qt::AlignBottom);
     ry_ = makeAxis(tr("minutes"), running_, Qt::AlignLeft);
     lines_.clear();

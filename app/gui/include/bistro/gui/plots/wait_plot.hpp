@@ -22,6 +22,8 @@ class WaitPlot : public PlotView {
     /// What is drawn, in minutes: the histogram's bars and the running mean of source i.
     QList<QPointF> histogramPoints(int source) const;
     QList<QPointF> meanPoints(int source) const;
+    /// The histogram's chart: its title, its count axis (for tests and people).
+    const QChart& histogram() const { return *histogram_; }
 
   protected:
     void rebuild() override;
