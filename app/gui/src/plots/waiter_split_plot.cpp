@@ -57,7 +57,7 @@ StateTimes WaiterSplitPlot::times(const Row& r) const {
 void WaiterSplitPlot::rebuild() {
     QChart* old = view_->chart();
     chart_ = makeChart({});  // the dock's title says it; the bars need the height
-    chart_->legend()->setAlignment(Qt::AlignRight);
+    chart_->legend()->setAlignment(Qt::AlignBottom);  // in a row: all seven fit a short plot
     auto* series = new QHorizontalPercentBarSeries(chart_);
     series->setBarWidth(0.8);
     sets_.clear();
