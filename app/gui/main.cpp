@@ -7,6 +7,7 @@
 #include "bistro/tools/screenshot.hpp"
 
 int main(int argc, char** argv) {
+    bistro::gui::CommandLine::prepare(argc, argv);
     QApplication app(argc, argv);
     bistro::gui::CommandLine options;
     options.process(app);

@@ -15,10 +15,13 @@ struct Run {
 };
 
 /// Runs `bistro` offscreen in `home`, with settings of its own (never the user's).
-Run bistro(const QStringList& arguments, const QTemporaryDir& home) {
+Run bistro(const QStringList& arguments, const QTemporaryDir& home, bool display = true) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!display)  // as over ssh: no display, and no platform chosen
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(home.path());  // where a relative --screenshot file would go
@@ -35,6 +38,17 @@ class CommandLineTest : public QObject {
     Q_OBJECT
 
   private slots:
+    void helpAndVersionWorkWithNoDisplay() {
+        QTemporaryDir home;
+        const Run help = bistro({QStringLiteral("--help")}, home, false);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QLatin1String("--screenshot")), qPrintable(help.err));
+        QVERIFY(help.out.contains(QLatin1String("--code")));
+        const Run version = bistro({QStringLiteral("--version")}, home, false);
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QLatin1String(BISTRO_VERSION_TEXT)));
+    }
+
     void screenshotSavesTheWindowAtTheTimeAsked_data() {
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("one restaurant") << QStringList{};

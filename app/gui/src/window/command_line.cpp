@@ -42,6 +42,22 @@ CommandLine::CommandLine()
                         compare_, show_, code_});
 }
 
+void CommandLine::prepare(int argc, char** argv) {
+    const auto has_display = [] {
+        return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+               !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+               !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    };
+    if (has_display()) return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 void CommandLine::process(const QCoreApplication& app) {
     QCoreApplication::setOrganizationName(QStringLiteral("AsyncBistro"));
     QCoreApplication::setApplicationName(QStringLiteral("Async Bistro"));

@@ -33,6 +33,10 @@ class CommandLine {
     };
 
     CommandLine();
+    /// Before the application exists: a request for --help or --version needs no
+    /// window, so with no display (over ssh) it runs on the offscreen platform
+    /// instead of aborting with "could not connect to display".
+    static void prepare(int argc, char** argv);
     /// Names the application, parses its arguments (exits on --help, --version and
     /// unknown options, as QCommandLineParser does) and sends messages to stderr.
     void process(const QCoreApplication& app);
