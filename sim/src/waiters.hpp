@@ -105,7 +105,7 @@ class Waiter : public StaffMember {
     std::coroutine_handle<> resume_point_;
     Policy waiting_under_ = Policy::synchronous;  // the house's policy when wait_at_pass began
     bool juggling_ = false;
-    bool then_wait_ = false;      // walking back to the pass to wait there
+    bool then_wait_ = false;  // walking back to the pass to wait there
 };
 
 /// The waiters and their shared task queue.

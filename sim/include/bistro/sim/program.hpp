@@ -63,7 +63,7 @@ class FramePool {
     static void free_all(Header* head) {
         while (head) ::operator delete(std::exchange(head, head->next));
     }
-    std::array<Header*, small_classes> small_{};             // by size class
+    std::array<Header*, small_classes> small_{};          // by size class
     std::vector<std::pair<std::size_t, Header*>> large_;  // by exact size
 };
 
