@@ -54,6 +54,8 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
         fail(std::string(e.what()));
     }
     if (o.replications < 1) fail("--replications: must be at least 1");
+    if (o.per_replication && o.format == "table")
+        fail("--per-replication: needs --format json or --format csv (a table shows intervals)");
     return s;
 }
 
@@ -84,11 +86,11 @@ int guarded(Body body) {
 
 /// A summary or a comparison on stdout, in the format asked for.
 template <class Report>
-void print(const Report& report, const std::string& format) {
-    if (format == "json")
-        std::cout << to_json(report).dump(2) << "\n";
-    else if (format == "csv")
-        std::cout << format_csv(report);
+void print(const Report& report, const Options& o) {
+    if (o.format == "json")
+        std::cout << to_json(report, o.per_replication).dump(2) << "\n";
+    else if (o.format == "csv")
+        std::cout << format_csv(report, o.per_replication);
     else
         std::cout << format_table(report);
 }
@@ -99,7 +101,7 @@ int run(const Options& o) {
         const Scenario s = scenario_of(o);
         const Summary summary = summarise(s, run_replications(s, o.replications, jobs_of(o)));
         if (!o.trace.empty()) write_trace(s, o.trace);
-        print(summary, o.format);
+        print(summary, o);
         return exit_ok;
     });
 }
@@ -109,7 +111,7 @@ int compare(const Options& o) {
         const Scenario s = scenario_of(o);
         const Comparison c = bistro::cli::compare(s, o.replications, jobs_of(o));
         if (!o.trace.empty()) write_trace(s, o.trace);
-        print(c, o.format);
+        print(c, o);
         return exit_ok;
     });
 }

@@ -22,6 +22,7 @@ struct Options {
     std::vector<std::string> sets;  // KEY=VALUE
     std::string format = "table";   // table | json | csv
     std::string trace;              // CSV file for the event log
+    bool per_replication = false;   // json and csv: each replication's values too
     int jobs = 0;                   // 0: every core
 };
 

@@ -40,6 +40,9 @@ void add_output_options(CLI::App& cmd, Options& o) {
     cmd.add_option("--trace", o.trace,
                    "Write the event log of the first replication as CSV to FILE")
         ->type_name("FILE");
+    cmd.add_flag("--per-replication", o.per_replication,
+                 "With json or csv: every replication's values too, so derived quantities can "
+                 "get their own intervals");
 }
 
 void add_policy_option(CLI::App& cmd, Options& o) {

@@ -21,7 +21,8 @@ Summary summarise(const Scenario& scenario, const Replications& runs) {
               scenario.warmup,
               {}};
     for (std::size_t i = 0; i < runs.names.size(); ++i)
-        s.metrics.push_back({runs.names[i], runs.units[i], estimate(runs.values[i])});
+        s.metrics.push_back(
+            {runs.names[i], runs.units[i], estimate(runs.values[i]), runs.values[i]});
     return s;
 }
 
@@ -31,9 +32,12 @@ Comparison compare(const Scenario& scenario, int replications, int jobs) {
     async.policy = Policy::asynchronous;
     const PairedComparison p = compare_paired(sync, async, replications, jobs);
     Comparison c{summarise(sync, p.a), summarise(async, p.b), {}, {}};
-    for (std::size_t i = 0; i < p.a.names.size(); ++i)
-        c.difference.push_back({p.a.names[i], p.a.units[i], p.difference[i]});
-    c.verdict = wait_for_food_verdict(p.difference_of("wait_food.mean"));
+    for (std::size_t i = 0; i < p.a.names.size(); ++i) {
+        std::vector<double> diff(p.a.values[i].size());
+        for (std::size_t k = 0; k < diff.size(); ++k) diff[k] = p.b.values[i][k] - p.a.values[i][k];
+        c.difference.push_back({p.a.names[i], p.a.units[i], p.difference[i], diff});
+    }
+    c.verdict = verdict(p).text();
     return c;
 }
 
@@ -43,18 +47,31 @@ namespace {
 struct Row {
     const char* metric;  // base name; tallies get .mean/.p50/...
     const char* label;
+    bool open = false;  // has .all.mean and .waiting: counts the parties still waiting
 };
 const Row parties[] = {{"arrived", "arrived"},
                        {"served", "served (paid and left)"},
                        {"lost", "lost (gave up at the door)"},
                        {"throughput", "served per hour"}};
-const Row waits[] = {{"wait_table", "for a table"},
-                     {"wait_order", "for a waiter to take the order"},
+const Row had_to_wait[] = {{"wait_table.share_waited", "had to wait for a table"},
+                           {"wait_order.share_waited", "had to wait for a free waiter"}};
+const Row waits[] = {{"wait_table", "for a table (the lost ones too)", true},
+                     {"wait_order", "for a waiter to take the order", true},
                      {"wait_first_dish", "for the first dish (since ready to order)"},
-                     {"wait_food", "for the whole order (since ready to order)"},
-                     {"time_in_restaurant", "in the restaurant, in all"},
+                     {"wait_food", "for the whole order (since ready to order)", true},
+                     {"order_latency", "for the whole order once ordered", true},
+                     {"time_in_restaurant", "in the restaurant, in all (the lost too)", true},
+                     {"lost_wait", "at the door before giving up (the lost)"},
                      {"cold_food", "food cooling at the pass"},
                      {"kitchen_wait", "a dish waiting for a cook"}};
+const Row causes[] = {{"wait_split.table", "for a table"},
+                      {"wait_split.waiters_busy", "for a waiter, all of them busy"},
+                      {"wait_split.waiters_blocked", "for a waiter, while one stood blocked"},
+                      {"wait_split.waiter_at_work", "for its waiter on the way or at work"},
+                      {"wait_split.kitchen", "for the kitchen (queue and cooking)"},
+                      {"wait_split.burnt", "for a burnt dish cooked again"},
+                      {"wait_split.at_pass", "for food cooling at the pass"},
+                      {"wait_split.total", "in all"}};
 const Row queues[] = {{"door_queue.mean", "parties at the door"},
                       {"kitchen_queue.mean", "dishes waiting for a cook"},
                       {"at_pass.mean", "dishes waiting at the pass"},
@@ -82,6 +99,25 @@ std::string plain(const Estimate& e, double scale, const std::string& format) {
     return fmt::format(fmt::runtime(format), e.mean * scale) +
            (e.n > 1 ? fmt::format(fmt::runtime(" ±" + unsigned_format), e.half_width * scale) : "");
 }
+
+/// Each wait counting everyone (the parties still waiting with their time so
+/// far), then the finished waits alone with their quantiles.
+std::string waiting_table(const Summary& s) {
+    std::string out = fmt::format("\n{:<46}{:>16}{:>9}{:>9}{:>9}{:>9}{:>9}\n", "Waiting (minutes)",
+                                  "everyone", "waiting", "finished", "p50", "p90", "p99");
+    for (const Row& r : waits) {
+        const std::string base = r.metric;
+        const auto minutes = [&](const char* m) { return s.get(base + m).estimate.mean / 60; };
+        out +=
+            fmt::format("  {:<44}{:>16}{:>9}{:>9.1f}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
+                        r.open ? plain(s.get(base + ".all.mean").estimate, 1 / 60.0, "{:.1f}") : "",
+                        r.open ? fmt::format("{:.1f}", s.get(base + ".waiting").estimate.mean) : "",
+                        minutes(".mean"), minutes(".p50"), minutes(".p90"), minutes(".p99"));
+    }
+    return out +
+           "  everyone: the parties still waiting at the end count with their wait so far;\n"
+           "  waiting: how many they are; finished, p50-p99: the waits that ended\n";
+}
 }  // namespace
 
 std::string format_table(const Summary& s) {
@@ -90,16 +126,14 @@ std::string format_table(const Summary& s) {
     for (const Row& r : parties)
         out +=
             fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
-    out += fmt::format("\n{:<46}{:>16}{:>9}{:>9}{:>9}\n", "Waiting (minutes)", "mean", "p50", "p90",
-                       "p99");
-    for (const Row& r : waits) {
-        const std::string base = r.metric;
-        out += fmt::format("  {:<44}{:>16}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
-                           plain(s.get(base + ".mean").estimate, 1 / 60.0, "{:.1f}"),
-                           s.get(base + ".p50").estimate.mean / 60,
-                           s.get(base + ".p90").estimate.mean / 60,
-                           s.get(base + ".p99").estimate.mean / 60);
-    }
+    for (const Row& r : had_to_wait)
+        out += fmt::format("  {:<44}{:>15}%\n", r.label,
+                           plain(s.get(r.metric).estimate, 100, "{:.0f}"));
+    out += waiting_table(s);
+    out += fmt::format("\n{:<46}{:>16}\n", "Where the waiting went (minutes per party)", "mean");
+    for (const Row& r : causes)
+        out += fmt::format("  {:<44}{:>16}\n", r.label,
+                           plain(s.get(r.metric).estimate, 1 / 60.0, "{:.1f}"));
     out += fmt::format("\n{:<46}{:>16}\n", "Queues (average length over time)", "mean");
     for (const Row& r : queues)
         out +=
@@ -130,8 +164,16 @@ std::string format_table(const Comparison& c) {
     };
     out += "Parties\n";
     for (const Row& r : parties) row(r.label, r.metric, 1, "{:.1f}");
-    out += "Waiting, mean (minutes)\n";
-    for (const Row& r : waits) row(r.label, std::string(r.metric) + ".mean", 1 / 60.0, "{:.1f}");
+    out += "Had to wait (%)\n";
+    for (const Row& r : had_to_wait) row(r.label, r.metric, 100, "{:.0f}");
+    out += "Waiting, mean (minutes), counting the parties still waiting\n";
+    for (const Row& r : waits)
+        if (r.open) row(r.label, std::string(r.metric) + ".all.mean", 1 / 60.0, "{:.1f}");
+    out += "Still waiting at the end (parties)\n";
+    for (const Row& r : waits)
+        if (r.open) row(r.label, std::string(r.metric) + ".waiting", 1, "{:.1f}");
+    out += "Where the waiting went (minutes per party)\n";
+    for (const Row& r : causes) row(r.label, r.metric, 1 / 60.0, "{:.1f}");
     out += "Queues (average length)\n";
     for (const Row& r : queues) row(r.label, r.metric, 1, "{:.2f}");
     out += "Staff (share of time, %)\n";
@@ -142,44 +184,54 @@ std::string format_table(const Comparison& c) {
 // --- machines -----------------------------------------------------------------------------
 
 namespace {
-nlohmann::json metric_json(const MetricSummary& m) {
-    return {{"unit", m.unit},
-            {"mean", m.estimate.mean},
-            {"ci95_low", m.estimate.low()},
-            {"ci95_high", m.estimate.high()},
-            {"half_width", m.estimate.half_width},
-            {"sd", m.estimate.sd}};
+nlohmann::json metric_json(const MetricSummary& m, bool per_replication) {
+    nlohmann::json out = {{"unit", m.unit},
+                          {"mean", m.estimate.mean},
+                          {"ci95_low", m.estimate.low()},
+                          {"ci95_high", m.estimate.high()},
+                          {"half_width", m.estimate.half_width},
+                          {"sd", m.estimate.sd}};
+    if (per_replication) out["replications"] = m.values;
+    return out;
 }
-nlohmann::json metrics_json(const std::vector<MetricSummary>& metrics) {
+nlohmann::json metrics_json(const std::vector<MetricSummary>& metrics, bool per_replication) {
     nlohmann::json out = nlohmann::json::object();
-    for (const auto& m : metrics) out[m.name] = metric_json(m);
+    for (const auto& m : metrics) out[m.name] = metric_json(m, per_replication);
     return out;
 }
 }  // namespace
 
-nlohmann::json to_json(const Summary& s) {
+nlohmann::json to_json(const Summary& s, bool per_replication) {
     return {{"scenario", s.scenario},
             {"policy", to_string(s.policy)},
             {"seed", s.seed},
             {"replications", s.replications},
             {"duration_s", s.duration},
             {"warmup_s", s.warmup},
-            {"metrics", metrics_json(s.metrics)}};
+            {"metrics", metrics_json(s.metrics, per_replication)}};
 }
 
-nlohmann::json to_json(const Comparison& c) {
+nlohmann::json to_json(const Comparison& c, bool per_replication) {
     return {{"scenario", c.sync.scenario},
             {"seed", c.sync.seed},
             {"replications", c.sync.replications},
             {"duration_s", c.sync.duration},
             {"warmup_s", c.sync.warmup},
-            {"sync", metrics_json(c.sync.metrics)},
-            {"async", metrics_json(c.async.metrics)},
-            {"difference", metrics_json(c.difference)},
+            {"sync", metrics_json(c.sync.metrics, per_replication)},
+            {"async", metrics_json(c.async.metrics, per_replication)},
+            {"difference", metrics_json(c.difference, per_replication)},
             {"verdict", c.verdict}};
 }
 
-std::string format_csv(const Summary& s) {
+std::string format_csv(const Summary& s, bool per_replication) {
+    if (per_replication) {
+        std::string out = "replication,seed,metric,unit,value\n";
+        for (int r = 0; r < s.replications; ++r)
+            for (const auto& m : s.metrics)
+                out += fmt::format("{},{},{},{},{}\n", r, replication_seed(s.seed, r), m.name,
+                                   m.unit, m.values[static_cast<std::size_t>(r)]);
+        return out;
+    }
     std::string out = "metric,unit,mean,ci95_low,ci95_high,half_width\n";
     for (const auto& m : s.metrics)
         out += fmt::format("{},{},{},{},{},{}\n", m.name, m.unit, m.estimate.mean, m.estimate.low(),
@@ -187,7 +239,19 @@ std::string format_csv(const Summary& s) {
     return out;
 }
 
-std::string format_csv(const Comparison& c) {
+std::string format_csv(const Comparison& c, bool per_replication) {
+    if (per_replication) {
+        std::string out = "replication,seed,metric,unit,sync,async,difference\n";
+        for (int r = 0; r < c.sync.replications; ++r)
+            for (std::size_t i = 0; i < c.difference.size(); ++i) {
+                const auto k = static_cast<std::size_t>(r);
+                out += fmt::format("{},{},{},{},{},{},{}\n", r, replication_seed(c.sync.seed, r),
+                                   c.difference[i].name, c.difference[i].unit,
+                                   c.sync.metrics[i].values[k], c.async.metrics[i].values[k],
+                                   c.difference[i].values[k]);
+            }
+        return out;
+    }
     std::string out =
         "metric,unit,sync_mean,async_mean,difference_mean,difference_ci95_low,difference_ci95_"
         "high\n";

@@ -8,13 +8,15 @@
 
 #include "bistro/sim/replications.hpp"
 #include "bistro/sim/scenario.hpp"
+#include "bistro/sim/verdict.hpp"
 
 namespace bistro::cli {
 
 struct MetricSummary {
     std::string name;
     std::string unit;
-    Estimate estimate;  ///< over replications, 95 % confidence
+    Estimate estimate;           ///< over replications, 95 % confidence
+    std::vector<double> values;  ///< each replication's
 };
 
 struct Summary {
@@ -41,9 +43,11 @@ Comparison compare(const Scenario& scenario, int replications, int jobs);
 
 std::string format_table(const Summary& s);
 std::string format_table(const Comparison& c);
-nlohmann::json to_json(const Summary& s);
-nlohmann::json to_json(const Comparison& c);
-std::string format_csv(const Summary& s);
-std::string format_csv(const Comparison& c);
+/// With `per_replication`, every replication's values too (JSON: a list under each
+/// metric; CSV: one row per replication and metric).
+nlohmann::json to_json(const Summary& s, bool per_replication = false);
+nlohmann::json to_json(const Comparison& c, bool per_replication = false);
+std::string format_csv(const Summary& s, bool per_replication = false);
+std::string format_csv(const Comparison& c, bool per_replication = false);
 
 }  // namespace bistro::cli

@@ -61,6 +61,7 @@ void DiningRoom::on_arrival(std::uint32_t generation) {
     ++h_.stats.arrived;
     h_.stats.inside.add(h_.now(), 1);
     h_.tell(happened::PartyArrived{p.id, p.size});
+    h_.account_wait(p);  // at the door until seated
     if (!try_seat(slot)) {
         door_.push_back(slot);
         h_.stats.door_queue.add(h_.now(), 1);
@@ -84,6 +85,8 @@ void DiningRoom::on_patience_end(std::uint32_t slot, std::uint32_t id) {
     ++h_.stats.lost;
     ++total_lost_;
     h_.stats.lost_wait.add(h_.now() - p.arrived);
+    h_.account_wait(p);
+    h_.stats.add_waits(p.waited);
     h_.tell(happened::PartyLost{p.id, h_.now() - p.arrived});
     free_party(slot);
 }
@@ -150,6 +153,7 @@ void DiningRoom::call_waiter(std::uint32_t slot) {
 void DiningRoom::start_meal(std::uint32_t slot, int waiter) {
     Party& p = h_.parties[slot];
     h_.stats.wait_food.add(h_.now() - p.called);
+    h_.stats.order_latency.add(h_.now() - p.order_taken);
     h_.tell(happened::OrderServed{p.id, p.table, waiter, h_.now() - p.called});
     h_.set_state(p, PartyState::eating);
     const double eating = h_.draw(Stream::eating, party_key(p), h_.scenario.eating);
@@ -175,6 +179,7 @@ void DiningRoom::party_leaves(std::uint32_t slot) {
     ++h_.stats.served;
     ++total_served_;
     h_.stats.time_in_restaurant.add(h_.now() - p.arrived);
+    h_.stats.add_waits(p.waited);
     h_.tell(happened::PartyLeft{p.id, p.table, h_.now() - p.arrived});
     const int table = p.table;
     free_party(slot);

@@ -69,6 +69,13 @@ struct PartyFacts {
     Dishes cooked;   ///< reached the pass (and may have left it)
     Dishes at_pass;  ///< waiting at the pass now
     Dishes tasked;   ///< a waiter will deliver it (a task is queued, or the holder will)
+    // Its waits by cause (waiting.cpp): the cause since `cause_since`, and how long
+    // some waiter had stood blocked at the pass by then.
+    bool waiting = false;
+    bool waiter_coming = false;  ///< a waiter has taken its order's or bill's task
+    WaitCause cause = WaitCause::table;
+    double cause_since = 0.0, blocked_mark = 0.0;
+    WaitParts waited{};  ///< seconds, up to `cause_since`
     Dishes all_dishes() const { return {static_cast<std::uint8_t>((1u << size) - 1)}; }
     bool served() const { return delivered == size; }
 };
@@ -131,6 +138,8 @@ struct House {
     Rng::Mixed seed;       // the scenario's seed, mixed once
     Discrete menu_choice;  // menu item index by share
     std::vector<Listener*> listeners;
+    int blocked_waiters = 0;
+    TimeWeighted blocking;  // 1 while some waiter stands blocked at the pass
     DiningRoom* room = nullptr;
     Kitchen* kitchen = nullptr;
     WaiterCrew* crew = nullptr;
@@ -141,9 +150,23 @@ struct House {
                                          std::uint32_t tag = 0) {
         engine.schedule(time, kind, target, tag);
     }
-    void set_state(Party& p, PartyState s) const {
+    void set_state(Party& p, PartyState s) {
         p.state = s;
         p.since = now();
+        p.waiter_coming = false;
+        account_wait(p);
+    }
+    // --- waits by cause (waiting.cpp) ----------------------------------------
+    /// Books the party's wait since it was last looked at to its cause then, and
+    /// takes its cause from now on. Called whenever the party, its dishes or its
+    /// waiter change.
+    void account_wait(Party& p);
+    /// The party's waits by cause up to now.
+    WaitParts waited_so_far(const Party& p) const;
+    /// A waiter starts (+1) or stops (-1) standing blocked at the pass.
+    void waiter_blocked(int delta) {
+        blocked_waiters += delta;
+        blocking.set(now(), blocked_waiters > 0 ? 1.0 : 0.0);
     }
     /// One draw for a purpose and an entity (a Distribution or a Discrete). A
     /// certain one needs no generator, so none is made.

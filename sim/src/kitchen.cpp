@@ -21,6 +21,7 @@ void Kitchen::hand_in(std::uint32_t slot) {
     }
     h_.stats.kitchen_queue.add(h_.now(), p.size);
     h_.tell(happened::TicketHandedIn{p.id, p.table, p.order_waiter, p.size});
+    h_.account_wait(p);
     start_cooking();
 }
 
@@ -80,6 +81,7 @@ bool Kitchen::burnt(int c) {
     ++h_.stats.burnt;
     h_.tell(happened::DishBurnt{p.id, p.table, cook.dish, d.item, c, d.attempt});
     if (d.attempt < 255) ++d.attempt;
+    h_.account_wait(p);
     return true;
 }
 
@@ -104,6 +106,7 @@ void Kitchen::dish_ready(std::uint32_t slot, int dish) {
     const Dishes one{static_cast<std::uint8_t>(1u << dish)};
     p.cooked = p.cooked | one;
     p.at_pass = p.at_pass | one;
+    h_.account_wait(p);
     ++h_.stats.dishes;
     h_.stats.at_pass.add(h_.now(), 1);
     h_.tell(

@@ -40,6 +40,14 @@ const char* to_string(TaskKind k) {
     return names[static_cast<int>(k)];
 }
 
+const char* to_string(WaitCause c) {
+    static constexpr const char* names[] = {"table",          "waiters_busy", "waiters_blocked",
+                                            "waiter_at_work", "kitchen",      "burnt",
+                                            "at_pass"};
+    static_assert(std::size(names) == wait_cause_count);
+    return names[static_cast<int>(c)];
+}
+
 const char* to_string(WaiterStep s) {
     static constexpr const char* names[] = {"waiting for a task",
                                             "walking to take an order",

@@ -1,7 +1,5 @@
 #include "bistro/sim/replications.hpp"
 
-#include <fmt/format.h>
-
 #include <atomic>
 #include <cmath>
 #include <exception>
@@ -167,26 +165,6 @@ PairedComparison compare_paired(const Scenario& a, const Scenario& b, int count,
         c.difference.push_back(estimate(diff));
     }
     return c;
-}
-
-std::string wait_for_food_verdict(const Estimate& d, const std::string& a_name,
-                                  const std::string& b_name) {
-    if (d.n < 2)
-        return fmt::format(
-            "{} - {} = {:+.1f} min for the wait for food; one replication gives no "
-            "confidence interval, so run more (-r 10) before drawing a conclusion",
-            b_name, a_name, d.mean / 60);
-    // Minutes to one decimal, or to two when that would round a number to zero.
-    const auto digits = [](double m) { return std::abs(m) >= 0.095 ? 1 : 2; };
-    const double minutes = std::abs(d.mean) / 60, margin = d.half_width / 60;
-    if (d.low() > 0 || d.high() < 0)
-        return fmt::format(
-            "{} {} the wait for food by {:.{}f} min (±{:.{}f}) with the same customers", b_name,
-            d.mean < 0 ? "cut" : "lengthened", minutes, digits(minutes), margin, digits(margin));
-    return fmt::format(
-        "no significant difference in the wait for food ({} - {} = {:+.{}f} min ±{:.{}f}) "
-        "with the same customers",
-        b_name, a_name, d.mean / 60, digits(d.mean / 60), margin, digits(margin));
 }
 
 }  // namespace bistro

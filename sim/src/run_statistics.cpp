@@ -1,13 +1,16 @@
 #include "bistro/sim/run_statistics.hpp"
 
+#include <initializer_list>
 #include <string>
 
 namespace bistro {
 
 void RunStatistics::restart(double now) {
-    for (Tally* t : {&wait_table, &wait_order, &wait_first_dish, &wait_food, &time_in_restaurant,
-                     &lost_wait, &cold_food, &kitchen_wait})
+    for (Tally* t :
+         {&wait_table, &wait_order, &wait_first_dish, &wait_food, &order_latency, &queue_for_waiter,
+          &time_in_restaurant, &lost_wait, &wait_total, &cold_food, &kitchen_wait})
         t->clear();
+    wait_parts = {};
     arrived = seated = served = lost = dishes = burnt = 0;
     for (TimeWeighted* t : {&door_queue, &kitchen_queue, &at_pass, &inside, &cooks_busy,
                             &cooks_present, &waiters_present})
@@ -44,7 +47,9 @@ void add_tallies(const RunStatistics& r, std::vector<Metric>& m) {
         {"wait_order", &r.wait_order},
         {"wait_first_dish", &r.wait_first_dish},
         {"wait_food", &r.wait_food},
+        {"order_latency", &r.order_latency},
         {"time_in_restaurant", &r.time_in_restaurant},
+        {"lost_wait", &r.lost_wait},
         {"cold_food", &r.cold_food},
         {"kitchen_wait", &r.kitchen_wait}};
     for (const auto& [name, t] : tallies) {
@@ -56,6 +61,55 @@ void add_tallies(const RunStatistics& r, std::vector<Metric>& m) {
     }
 }
 
+/// Mean of finished waits and of the ones still going on, each with its time so far.
+double mean_of_all(std::initializer_list<const Tally*> done, const OpenWaits::Open& open) {
+    double seconds = open.seconds;
+    auto parties = static_cast<double>(open.parties);
+    for (const Tally* t : done) {
+        seconds += t->sum();
+        parties += static_cast<double>(t->count());
+    }
+    return parties > 0 ? seconds / parties : 0.0;
+}
+
+/// Each wait counting the parties still waiting (`.all.mean`), and how many they are.
+void add_open_waits(const RunStatistics& r, const OpenWaits& open, std::vector<Metric>& m) {
+    const struct {
+        const char* name;
+        std::initializer_list<const Tally*> done;
+        const OpenWaits::Open& open;
+    } waits[] = {{"wait_table", {&r.wait_table, &r.lost_wait}, open.table},
+                 {"wait_order", {&r.wait_order}, open.order},
+                 {"wait_food", {&r.wait_food}, open.food},
+                 {"order_latency", {&r.order_latency}, open.once_ordered},
+                 {"time_in_restaurant", {&r.time_in_restaurant, &r.lost_wait}, open.stay}};
+    for (const auto& w : waits) {
+        const std::string base = w.name;
+        m.push_back({base + ".all.mean", "s", mean_of_all(w.done, w.open)});
+        m.push_back({base + ".waiting", "parties", static_cast<double>(w.open.parties)});
+    }
+    const auto share = [](const Tally& t) {
+        return t.count() ? static_cast<double>(t.positive()) / static_cast<double>(t.count()) : 0.0;
+    };
+    m.push_back({"wait_table.share_waited", "fraction", share(r.wait_table)});
+    m.push_back({"wait_order.share_waited", "fraction", share(r.queue_for_waiter)});
+}
+
+/// Every party's waits by cause, per party: those who left and those inside so far.
+void add_wait_split(const RunStatistics& r, const OpenWaits& open, std::vector<Metric>& m) {
+    const auto parties = static_cast<double>(r.wait_total.count() + open.stay.parties);
+    const auto per_party = [&](double seconds) { return parties > 0 ? seconds / parties : 0.0; };
+    double total = 0.0;
+    for (int c = 0; c < wait_cause_count; ++c) {
+        const double seconds =
+            r.wait_parts[static_cast<std::size_t>(c)] + open.parts[static_cast<std::size_t>(c)];
+        total += seconds;
+        m.push_back({std::string("wait_split.") + to_string(static_cast<WaitCause>(c)), "s",
+                     per_party(seconds)});
+    }
+    m.push_back({"wait_split.total", "s", per_party(total)});
+}
+
 void add_waiter_shares(const RunStatistics& r, double now, std::vector<Metric>& m) {
     static constexpr const char* state_names[] = {
         "idle", "walking", "taking_order", "making_drinks", "blocked", "delivering", "billing"};
@@ -65,7 +119,7 @@ void add_waiter_shares(const RunStatistics& r, double now, std::vector<Metric>& 
 }
 }  // namespace
 
-std::vector<Metric> RunStatistics::metrics(double now) const {
+std::vector<Metric> RunStatistics::metrics(double now, const OpenWaits& open) const {
     std::vector<Metric> m;
     const double hours = (now - start) / 3600.0;
     m.push_back({"arrived", "parties", static_cast<double>(arrived)});
@@ -76,6 +130,8 @@ std::vector<Metric> RunStatistics::metrics(double now) const {
     m.push_back(
         {"throughput", "parties/h", hours > 0.0 ? static_cast<double>(served) / hours : 0.0});
     add_tallies(*this, m);
+    add_open_waits(*this, open, m);
+    add_wait_split(*this, open, m);
     m.push_back({"door_queue.mean", "parties", door_queue.mean(now)});
     m.push_back({"kitchen_queue.mean", "dishes", kitchen_queue.mean(now)});
     m.push_back({"at_pass.mean", "dishes", at_pass.mean(now)});

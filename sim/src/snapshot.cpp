@@ -49,6 +49,9 @@ TableView view_of_table(std::size_t t, const model::Parts& parts) {
         v.since = p.since;
         v.dishes_delivered = p.delivered;
         v.dishes_total = p.size;
+        v.waiting = p.waiting;
+        v.cause = p.cause;
+        v.waited = parts.house.waited_so_far(p);
     }
     return v;
 }
@@ -81,7 +84,7 @@ void fill_people(Snapshot& out, const model::Parts& parts) {
     out.door.clear();
     for (std::uint32_t slot : parts.room.door()) {
         const model::Party& p = parts.house.parties[slot];
-        out.door.push_back({p.id, p.size, p.arrived, p.patience_end});
+        out.door.push_back({p.id, p.size, p.arrived, p.patience_end, parts.house.waited_so_far(p)});
     }
     out.cooks.clear();
     const auto& cooks = parts.kitchen.cooks();

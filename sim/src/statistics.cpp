@@ -39,7 +39,7 @@ double Tally::quantile(double q) const {
 }
 
 void Tally::clear() {
-    n_ = 0;
+    n_ = positive_ = 0;
     shift_ = sum_ = sum2_ = min_ = max_ = 0.0;
     hist_.clear();
 }

@@ -78,6 +78,7 @@ void Waiter::pick_up(Party& p, Dishes dishes) {
     carrying = dishes;
     p.at_pass = p.at_pass - dishes;
     p.tasked = p.tasked | dishes;
+    h.account_wait(p);
     for (int d = 0; d < p.size; ++d) {
         if (!dishes.has(d)) continue;
         Dish& dish = p.dishes[static_cast<std::size_t>(d)];
@@ -152,15 +153,25 @@ bool WaiterCrew::next_task(Waiter& w) {
         return false;
     }
     if (!tasks_.empty()) {
-        w.task = tasks_.front();
+        const Task t = tasks_.front();
         tasks_.pop_front();
-        free_.erase(static_cast<std::size_t>(w.id));
+        assign(w, t);
         return true;
     }
     if (finishing) set_state(w, WaiterState::idle);
     w.step = WaiterStep::waiting_for_task;
     free_.insert(static_cast<std::size_t>(w.id));
     return false;
+}
+
+void WaiterCrew::assign(Waiter& w, Task t) {
+    w.task = t;
+    free_.erase(static_cast<std::size_t>(w.id));
+    if (t.kind == TaskKind::deliver) return;  // the food waits at the pass until picked up
+    Party& p = h_.parties[t.party];
+    if (t.kind == TaskKind::take_order) h_.stats.queue_for_waiter.add(h_.now() - p.called);
+    p.waiter_coming = true;
+    h_.account_wait(p);
 }
 
 void WaiterCrew::queue_task(Task t) {
@@ -188,8 +199,7 @@ void WaiterCrew::dispatch_tasks() {
 
 void WaiterCrew::start_task(Waiter& w, Task t) {
     const std::size_t paid_before = leaving_.size();
-    w.task = t;
-    free_.erase(static_cast<std::size_t>(w.id));
+    assign(w, t);
     w.program_ = task_program(w, w.task);  // runs to its first wait
     if (w.program_.done()) run_tasks(w);
     see_out(paid_before);
@@ -341,6 +351,8 @@ void WaiterCrew::bill_paid(Waiter& w, Party& p) {
 
 void WaiterCrew::set_state(Waiter& w, WaiterState s) {
     h_.stats.waiters[static_cast<std::size_t>(w.id)].enter(h_.now(), s);
+    if ((w.state == WaiterState::blocked) != (s == WaiterState::blocked))
+        h_.waiter_blocked(s == WaiterState::blocked ? 1 : -1);
     w.state = s;
     w.since = w.until = h_.now();
     if (!h_.listened()) return;
@@ -385,6 +397,7 @@ void WaiterCrew::remove(Waiter& w) {
     account.present = false;
     w.present = false;
     w.retiring = false;
+    if (w.state == WaiterState::blocked) h_.waiter_blocked(-1);
     w.state = WaiterState::idle;
     update_free(w);
     h_.stats.waiters_present.add(h_.now(), -1);

@@ -147,6 +147,8 @@ class WaiterCrew {
     void see_out(std::size_t paid_before);
     bool next_task(Waiter& w);
     void start_task(Waiter& w, Task t);
+    /// The task is the waiter's: a party it goes to waits for it no longer.
+    void assign(Waiter& w, Task t);
     void dispatch_tasks();
     bool walk(Waiter& w, Point destination, int table, WaiterStep step);
     bool work(Waiter& w, WaiterState state, WaiterStep step, double duration);

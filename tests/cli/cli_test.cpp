@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -147,7 +148,7 @@ TEST(Cli, CompareShowsAsyncAheadInTheSlowKitchen) {
     const Result r = cli("compare " + preset("slow-kitchen") + " -r 20 --format json");
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
-    EXPECT_LT(j["difference"]["wait_food.mean"]["ci95_high"].get<double>(), 0.0);
+    EXPECT_LT(j["difference"]["wait_food.all.mean"]["ci95_high"].get<double>(), 0.0);
     EXPECT_NE(j["verdict"].get<std::string>().find("async cut the wait for food by"),
               std::string::npos);
     const Result table = cli("compare " + preset("slow-kitchen") + " -r 5");
@@ -159,10 +160,58 @@ TEST(Cli, CompareShowsNoSignificantDifferenceInTheCocktailBar) {
     const Result r = cli("compare " + preset("cocktail-bar") + " -r 20 --format json");
     ASSERT_EQ(r.code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
-    const auto& d = j["difference"]["wait_food.mean"];
+    const auto& d = j["difference"]["wait_food.all.mean"];
     EXPECT_LE(d["ci95_low"].get<double>(), 0.0);
     EXPECT_GE(d["ci95_high"].get<double>(), 0.0);
     EXPECT_NE(j["verdict"].get<std::string>().find("no significant difference"), std::string::npos);
+}
+
+TEST(Cli, LittlesLawHoldsFromTheOutputWhenPartiesAreLost) {
+    // Every party who came counts: served, lost (with its time at the door) and
+    // still inside (so far). Then the time-average number inside times the
+    // horizon is exactly the sum of their times: L T = W N, replication by
+    // replication.
+    const Result r = cli("run " + preset("lunch-rush") + " -r 5 --per-replication --format json");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& m = j["metrics"];
+    const double horizon = j["duration_s"].get<double>();
+    double lost = 0;
+    for (std::size_t k = 0; k < 5; ++k) {
+        const double inside = m["inside.mean"]["replications"][k].get<double>();
+        const double stay = m["time_in_restaurant.all.mean"]["replications"][k].get<double>();
+        const double arrived = m["arrived"]["replications"][k].get<double>();
+        EXPECT_NEAR(inside * horizon, stay * arrived, 1e-6 * inside * horizon)
+            << "replication " << k;
+        lost += m["lost"]["replications"][k].get<double>();
+    }
+    EXPECT_GT(lost, 0) << "the check is meant for a run that loses parties";
+    EXPECT_GT(m["lost_wait.mean"]["mean"].get<double>(), 0);
+}
+
+TEST(Cli, PerReplicationValuesGiveTheIntervals) {
+    const Result json =
+        cli("compare " + preset("slow-kitchen") + " -r 4 --per-replication --format json");
+    ASSERT_EQ(json.code, 0) << json.err;
+    const auto j = nlohmann::json::parse(json.out);
+    for (const char* side : {"sync", "async", "difference"}) {
+        const auto& food = j[side]["wait_food.all.mean"];
+        ASSERT_EQ(food["replications"].size(), 4u) << side;
+        double sum = 0;
+        for (const auto& v : food["replications"]) sum += v.get<double>();
+        EXPECT_NEAR(sum / 4, food["mean"].get<double>(), 1e-9) << side;
+    }
+    const Result csv =
+        cli("compare " + preset("slow-kitchen") + " -r 4 --per-replication --format csv");
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    EXPECT_EQ(csv.out.substr(0, csv.out.find('\n')),
+              "replication,seed,metric,unit,sync,async,difference");
+    const auto rows = std::count(csv.out.begin(), csv.out.end(), '\n') - 1;
+    EXPECT_EQ(static_cast<std::size_t>(rows), 4 * j["difference"].size());
+    const Result table = cli("run " + preset("slow-kitchen") + " --per-replication");
+    EXPECT_EQ(table.code, 2);
+    EXPECT_NE(table.err.find("--per-replication: needs --format json"), std::string::npos)
+        << table.err;
 }
 
 TEST(Cli, SweepWritesOneRowPerPointWhateverTheJobs) {

@@ -24,8 +24,9 @@ Result computeComparison(Scenario a, Scenario b, std::vector<ParameterChange> ch
         std::erase_if(changes_a, later);
         std::erase_if(changes_b, later);
         const PairedComparison p = compare_paired(a, b, r.replications, 1, changes_a, changes_b);
-        r.difference = p.difference_of("wait_food.mean");
-        r.verdict = wait_for_food_verdict(r.difference, name_a, name_b);
+        r.difference = p.difference_of("wait_food.all.mean");
+        r.words = verdict(p, name_a, name_b);
+        r.verdict = r.words.text();
     } catch (const std::exception& e) {
         r.error = e.what();
     }

@@ -2,6 +2,7 @@
 // The states of everything on the floor. Each waiter is always in exactly one
 // WaiterState; each seated party in exactly one PartyState.
 
+#include <array>
 #include <cstdint>
 #include <variant>
 
@@ -29,6 +30,22 @@ enum class PartyState : std::uint8_t {
     paying,
 };
 inline constexpr int party_state_count = 8;
+
+/// Why a waiting party waits, at each instant it waits (docs/model.md). A
+/// party waits at the door, for a waiter (to order, for the bill) and for its
+/// food; its waits split by cause add up to its whole wait.
+enum class WaitCause : std::uint8_t {
+    table,            ///< at the door: no table that fits is free
+    waiters_busy,     ///< for a free waiter, all of them at work
+    waiters_blocked,  ///< for a free waiter, while one or more stand blocked at the pass
+    waiter_at_work,   ///< its waiter is on the way or at work for it (walking, the ticket, plates)
+    kitchen,          ///< its dishes wait on the ticket rail or cook
+    burnt,            ///< a burnt dish of its order is cooked again
+    at_pass,          ///< its food is ready and cooling at the pass
+};
+inline constexpr int wait_cause_count = 7;
+/// Seconds of waiting by cause, indexed by WaitCause.
+using WaitParts = std::array<double, wait_cause_count>;
 
 enum class TaskKind : std::uint8_t { none, take_order, deliver, bill };
 
@@ -107,11 +124,11 @@ struct ParameterChange {
 const char* to_string(WaiterState s);
 const char* to_string(PartyState s);
 const char* to_string(TaskKind k);
+/// A stable short name ("waiters_blocked"), for metrics and files.
+const char* to_string(WaitCause c);
 const char* to_string(WaiterStep s);
 const char* to_string(LifeCycle s);
 const char* to_string(Parameter p);
-const char* to_string(Policy p);
-const char* to_string(Delivery d);
 const char* to_string(Policy p);
 const char* to_string(Delivery d);
 

@@ -70,9 +70,4 @@ PairedComparison compare_paired(const Scenario& a, const Scenario& b, int count,
                                 const std::vector<ParameterChange>& changes_a = {},
                                 const std::vector<ParameterChange>& changes_b = {});
 
-/// The paired difference (b - a) in the mean wait for food, in plain words, e.g.
-/// "async cut the wait for food by 4.9 min (±0.7) with the same customers".
-std::string wait_for_food_verdict(const Estimate& difference, const std::string& a_name = "sync",
-                                  const std::string& b_name = "async");
-
 }  // namespace bistro

@@ -83,7 +83,9 @@ class Restaurant {
     /// Fills `out`, reusing its storage (no allocation once warm).
     void snapshot(Snapshot& out) const;
     const RunStatistics& statistics() const;
-    std::vector<Metric> metrics() const { return statistics().metrics(now()); }
+    /// The waits still going on now, each with its time so far.
+    OpenWaits open_waits() const;
+    std::vector<Metric> metrics() const { return statistics().metrics(now(), open_waits()); }
     const Scenario& scenario() const { return scenario_; }
     const FloorPlan& floor() const { return floor_; }
     /// Bytes held by the model's containers: stays bounded however long a run goes.

@@ -27,6 +27,25 @@ struct WaiterAccount {
     }
 };
 
+/// The waits still going on at an instant, each counted with its time so far:
+/// what a mean over finished waits alone leaves out (right censoring).
+struct OpenWaits {
+    struct Open {
+        double seconds = 0.0;
+        std::uint64_t parties = 0;
+        void add(double s) {
+            seconds += s;
+            ++parties;
+        }
+    };
+    Open table;         ///< at the door
+    Open order;         ///< ready to order, no waiter at the table yet
+    Open food;          ///< ready to order, the whole order not yet on the table
+    Open once_ordered;  ///< order taken, not yet all on the table
+    Open stay;          ///< everyone inside: time since arriving
+    WaitParts parts{};  ///< the waits of everyone inside so far, by cause
+};
+
 /// Everything measured in a run. Observations before the warm-up are discarded.
 struct RunStatistics {
     // Per party (seconds)
@@ -34,8 +53,12 @@ struct RunStatistics {
     Tally wait_order;          ///< ready to order (menu read) to a waiter at the table
     Tally wait_first_dish;     ///< ready to order to the first dish on the table
     Tally wait_food;           ///< ready to order to the whole order on the table
+    Tally order_latency;       ///< order taken to the whole order on the table
+    Tally queue_for_waiter;    ///< ready to order to a waiter taking the task (none free)
     Tally time_in_restaurant;  ///< arrival to leaving (served parties)
     Tally lost_wait;           ///< arrival to giving up (lost parties)
+    Tally wait_total;          ///< every wait of a party who left (served or lost), summed
+    WaitParts wait_parts{};    ///< the waits of the parties who left, by cause, summed
     // Per dish (seconds)
     Tally cold_food;     ///< ready at the pass to picked up
     Tally kitchen_wait;  ///< ticket in to a cook starting it
@@ -48,14 +71,24 @@ struct RunStatistics {
 
     double start = 0.0;  ///< when counting (re)started: 0, or the end of the warm-up
 
+    /// A party leaves (served or lost) with these waits by cause.
+    void add_waits(const WaitParts& waits) {
+        double total = 0.0;
+        for (std::size_t c = 0; c < waits.size(); ++c) {
+            wait_parts[c] += waits[c];
+            total += waits[c];
+        }
+        wait_total.add(total);
+    }
     /// Start counting afresh at `now`, keeping current levels (queue lengths, staff).
     void restart(double now);
     /// Seconds that waiter spent in each state up to `now`, including the current one.
     StateTimes waiter_times(std::size_t waiter, double now) const;
     /// Share of all waiters' present time spent in state s, up to `now`.
     double waiter_share(WaiterState s, double now) const;
-    /// The summary of the run at `now`: stable names, units, values.
-    std::vector<Metric> metrics(double now) const;
+    /// The summary of the run at `now`, with the waits still going on: stable
+    /// names, units, values.
+    std::vector<Metric> metrics(double now, const OpenWaits& open) const;
 };
 
 }  // namespace bistro

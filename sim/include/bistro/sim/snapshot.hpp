@@ -36,6 +36,9 @@ struct TableView {
     double since = 0.0;
     int dishes_delivered = 0;
     int dishes_total = 0;
+    bool waiting = false;                ///< the party waits now (to order, for food, the bill)
+    WaitCause cause = WaitCause::table;  ///< why, while it waits
+    WaitParts waited{};                  ///< its waits so far, by cause (seconds)
 };
 
 struct DoorView {
@@ -43,6 +46,7 @@ struct DoorView {
     int size = 0;
     double arrived = 0.0;
     double gives_up = 0.0;  ///< +infinity when patient forever
+    WaitParts waited{};     ///< its waits so far, by cause (all for a table)
 };
 
 struct CookView {

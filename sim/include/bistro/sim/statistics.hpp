@@ -60,12 +60,16 @@ class Tally {
             max_ = std::max(max_, v);
         }
         ++n_;
+        positive_ += v > 0.0;
         const double d = v - shift_;
         sum_ += d;
         sum2_ += d * d;
         hist_.add(v);
     }
     std::uint64_t count() const { return n_; }
+    /// How many observations were above zero (a wait that was a wait).
+    std::uint64_t positive() const { return positive_; }
+    double sum() const { return shift_ * static_cast<double>(n_) + sum_; }
     double mean() const { return n_ ? shift_ + sum_ / static_cast<double>(n_) : 0.0; }
     double variance() const {
         if (n_ < 2) return 0.0;
@@ -80,7 +84,7 @@ class Tally {
     void clear();
 
   private:
-    std::uint64_t n_ = 0;
+    std::uint64_t n_ = 0, positive_ = 0;
     double shift_ = 0.0, sum_ = 0.0, sum2_ = 0.0, min_ = 0.0, max_ = 0.0;
     Histogram hist_;
 };

@@ -14,6 +14,7 @@
 
 #include "bistro/gui/compare/contrast.hpp"
 #include "bistro/sim/replications.hpp"
+#include "bistro/sim/verdict.hpp"
 
 namespace bistro::gui {
 
@@ -42,7 +43,9 @@ class TwinRestaurants : public QObject {
     struct Result {
         double until = 0.0;  ///< each replication ran from 0 to this time
         int replications = 0;
-        Estimate difference;  ///< in the mean wait for food (s), b - a
+        /// In the mean wait for food (s), b - a, counting the parties still waiting.
+        Estimate difference;
+        Verdict words;        ///< the verdict's parts
         std::string verdict;  ///< in plain words, as `bistro-cli compare` says it
         std::string error;    ///< non-empty if it could not be computed
     };
