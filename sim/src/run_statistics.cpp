@@ -97,17 +97,14 @@ void add_open_waits(const RunStatistics& r, const OpenWaits& open, std::vector<M
 
 /// Every party's waits by cause, per party: those who left and those inside so far.
 void add_wait_split(const RunStatistics& r, const OpenWaits& open, std::vector<Metric>& m) {
-    const auto parties = static_cast<double>(r.wait_total.count() + open.stay.parties);
-    const auto per_party = [&](double seconds) { return parties > 0 ? seconds / parties : 0.0; };
+    const WaitParts split = r.wait_split(open);
     double total = 0.0;
-    for (int c = 0; c < wait_cause_count; ++c) {
-        const double seconds =
-            r.wait_parts[static_cast<std::size_t>(c)] + open.parts[static_cast<std::size_t>(c)];
-        total += seconds;
+    for (std::size_t c = 0; c < split.size(); ++c) {
+        total += split[c];
         m.push_back({std::string("wait_split.") + to_string(static_cast<WaitCause>(c)), "s",
-                     per_party(seconds)});
+                     split[c]});
     }
-    m.push_back({"wait_split.total", "s", per_party(total)});
+    m.push_back({"wait_split.total", "s", total});
 }
 
 void add_waiter_shares(const RunStatistics& r, double now, std::vector<Metric>& m) {

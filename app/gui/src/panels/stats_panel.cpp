@@ -4,6 +4,7 @@
 #include <QLabel>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/plots/wait_split_bars.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "panels/legend_entry.hpp"
 
@@ -17,12 +18,14 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
     served_ = add("served", tr("served"), tr("Parties that ate, paid and left"), 0, 0);
     lost_ =
         add("lost", tr("lost at the door"), tr("Parties that gave up waiting for a table"), 0, 1);
-    wait_order_ =
-        add("wait_order", tr("min to order"),
-            tr("Mean wait from being ready to order until a waiter takes the order"), 2, 0);
-    wait_food_ =
-        add("wait_food", tr("min for food"),
-            tr("Mean wait from being ready to order until the whole order is on the table"), 2, 1);
+    wait_order_ = add("wait_order", tr("min to order"),
+                      tr("Mean wait from being ready to order until a waiter takes the order; "
+                         "the parties still waiting count with their wait so far"),
+                      2, 0);
+    wait_food_ = add("wait_food", tr("min for food"),
+                     tr("Mean wait from being ready to order until the whole order is on the "
+                        "table; the parties still waiting count with their wait so far"),
+                     2, 1);
     busy_ = add("busy", tr("waiters busy"), tr("Share of the waiters' time not idle"), 4, 0);
     blocked_ = add(
         "blocked", tr("waiters blocked"),
@@ -33,7 +36,10 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
     for (int s = 0; s < waiter_state_count; ++s)
         legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
     grid->addLayout(legend, 8, 0, 1, 2);
-    grid->setRowStretch(9, 1);  // keep the numbers together at the top
+    split_ = new WaitSplitBars(this);
+    split_->follow({&controller_}, {QString()}, {palette::ink});
+    grid->addWidget(split_, 9, 0, 1, 2);
+    grid->setRowStretch(10, 1);  // keep the numbers together at the top
     grid->setVerticalSpacing(2);
     connect(&controller_, &SimulationController::frameAdvanced, this, &StatsPanel::refresh);
     refresh();
@@ -56,6 +62,7 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     QPalette muted = label->palette();
     muted.setColor(QPalette::WindowText, palette::muted_ink);
     label->setPalette(muted);
+    label->setObjectName(name + QStringLiteral("Caption"));
     auto* layout = static_cast<QGridLayout*>(this->layout());
     layout->addWidget(value, row, column);
     layout->addWidget(label, row + 1, column);
@@ -72,13 +79,25 @@ void StatsPanel::refresh() {
     const RunStatistics& st = controller_.restaurant().statistics();
     const double now = controller_.now();
     auto percent = [](double f) { return QString::number(f * 100, 'f', 0) + QStringLiteral("%"); };
-    auto minutes = [](const Tally& t) {
-        return t.count() ? QString::number(t.mean() / 60, 'f', 1) : QStringLiteral("-");
+    const OpenWaits open = controller_.restaurant().open_waits();
+    // Every wait counts the parties still waiting: a mean of the finished ones
+    // alone would hide the parties a blocked waiter leaves waiting.
+    const auto wait = [&](QLabel* value, const QString& name, const QString& caption,
+                          const Tally& done, const OpenWaits::Open& going_on) {
+        value->setText(done.count() + going_on.parties
+                           ? QString::number(going_on.mean_with(done) / 60, 'f', 1)
+                           : QStringLiteral("-"));
+        findChild<QLabel*>(name + QStringLiteral("Caption"))
+            ->setText(going_on.parties
+                          ? tr("%1, with %n still waiting", "", static_cast<int>(going_on.parties))
+                                .arg(caption)
+                          : caption);
     };
     served_->setText(QString::number(s.served));
     lost_->setText(QString::number(s.lost));
-    wait_order_->setText(minutes(st.wait_order));
-    wait_food_->setText(minutes(st.wait_food));
+    wait(wait_order_, QStringLiteral("wait_order"), tr("min to order"), st.wait_order, open.order);
+    wait(wait_food_, QStringLiteral("wait_food"), tr("min for food"), st.wait_food, open.food);
+    split_->refresh();
     // The share of time in every state but idle: 0 % before any time has passed.
     double busy = 0;
     for (int k = 0; k < waiter_state_count; ++k)

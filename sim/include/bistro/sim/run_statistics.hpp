@@ -37,6 +37,11 @@ struct OpenWaits {
             seconds += s;
             ++parties;
         }
+        /// The mean of these and of the finished waits `done`.
+        double mean_with(const Tally& done) const {
+            const double n = static_cast<double>(parties + done.count());
+            return n > 0 ? (seconds + done.sum()) / n : 0.0;
+        }
     };
     Open table;         ///< at the door
     Open order;         ///< ready to order, no waiter at the table yet
@@ -79,6 +84,15 @@ struct RunStatistics {
             total += waits[c];
         }
         wait_total.add(total);
+    }
+    /// Every party's waits by cause, per party: those who left, and those inside
+    /// (`open`) with their waits so far.
+    WaitParts wait_split(const OpenWaits& open) const {
+        const auto parties = static_cast<double>(wait_total.count() + open.stay.parties);
+        WaitParts per_party{};
+        for (std::size_t c = 0; c < per_party.size(); ++c)
+            per_party[c] = parties > 0 ? (wait_parts[c] + open.parts[c]) / parties : 0.0;
+        return per_party;
     }
     /// Start counting afresh at `now`, keeping current levels (queue lengths, staff).
     void restart(double now);

@@ -25,6 +25,7 @@ class StatsPanel : public QWidget {
                 int column);
     SimulationController& controller_;
     QLabel *served_, *lost_, *wait_food_, *wait_order_, *busy_, *blocked_, *kitchen_, *inside_;
+    class WaitSplitBars* split_;
 };
 
 }  // namespace bistro::gui

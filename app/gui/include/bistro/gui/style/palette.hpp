@@ -117,4 +117,46 @@ inline QString label(PartyState s) {
     return {};
 }
 
+/// Why a party waits: the blocked waiters in the blocked state's colour.
+inline QColor of(WaitCause c) {
+    switch (c) {
+        case WaitCause::table:
+            return idle_grey;
+        case WaitCause::waiters_busy:
+            return sky_blue;
+        case WaitCause::waiters_blocked:
+            return vermilion;
+        case WaitCause::waiter_at_work:
+            return bluish_green;
+        case WaitCause::kitchen:
+            return orange;
+        case WaitCause::burnt:
+            return black;
+        case WaitCause::at_pass:
+            return yellow;
+    }
+    return idle_grey;
+}
+
+/// What a party waits for, in a few words: "for a blocked waiter".
+inline QString label(WaitCause c) {
+    switch (c) {
+        case WaitCause::table:
+            return QStringLiteral("for a table");
+        case WaitCause::waiters_busy:
+            return QStringLiteral("for a waiter (all busy)");
+        case WaitCause::waiters_blocked:
+            return QStringLiteral("for a waiter (one blocked)");
+        case WaitCause::waiter_at_work:
+            return QStringLiteral("its waiter on the way");
+        case WaitCause::kitchen:
+            return QStringLiteral("for the kitchen");
+        case WaitCause::burnt:
+            return QStringLiteral("a burnt dish redone");
+        case WaitCause::at_pass:
+            return QStringLiteral("food at the pass");
+    }
+    return {};
+}
+
 }  // namespace bistro::gui::palette
