@@ -220,12 +220,17 @@ inline QString checkBusy(const QRegularExpressionMatch& m, const Snapshot& s, st
         idle += w.state == WaiterState::idle;
         blocked += w.state == WaiterState::blocked;
     }
+    const auto all = static_cast<int>(s.waiters.size());
     if (idle > 0) return QString("a waiter is idle");
-    if (m.captured(2).isEmpty())
-        return blocked == 0 ? QString() : QString("it hides blocked waiters");
-    return m.captured(2).toInt() == blocked && m.captured(3).toULongLong() == s.waiters.size()
-               ? QString()
-               : (QString("%1 of %2 are blocked").arg(blocked).arg(s.waiters.size()));
+    const QString said = m.captured(1);
+    if (said.isEmpty()) return blocked == 0 ? QString() : QString("it hides blocked waiters");
+    if (said == "the only waiter is")
+        return all == 1 && blocked == 1 ? QString() : QString("it is not the only waiter");
+    const bool right =
+        said.startsWith("all ")
+            ? blocked == all && all > 1 && m.captured(2).toInt() == all
+            : m.captured(3).toInt() == blocked && m.captured(4).toInt() == all && blocked < all;
+    return right ? QString() : QString("%1 of %2 are blocked").arg(blocked).arg(all);
 }
 
 inline QString checkWholeOrder(const QRegularExpressionMatch& m, const Snapshot& s,
@@ -269,8 +274,8 @@ inline const std::vector<Rule>& partyRules() {
                             "waiters' queue\\.$"),
          checkQueued},
         {"no waiter free",
-         QRegularExpression(
-             "^No waiter is free(: (\\d+) of (\\d+) (?:is|are) blocked at the pass)?\\.$"),
+         QRegularExpression("^No waiter is free(?:: (the only waiter is|all (\\d+) are|"
+                            "(\\d+) of (\\d+) (?:is|are)) blocked at the pass)?\\.$"),
          checkBusy},
         {"whole order",
          QRegularExpression("^The ready dish(es)? waits? at the pass for the rest "

@@ -126,7 +126,8 @@ QString sweep(const Run& run, SentenceCount& tally) {
 
 std::vector<std::pair<QString, Run>> runs() {
     std::vector<std::pair<QString, Run>> out;
-    for (const char* file : {"lunch-rush.toml", "slow-kitchen.toml", "burning-kitchen.toml"})
+    for (const char* file :
+         {"lunch-rush.toml", "slow-kitchen.toml", "burning-kitchen.toml", "one-waiter.toml"})
         for (const Policy p : {Policy::synchronous, Policy::asynchronous})
             for (const Delivery d : {Delivery::whole_order, Delivery::each_dish})
                 for (const std::uint64_t seed : {1, 42})

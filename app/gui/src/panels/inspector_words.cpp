@@ -151,8 +151,10 @@ QStringList InspectorWords::queueSentences(std::int64_t party) const {
 QString InspectorWords::busySentence() const {
     int blocked = 0;
     for (const WaiterView& w : s_.waiters) blocked += w.state == WaiterState::blocked;
-    if (blocked == 0) return tr("No waiter is free.");
     const auto all = static_cast<int>(s_.waiters.size());
+    if (blocked == 0) return tr("No waiter is free.");
+    if (all == 1) return tr("No waiter is free: the only waiter is blocked at the pass.");
+    if (blocked == all) return tr("No waiter is free: all %1 are blocked at the pass.").arg(all);
     return blocked == 1
                ? tr("No waiter is free: 1 of %1 is blocked at the pass.").arg(all)
                : tr("No waiter is free: %1 of %2 are blocked at the pass.").arg(blocked).arg(all);
