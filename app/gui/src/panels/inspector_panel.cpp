@@ -1,8 +1,10 @@
 #include "bistro/gui/panels/inspector_panel.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/panels/inspector_words.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "panels/clock_text.hpp"
 
@@ -63,7 +65,7 @@ QString dishLine(const Happening& h, const Scenario& s, double since_ready) {
                    "<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>")
             .arg(dishName(s, e->item));
     if (const auto* e = h.as<DishReady>())
-        return QStringLiteral("the %1 is ready at the pass (bell)").arg(dishName(s, e->item));
+        return QStringLiteral("the %1 is ready at the pass").arg(dishName(s, e->item));
     if (const auto* e = h.as<DishPickedUp>())
         return QStringLiteral("%1 picks up the %2 (waited %3 at the pass)")
             .arg(waiterName(e->waiter), dishName(s, e->item), mins(e->at_pass));
@@ -132,67 +134,13 @@ void InspectorPanel::refresh() {
     setHtml(html);
 }
 
-QString InspectorPanel::why(std::int64_t party) const {
-    const Snapshot& s = controller_.snapshot();
-    for (const TableView& t : s.tables) {
-        if (t.party != party) continue;
-        switch (t.state) {
-            case PartyState::waiting_to_order:
-                return whyNoOrderYet(party);
-            case PartyState::waiting_for_food:
-                return whyNoFoodYet(party, t);
-            case PartyState::waiting_for_bill:
-                return tr("Waiting for a free waiter to bring the bill.");
-            default:
-                return tr("Now: %1.").arg(palette::label(t.state).toLower());
-        }
-    }
-    for (const DoorView& d : s.door)
-        if (d.party == party) return tr("At the door, waiting for a table that fits.");
-    return tr("No longer in the restaurant.");
-}
-
-QString InspectorPanel::whyNoOrderYet(std::int64_t party) const {
-    const Snapshot& s = controller_.snapshot();
-    int ahead = 0;
-    for (const TaskView& task : s.tasks) {
-        if (task.party == party) break;
-        ++ahead;
-    }
-    int blocked = 0;
-    for (const WaiterView& w : s.waiters) blocked += w.state == WaiterState::blocked;
-    return tr("Waiting for a free waiter: %1 task%2 ahead in the queue%3.")
-        .arg(ahead)
-        .arg(ahead == 1 ? "" : "s")
-        .arg(blocked ? tr(", and %1 waiter%2 blocked at the pass")
-                           .arg(blocked)
-                           .arg(blocked == 1 ? "" : "s")
-                     : QString());
-}
-
-QString InspectorPanel::whyNoFoodYet(std::int64_t party, const TableView& table) const {
-    const Snapshot& s = controller_.snapshot();
-    int queued = 0, cooking = 0, at_pass = 0;
-    for (const DishView& d : s.kitchen_queue) queued += d.party == party;
-    for (const CookView& c : s.cooks) cooking += c.busy && c.party == party;
-    for (const DishView& d : s.pass) at_pass += d.party == party;
-    QString text = tr("Waiting for food: %1 dish(es) on the ticket rail, %2 cooking, "
-                      "%3 at the pass, %4 served.")
-                       .arg(queued)
-                       .arg(cooking)
-                       .arg(at_pass)
-                       .arg(table.dishes_delivered);
-    for (const WaiterView& w : s.waiters)
-        if (w.party == party && w.state == WaiterState::blocked)
-            text += tr(" Waiter %1 is blocked at the pass for this order.").arg(w.id + 1);
-    if (at_pass > 0 && s.policy == Policy::asynchronous)
-        text += tr(" The bell has rung: a delivery is in the waiters' queue.");
-    return text;
-}
-
 QString InspectorPanel::partyStory(std::int64_t id) const {
     const Scenario& s = controller_.scenario();
-    QString html = tr("<h3>Party %1</h3><p><b>%2</b></p><table>").arg(id).arg(why(id));
+    QStringList why = InspectorWords(controller_.snapshot()).whyParty(id);
+    const QString first = why.takeFirst();
+    QString html = tr("<h3>Party %1</h3><p><b>%2</b> %3</p><table>")
+                       .arg(id)
+                       .arg(first.toHtmlEscaped(), why.join(' ').toHtmlEscaped());
     double since_ready = 0;
     for (const Happening& h : controller_.stories().party(id)) html += line(h, s, since_ready);
     return html + "</table>";
@@ -201,17 +149,16 @@ QString InspectorPanel::partyStory(std::int64_t id) const {
 QString InspectorPanel::waiterStory(int id) const {
     const Snapshot& s = controller_.snapshot();
     QString html = tr("<h3>Waiter %1</h3>").arg(id + 1);
+    const auto here = std::find_if(s.waiters.begin(), s.waiters.end(),
+                                   [id](const WaiterView& w) { return w.id == id; });
+    if (here == s.waiters.end()) html += tr("<p><b>Not on the floor now.</b></p>");
     for (const WaiterView& w : s.waiters) {
         if (w.id != id) continue;
         html +=
-            tr("<p><b style='color:%1'>%2</b> for %3")
-                .arg(palette::of(w.state).name(), palette::label(w.state), mins(s.time - w.since));
-        if (w.task != TaskKind::none)
-            html += tr("; task: %1 for party %2 at T%3")
-                        .arg(QString::fromUtf8(to_string(w.task)))
-                        .arg(w.party)
-                        .arg(w.table + 1);
-        html += "</p>";
+            tr("<p><b>%1</b>%2</p><p>State: <b style='color:%3'>%4</b> for %5</p>")
+                .arg(InspectorWords(s).waiterNow(w).toHtmlEscaped(),
+                     w.retiring ? tr(" It leaves when this task is done.") : QString(),
+                     palette::of(w.state).name(), palette::label(w.state), mins(s.time - w.since));
     }
     html += tr("<p>Recent states:</p><table>");
     const auto log = controller_.stories().waiter(id);

@@ -1,7 +1,7 @@
 #pragma once
 // The story of whatever was clicked on the floor: a waiter, a table, a party or
 // one of its dishes - when it arrived, who took the order, how long it waited
-// and why.
+// and why (in InspectorWords' sentences, each true of the model's state).
 
 #include <QTextBrowser>
 #include <cstdint>
@@ -26,9 +26,6 @@ class InspectorPanel : public QTextBrowser {
   private:
     QString partyStory(std::int64_t id) const;
     QString waiterStory(int id) const;
-    QString why(std::int64_t party) const;
-    QString whyNoOrderYet(std::int64_t party) const;
-    QString whyNoFoodYet(std::int64_t party, const TableView& table) const;
     SimulationController& controller_;
     Selection selection_;
     double shown_at_ = -1;

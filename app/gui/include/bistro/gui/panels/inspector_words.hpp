@@ -1,0 +1,49 @@
+#pragma once
+// The inspector's sentences, made from one snapshot and nothing else: each says
+// something the snapshot shows to be true now (the tests check every one against
+// the model's state, across scenarios and seeds). No window is needed to make them.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+
+#include "bistro/sim/snapshot.hpp"
+
+namespace bistro::gui {
+
+class InspectorWords {
+    Q_DECLARE_TR_FUNCTIONS(InspectorWords)
+
+  public:
+    explicit InspectorWords(const Snapshot& snapshot) : s_(snapshot) {}
+
+    /// Why a party is where it is: first its state ("Waiting for its food."),
+    /// then one sentence per thing it waits on - its dishes, the waiters working
+    /// for it, its tasks in the waiters' queue, the food kept at the pass.
+    QStringList whyParty(std::int64_t party) const;
+
+    /// What a waiter's program is doing at the step it is at, as a whole sentence:
+    /// "Waiter 2 is blocked at the pass, waiting for party 8's food."
+    QString waiterNow(const WaiterView& w) const;
+    /// The same without the subject: "blocked at the pass, waiting for party 8's food".
+    QString doing(const WaiterView& w) const;
+
+  private:
+    const TableView* tableOf(std::int64_t party) const;
+    QString stateSentence(std::int64_t party) const;
+    QString doorSentence(std::int64_t party) const;
+    QStringList foodSentences(std::int64_t party, const TableView& table) const;
+    QString dishesSentence(std::int64_t party, const TableView& table) const;
+    QString burntSentence(std::int64_t party) const;
+    QStringList waiterSentences(std::int64_t party) const;
+    QStringList queueSentences(std::int64_t party) const;
+    QString busySentence() const;
+    QString passSentence(std::int64_t party) const;
+    QString doingAtTable(const WaiterView& w) const;
+    QString doingAtPass(const WaiterView& w) const;
+
+    const Snapshot& s_;
+};
+
+}  // namespace bistro::gui
