@@ -10,6 +10,7 @@
 #include <QSlider>
 #include <QTest>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 #include "bistro/gui/compare/comparison_panel.hpp"
@@ -110,15 +111,47 @@ class CompareTest : public test::GuiTestCase {
         QCOMPARE(cli.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
         QCOMPARE(json["replications"].toInt(), r.replications);
-        const QJsonObject diff = json["difference"].toObject()["wait_food.mean"].toObject();
+        const QJsonObject diff = json["difference"].toObject()["wait_food.all.mean"].toObject();
         QVERIFY(std::abs(diff["mean"].toDouble() - r.difference.mean) < 1e-9);
         QVERIFY(std::abs(diff["half_width"].toDouble() - r.difference.half_width) < 1e-9);
         QCOMPARE(json["verdict"].toString(), QString::fromStdString(r.verdict));
-        // ...and the panel says it in the same words.
+        // ...and the panel says it in the same words: the headline, then the rest.
         window_->showPanel(QStringLiteral("comparison"));
-        QString said = QString::fromStdString(r.verdict);
-        said[0] = said[0].toUpper();
-        QTRY_VERIFY(window_->comparison().toPlainText().contains(said));
+        QCOMPARE(QString::fromStdString(r.words.text()), QString::fromStdString(r.verdict));
+        QString headline = QString::fromStdString(r.words.headline);
+        headline[0] = headline[0].toUpper();
+        QTRY_VERIFY(window_->comparison().toPlainText().contains(headline));
+        QString where = QString::fromStdString(r.words.where);
+        where[0] = where[0].toUpper();
+        QVERIFY2(window_->comparison().toPlainText().contains(where), qPrintable(where));
+    }
+
+    void whereTheWaitingWentIsEachRestaurantsOwn() {
+        // The bars of both restaurants are the core's split of each, per party.
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        for (double t : {1800.0, 2700.0, 5400.0}) {
+            window_->controller().seek(t);
+            QCOMPARE(twins.twin().now(), t);
+            const auto rows = window_->comparison().splitRows();
+            QCOMPARE(rows.size(), std::size_t{2});
+            const SimulationController* sides[] = {&window_->controller(), &twins.twin()};
+            for (std::size_t i = 0; i < 2; ++i) {
+                std::map<std::string, double> m;
+                for (const Metric& metric : sides[i]->restaurant().metrics())
+                    m[metric.name] = metric.value;
+                for (int k = 0; k < wait_cause_count; ++k) {
+                    const std::string name =
+                        std::string("wait_split.") + to_string(static_cast<WaitCause>(k));
+                    QVERIFY2(std::abs(rows[i].per_party[static_cast<std::size_t>(k)] - m.at(name)) <
+                                 1e-9,
+                             name.c_str());
+                }
+            }
+            // Sync's waiters block; async's never do.
+            QVERIFY(rows[0].per_party[static_cast<std::size_t>(WaitCause::waiters_blocked)] > 0);
+            QCOMPARE(rows[1].per_party[static_cast<std::size_t>(WaitCause::waiters_blocked)], 0.0);
+        }
     }
 
     void aFailingTwinStopsThePairUntilReset() {

@@ -222,7 +222,83 @@ class InspectorTest : public GuiTestCase {
         QVERIFY2(!text.contains("take order"), qPrintable(text));
     }
 
+    // Where a party's waiting went: every number is the model's own split (which
+    // the core's tests check against the floor event by event), the largest first,
+    // and the parts said add up to the total said.
+    void whereEachPartysWaitWentIsTrue() {
+        auto& c = window_->controller();
+        int checked = 0;
+        for (const Run& run : {Run{"slow-kitchen.toml", Policy::synchronous},
+                               Run{"slow-kitchen.toml", Policy::asynchronous},
+                               Run{"lunch-rush.toml", Policy::synchronous, Delivery::each_dish, 7},
+                               Run{"burning-kitchen.toml", Policy::asynchronous}}) {
+            c.setScenario(scenarioOf(run));
+            for (double t = 300; t < 3 * 3600; t += 420) {
+                c.seek(t);
+                const Snapshot& s = c.snapshot();
+                std::vector<std::pair<std::int64_t, const WaitParts*>> parties;
+                for (const TableView& table : s.tables)
+                    if (table.party >= 0) parties.emplace_back(table.party, &table.waited);
+                for (const DoorView& d : s.door) parties.emplace_back(d.party, &d.waited);
+                for (const auto& [party, waited] : parties) {
+                    const QString wrong =
+                        checkWaited(InspectorWords(s).waitedSentence(party), *waited);
+                    QVERIFY2(
+                        wrong.isEmpty(),
+                        qPrintable(QString("party %1 at %2 s: %3").arg(party).arg(t).arg(wrong)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 300);
+        c.setScenario(scenarioOf({"slow-kitchen.toml"}));
+        c.seek(40 * 60);
+        const std::int64_t party = c.snapshot().tables.front().party;
+        auto* inspector = window_->findChild<InspectorPanel*>(QStringLiteral("inspector"));
+        inspector->show({Selection::Kind::party, party});
+        QVERIFY(
+            inspector->toPlainText().contains(InspectorWords(c.snapshot()).waitedSentence(party)));
+    }
+
   private:
+    /// What is wrong with the sentence about these waits, or nothing.
+    static QString checkWaited(const QString& said, const WaitParts& waited) {
+        const auto minutes = [](double s) { return QString::number(s / 60, 'f', 1); };
+        double total = 0;
+        std::vector<std::pair<double, int>> parts;  // (seconds, cause), 3 s or more
+        for (int k = 0; k < wait_cause_count; ++k) {
+            total += waited[static_cast<std::size_t>(k)];
+            if (waited[static_cast<std::size_t>(k)] >= 3)
+                parts.emplace_back(waited[static_cast<std::size_t>(k)], k);
+        }
+        if (parts.empty()) return said.isEmpty() ? QString() : "said " + said + " of no wait";
+        const QString head = QString("Has waited %1 min so far: ").arg(minutes(total));
+        if (!said.startsWith(head)) return "expected it to start with '" + head + "': " + said;
+        qsizetype at = head.size();
+        double last = 1e300;
+        std::set<int> said_causes;
+        while (at < said.size() - 1) {
+            int found = -1;
+            for (const auto& [seconds, k] : parts) {
+                const QString what = InspectorWords::forWhat(static_cast<WaitCause>(k));
+                for (const QString& form : {QString("%1 min %2").arg(minutes(seconds), what),
+                                            QString("%1 %2").arg(minutes(seconds), what)})
+                    if (said.mid(at).startsWith(form) && found < 0) {
+                        found = k;
+                        at += form.size();
+                        if (seconds > last + 1e-9) return "not the largest first: " + said;
+                        last = seconds;
+                    }
+            }
+            if (found < 0) return "a part no cause has: " + said.mid(at);
+            said_causes.insert(found);
+            for (const QString& sep : {QString(", "), QString(" and ")})
+                if (said.mid(at).startsWith(sep)) at += sep.size();
+        }
+        if (said_causes.size() != parts.size()) return "a part left out: " + said;
+        return {};
+    }
+
     SentenceCount seen_;
 };
 

@@ -3,6 +3,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QTest>
+#include <map>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
@@ -80,6 +81,39 @@ class PanelsTest : public test::GuiTestCase {
         auto& c = window_->controller();
         c.seek(3 * 3600);
         QCOMPARE(window_->stats().text("served"), QString::number(c.snapshot().served));
+    }
+
+    void liveWaitsCountThePartiesStillWaiting() {
+        // The slow kitchen under sync leaves parties waiting for a blocked waiter:
+        // the live numbers are the core's means that count them, and say how many.
+        QVERIFY(window_->openPreset("slow-kitchen.toml"));
+        auto& c = window_->controller();
+        for (std::uint64_t seed : {11u, 1u, 2u}) {
+            Scenario s = c.scenario();
+            s.seed = seed;
+            c.setScenario(s);
+            for (double minutes : {20.0, 30.0, 45.0, 90.0}) {
+                c.seek(minutes * 60);
+                window_->stats().refresh();
+                std::map<std::string, double> m;
+                for (const Metric& metric : c.restaurant().metrics()) m[metric.name] = metric.value;
+                const auto shown = [&](const char* name) {
+                    return window_->stats().text(QString::fromLatin1(name));
+                };
+                const auto caption = [&](const char* name) {
+                    return window_->stats().text(QString::fromLatin1(name) + "Caption");
+                };
+                QCOMPARE(shown("wait_food"),
+                         QString::number(m.at("wait_food.all.mean") / 60, 'f', 1));
+                QCOMPARE(shown("wait_order"),
+                         QString::number(m.at("wait_order.all.mean") / 60, 'f', 1));
+                const int waiting = static_cast<int>(m.at("wait_food.waiting"));
+                QCOMPARE(caption("wait_food")
+                             .contains(QStringLiteral("with %1 still waiting").arg(waiting)),
+                         waiting > 0);
+                QVERIFY2(waiting > 0 || minutes > 45, "the case this test is for: parties waiting");
+            }
+        }
     }
 };
 

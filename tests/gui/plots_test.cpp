@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
+#include <map>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/plots/plot_view.hpp"
@@ -60,6 +61,38 @@ class PlotsTest : public test::GuiTestCase {
         QCOMPARE(window_->recorder().doorQueue().points().back().y() <=
                      window_->recorder().doorQueue().maxY(),
                  true);
+    }
+
+    void theMeanToReadCountsThePartiesStillWaiting() {
+        // The solid line and the headline: every party's wait, those still waiting
+        // with their time so far, exactly as the core's `.all.mean` (the lost too).
+        auto& c = window_->controller();
+        const std::pair<PlotRecorder::Wait, const char*> waits[] = {
+            {PlotRecorder::Wait::food, "wait_food"},
+            {PlotRecorder::Wait::in_restaurant, "time_in_restaurant"},
+            {PlotRecorder::Wait::table, "wait_table"}};
+        for (std::uint64_t seed : {42u, 5u, 6u}) {
+            Scenario s = c.scenario();
+            s.seed = seed;
+            s.warmup = seed == 5 ? 15 * 60.0 : 0.0;  // the warm-up forgets the finished only
+            c.setScenario(s);
+            for (double minutes : {25.0, 70.0, 150.0}) {
+                c.seek(minutes * 60);
+                std::map<std::string, double> m;
+                for (const Metric& metric : c.restaurant().metrics()) m[metric.name] = metric.value;
+                for (const auto& [wait, name] : waits) {
+                    const Measure& measure = window_->recorder().measure(wait);
+                    const double core = m.at(std::string(name) + ".all.mean");
+                    QVERIFY2(
+                        std::abs(measure.everyone(c.now()) - core) <= 1e-6 * std::max(1.0, core),
+                        name);
+                    QCOMPARE(static_cast<double>(measure.waiting()),
+                             m.at(std::string(name) + ".waiting"));
+                    const WaitPlot& plot = window_->waitPlot(wait);
+                    QVERIFY(std::abs(plot.everyonePoints(0).back().y() - core / 60) < 1e-6);
+                }
+            }
+        }
     }
 
     void histogramsSayWhatTheyCountInWholeNumbersFromTheStart() {

@@ -7,6 +7,7 @@
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/plots/wait_split_bars.hpp"
 #include "bistro/gui/style/palette.hpp"
 
 namespace bistro::gui {
@@ -105,8 +106,13 @@ void ComparisonPanel::refresh() {
     }
     if (!isVisible()) return;
     since_.start();
+    document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("bistro:split")),
+                            splitPicture());
     const QString html = onScreenHtml() + resultHtml();
-    if (html == html_) return;
+    if (html == html_) {
+        viewport()->update();  // the bars move on with the frames
+        return;
+    }
     // The interval's picture goes with its words (numbers, verdict and width).
     const auto& r = twins_.result();
     if (r && r->error.empty())
@@ -116,6 +122,29 @@ void ComparisonPanel::refresh() {
     display(html);
 }
 
+std::vector<WaitSplitRow> ComparisonPanel::splitRows() const {
+    const Contrast& c = twins_.contrast();
+    return {waitSplitOf(twins_.primary(), c.nameA(), palette::sync_colour),
+            waitSplitOf(twins_.twin(), c.nameB(), palette::async_colour)};
+}
+
+int ComparisonPanel::splitHeight() const {
+    std::vector<WaitSplitRow> rows = splitRows();
+    for (auto& r : rows) r.per_party.fill(60);  // a steady height: room for every cause
+    return static_cast<int>(std::ceil(waitSplitHeight(rows, pictureWidth(), font())));
+}
+
+QImage ComparisonPanel::splitPicture() const {
+    const QSize size(pictureWidth(), splitHeight());
+    QImage img(size * 2, QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(2);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintWaitSplit(p, QRectF(QPointF(0, 0), QSizeF(size)), splitRows(), font());
+    return img;
+}
+
 int ComparisonPanel::pictureWidth() const {
     return std::max(200, viewport()->width() - 16);
 }
@@ -123,15 +152,23 @@ int ComparisonPanel::pictureWidth() const {
 QString ComparisonPanel::onScreenHtml() const {
     const Contrast& c = twins_.contrast();
     const auto side = [](const SimulationController& s, const QString& name, const QColor& colour) {
-        const Tally& t = s.restaurant().statistics().wait_food;
+        const Tally& done = s.restaurant().statistics().wait_food;
+        const OpenWaits::Open going_on = s.restaurant().open_waits().food;
+        const auto parties = static_cast<int>(done.count() + going_on.parties);
         return QStringLiteral("<b style='color:%1'>%2</b> %3")
             .arg(colour.name(), name.toHtmlEscaped(),
-                 t.count() ? tr("%1 min (%2 orders)").arg(t.mean() / 60, 0, 'f', 1).arg(t.count())
-                           : tr("no order served yet"));
+                 parties ? tr("%1 min (%n parties, %2 still waiting)", "", parties)
+                               .arg(going_on.mean_with(done) / 60, 0, 'f', 1)
+                               .arg(going_on.parties)
+                         : tr("nobody ready to order yet"));
     };
-    return tr("<p><b>On screen</b>, mean wait for food so far:<br>%1 &nbsp;·&nbsp; %2</p>")
+    return tr("<p><b>On screen</b>, mean wait for food so far, the parties still waiting "
+              "counted with their wait so far:<br>%1 &nbsp;·&nbsp; %2</p>"
+              "<p><img src='bistro:split' width='%3' height='%4'></p>")
         .arg(side(twins_.primary(), c.nameA(), palette::sync_colour),
-             side(twins_.twin(), c.nameB(), palette::async_colour));
+             side(twins_.twin(), c.nameB(), palette::async_colour))
+        .arg(pictureWidth())
+        .arg(splitHeight());
 }
 
 QString ComparisonPanel::resultHtml() const {
@@ -141,17 +178,22 @@ QString ComparisonPanel::resultHtml() const {
         return tr("<p>Could not compare: %1</p>")
             .arg(QString::fromStdString(r->error).toHtmlEscaped());
     const Contrast& c = twins_.contrast();
-    QString v = QString::fromStdString(r->verdict);
-    v[0] = v[0].toUpper();
+    QString headline = QString::fromStdString(r->words.headline);
+    headline[0] = headline[0].toUpper();
+    QString rest = QString::fromStdString(r->words.where);
+    if (!r->words.counted.empty())
+        rest += (rest.isEmpty() ? "" : ", ") + QString::fromStdString(r->words.counted);
+    if (!rest.isEmpty()) rest[0] = rest[0].toUpper();
     return QStringLiteral(
-               "<p style='font-size:13pt'><b>%1.</b></p>"
-               "<p><img src='bistro:interval' width='%2' height='66'></p>")
-               .arg(v.toHtmlEscaped())
+               "<p style='font-size:13pt'><b>%1.</b></p><p>%2</p>"
+               "<p><img src='bistro:interval' width='%3' height='66'></p>")
+               .arg(headline.toHtmlEscaped(),
+                    rest.isEmpty() ? QString() : rest.toHtmlEscaped() + '.')
                .arg(pictureWidth()) +
-           tr("<p style='color:#6b6b6b'>Paired difference %1 - %2 in the mean wait for food "
-              "over %3 services of %4 min each (the pair on screen and %5 more seeds), each "
-              "pair with the same guests and cook times; a 95 % confidence interval: %6 to %7 "
-              "min.%8</p>")
+           tr("<p style='color:#6b6b6b'>Paired difference %1 - %2 in the mean wait for food, "
+              "the parties still waiting counted with their wait so far, over %3 services of %4 "
+              "min each (the pair on screen and %5 more seeds), each pair with the same guests "
+              "and cook times; a 95 % confidence interval: %6 to %7 min.%8</p>")
                .arg(c.nameB().toHtmlEscaped(), c.nameA().toHtmlEscaped())
                .arg(r->replications)
                .arg(r->until / 60, 0, 'f', 0)

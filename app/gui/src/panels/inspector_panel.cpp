@@ -136,11 +136,17 @@ void InspectorPanel::refresh() {
 
 QString InspectorPanel::partyStory(std::int64_t id) const {
     const Scenario& s = controller_.scenario();
-    QStringList why = InspectorWords(controller_.snapshot()).whyParty(id);
+    const InspectorWords words(controller_.snapshot());
+    QStringList why = words.whyParty(id);
     const QString first = why.takeFirst();
-    QString html = tr("<h3>Party %1</h3><p><b>%2</b> %3</p><table>")
+    const QString waited = words.waitedSentence(id);
+    QString html = tr("<h3>Party %1</h3><p><b>%2</b> %3</p>")
                        .arg(id)
                        .arg(first.toHtmlEscaped(), why.join(' ').toHtmlEscaped());
+    if (!waited.isEmpty())
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(palette::ink.name(), waited.toHtmlEscaped());
+    html += QStringLiteral("<table>");
     double since_ready = 0;
     for (const Happening& h : controller_.stories().party(id)) html += line(h, s, since_ready);
     return html + "</table>";

@@ -1,6 +1,7 @@
 #include "bistro/gui/panels/inspector_words.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace bistro::gui {
 
@@ -42,6 +43,54 @@ QStringList InspectorWords::whyParty(std::int64_t party) const {
         if (!pass.isEmpty()) out += pass;
     }
     return out;
+}
+
+QString InspectorWords::forWhat(WaitCause c) {
+    switch (c) {
+        case WaitCause::table:
+            return tr("for a table");
+        case WaitCause::waiters_busy:
+            return tr("for a waiter, all of them busy");
+        case WaitCause::waiters_blocked:
+            return tr("for a waiter while one stood blocked at the pass");
+        case WaitCause::waiter_at_work:
+            return tr("while its waiter walked or worked for it");
+        case WaitCause::kitchen:
+            return tr("for the kitchen");
+        case WaitCause::burnt:
+            return tr("for a burnt dish to be cooked again");
+        case WaitCause::at_pass:
+            return tr("while its food waited at the pass");
+    }
+    return {};
+}
+
+QString InspectorWords::waitedSentence(std::int64_t party) const {
+    const WaitParts* waited = nullptr;
+    for (const TableView& t : s_.tables)
+        if (t.party == party) waited = &t.waited;
+    for (const DoorView& d : s_.door)
+        if (d.party == party) waited = &d.waited;
+    if (!waited) return {};
+    std::vector<int> order;
+    double total = 0;
+    for (int c = 0; c < wait_cause_count; ++c) {
+        total += (*waited)[static_cast<std::size_t>(c)];
+        if ((*waited)[static_cast<std::size_t>(c)] >= 3) order.push_back(c);  // 0.05 min or more
+    }
+    if (order.empty()) return {};
+    std::stable_sort(order.begin(), order.end(), [waited](int a, int b) {
+        return (*waited)[static_cast<std::size_t>(a)] > (*waited)[static_cast<std::size_t>(b)];
+    });
+    const auto minutes = [](double s) { return QString::number(s / 60, 'f', 1); };
+    QStringList parts;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        parts += (i == 0 ? tr("%1 min %2") : tr("%1 %2"))
+                     .arg(minutes((*waited)[static_cast<std::size_t>(order[i])]),
+                          forWhat(static_cast<WaitCause>(order[i])));
+    const QString last = parts.takeLast();
+    const QString list = parts.isEmpty() ? last : tr("%1 and %2").arg(parts.join(", "), last);
+    return tr("Has waited %1 min so far: %2.").arg(minutes(total), list);
 }
 
 const TableView* InspectorWords::tableOf(std::int64_t party) const {

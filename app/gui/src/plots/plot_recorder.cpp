@@ -9,9 +9,22 @@ PlotRecorder::PlotRecorder(std::function<const RunStatistics&()> levels)
 
 void PlotRecorder::follow(const SimulationController& c, QObject* context) {
     using C = SimulationController;
+    // Each wait from its start, so the mean can count those still waiting; a
+    // party who gives up ends its wait for a table and its stay, as in the core.
+    QObject::connect(&c, &C::partyArrived, context,
+                     [this](double t, const happened::PartyArrived&) {
+                         begin(Wait::table, t);
+                         begin(Wait::in_restaurant, t);
+                     });
     QObject::connect(
         &c, &C::partySeated, context,
         [this](double t, const happened::PartySeated& e) { add(Wait::table, t, e.waited); });
+    QObject::connect(&c, &C::partyLost, context, [this](double t, const happened::PartyLost& e) {
+        abandon(Wait::table, t, e.waited);
+        abandon(Wait::in_restaurant, t, e.waited);
+    });
+    QObject::connect(&c, &C::waiterCalled, context,
+                     [this](double t, const happened::WaiterCalled&) { begin(Wait::food, t); });
     QObject::connect(
         &c, &C::orderServed, context,
         [this](double t, const happened::OrderServed& e) { add(Wait::food, t, e.waited); });
@@ -19,10 +32,20 @@ void PlotRecorder::follow(const SimulationController& c, QObject* context) {
         add(Wait::in_restaurant, t, e.stayed);
     });
     QObject::connect(&c, &C::warmupEnded, context, [this](double) {
-        for (Measure& m : measures_) m.clear();  // as the core's statistics do
+        for (Measure& m : measures_) m.clearFinished();  // as the core's statistics do
     });
     QObject::connect(&c, &C::happened, context, [this](const Happening& h) { sampleLevels(h); });
     QObject::connect(&c, &C::historyRestarted, context, [this] { clear(); });
+}
+
+void PlotRecorder::begin(Wait w, double time) {
+    measures_[static_cast<std::size_t>(w)].begin(time);
+    ++version_;
+}
+
+void PlotRecorder::abandon(Wait w, double time, double seconds) {
+    measures_[static_cast<std::size_t>(w)].abandon(time, seconds);
+    ++version_;
 }
 
 void PlotRecorder::add(Wait w, double time, double seconds) {

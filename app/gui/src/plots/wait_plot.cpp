@@ -40,6 +40,20 @@ QString histogramTitle(PlotRecorder::Wait w) {
     }
     return {};
 }
+/// "mean 9.8 min so far, with 10 still waiting; finished: 8.2 ± 1.1 min (3 parties)"
+QString headlineOf(const Measure& m, double now) {
+    if (m.count() == 0 && m.waiting() == 0) return QObject::tr("nobody yet");
+    QString text = m.waiting()
+                       ? QObject::tr("mean <b>%1</b> min so far, with %n still waiting", "",
+                                     static_cast<int>(m.waiting()))
+                             .arg(m.everyone(now) / minute, 0, 'f', 1)
+                       : QObject::tr("mean <b>%1</b> min").arg(m.everyone(now) / minute, 0, 'f', 1);
+    if (m.count() == 0) return text + QObject::tr("; none finished yet");
+    return text + QObject::tr("; finished: %1 ± %2 min (%3)")
+                      .arg(m.mean() / minute, 0, 'f', 1)
+                      .arg(m.halfWidth() / minute, 0, 'f', 1)
+                      .arg(m.count());
+}
 }  // namespace
 
 WaitPlot::WaitPlot(PlotRecorder::Wait wait, QWidget* parent)
@@ -54,7 +68,7 @@ void WaitPlot::rebuild() {
     QChart* old_h = histogram_view_->chart();
     QChart* old_r = running_view_->chart();
     histogram_ = makeChart(histogramTitle(wait_));
-    running_ = makeChart(tr("Running mean, with its 95 % band"));
+    running_ = makeChart(tr("Mean so far: everyone (solid), finished only ±95 % (dashed)"));
     hx_ = makeAxis(tr("minutes"), histogram_, Qt::AlignBottom);
     hy_ = makeAxis(tr("parties"), histogram_, Qt::AlignLeft);
     hy_->setLabelFormat(QStringLiteral("%d"));
@@ -77,7 +91,7 @@ void WaitPlot::rebuild() {
 
 WaitPlot::Lines WaitPlot::addLines(const PlotSource& s) {
     Lines l{new QLineSeries(histogram_), new QLineSeries(running_), new QLineSeries(running_),
-            new QLineSeries(running_)};
+            new QLineSeries(running_), new QLineSeries(running_)};
     auto* bars = new QAreaSeries(l.bars);
     bars->setName(sourceName(s, tr("parties")));
     bars->setColor(withAlpha(s.colour, sources_.size() > 1 ? 90 : 150));
@@ -95,13 +109,21 @@ WaitPlot::Lines WaitPlot::addLines(const PlotSource& s) {
     running_->addSeries(band);
     band->attachAxis(rx_);
     band->attachAxis(ry_);
-    l.mean->setName(sourceName(s, tr("mean")) + (s.name.isEmpty() ? "" : tr(" mean")));
+    l.mean->setName(s.name.isEmpty() ? tr("finished") : s.name + tr(" finished"));
     QPen meanPen(s.colour);
-    meanPen.setWidthF(2.5);
+    meanPen.setWidthF(1.5);
+    meanPen.setStyle(Qt::DashLine);
     l.mean->setPen(meanPen);
     running_->addSeries(l.mean);
     l.mean->attachAxis(rx_);
     l.mean->attachAxis(ry_);
+    l.everyone->setName(s.name.isEmpty() ? tr("everyone") : s.name + tr(" everyone"));
+    QPen everyonePen(s.colour);
+    everyonePen.setWidthF(3);
+    l.everyone->setPen(everyonePen);
+    running_->addSeries(l.everyone);
+    l.everyone->attachAxis(rx_);
+    l.everyone->attachAxis(ry_);
     return l;
 }
 
@@ -134,6 +156,17 @@ QList<QPointF> WaitPlot::meanPoints(int source) const {
     return scaled(sources_[source].recorder->measure(wait_).meanSeries().points(), hour, minute);
 }
 
+QList<QPointF> WaitPlot::everyonePoints(int source) const {
+    const PlotSource& s = sources_[source];
+    const Measure& m = s.recorder->measure(wait_);
+    QList<QPointF> out = scaled(m.everyoneSeries().points(), hour, minute);
+    // Those still waiting wait on: the line goes on to now.
+    const double now = s.controller->now();
+    if (!out.isEmpty() && out.back().x() < now / hour)
+        out.append({now / hour, m.everyone(now) / minute});
+    return out;
+}
+
 void WaitPlot::redraw() {
     double x_max = 0, y_max = 1, t_max = 0, m_max = 0;
     QStringList words;
@@ -142,6 +175,9 @@ void WaitPlot::redraw() {
         const Measure& m = s.recorder->measure(wait_);
         t_max = std::max(t_max, s.controller->now() / hour);
         Lines& l = lines_[i];
+        const QList<QPointF> everyone = everyonePoints(static_cast<int>(i));
+        l.everyone->replace(everyone);
+        for (const QPointF& p : everyone) m_max = std::max(m_max, p.y());
         if (l.version != s.recorder->version()) {
             l.version = s.recorder->version();
             const QList<QPointF> bars = histogramPoints(static_cast<int>(i));
@@ -156,11 +192,7 @@ void WaitPlot::redraw() {
         }
         m_max = std::max(m_max, m.highSeries().maxY() / minute);
         const QString who = nameTag(s);
-        words << (m.count() == 0 ? who + tr("no party yet")
-                                 : who + tr("mean <b>%1</b> ± %2 min (%3 parties)")
-                                             .arg(m.mean() / minute, 0, 'f', 1)
-                                             .arg(m.halfWidth() / minute, 0, 'f', 1)
-                                             .arg(m.count()));
+        words << who + headlineOf(m, s.controller->now());
     }
     setHeadline(words.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     if (!hx_) return;
@@ -189,6 +221,7 @@ QString WaitPlot::csv() const {
         series("mean_min_by_time_min", m.meanSeries());
         series("band_low_min_by_time_min", m.lowSeries());
         series("band_high_min_by_time_min", m.highSeries());
+        series("everyone_mean_min_by_time_min", m.everyoneSeries());
     }
     return out;
 }

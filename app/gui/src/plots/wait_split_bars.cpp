@@ -135,6 +135,10 @@ double paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSpl
 
 WaitSplitBars::WaitSplitBars(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("waitSplit"));
+    setToolTip(
+        tr("Every party's waiting, split by what it waited for, per party: the parties "
+           "still waiting count with their time so far. Vermilion: waiting for a waiter "
+           "while one stood blocked at the pass, the cost of blocking."));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 

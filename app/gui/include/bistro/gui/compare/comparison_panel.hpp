@@ -5,6 +5,9 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextBrowser>
+#include <vector>
+
+#include "bistro/gui/plots/wait_split_bars.hpp"
 
 namespace bistro::gui {
 
@@ -15,6 +18,8 @@ class ComparisonPanel : public QTextBrowser {
 
   public:
     explicit ComparisonPanel(TwinRestaurants& twins, QWidget* parent = nullptr);
+    /// Where the waiting went on each side, as the bars show it.
+    std::vector<WaitSplitRow> splitRows() const;
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -26,6 +31,8 @@ class ComparisonPanel : public QTextBrowser {
     QString onScreenHtml() const;       ///< the live means of the pair on screen
     QString resultHtml() const;         ///< the replicated comparison, or why there is none yet
     int pictureWidth() const;           ///< of the interval's picture
+    int splitHeight() const;
+    QImage splitPicture() const;
 
     TwinRestaurants& twins_;
     QString html_;

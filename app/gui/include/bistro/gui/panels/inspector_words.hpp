@@ -23,6 +23,14 @@ class InspectorWords {
     /// for it, its tasks in the waiters' queue, the food kept at the pass.
     QStringList whyParty(std::int64_t party) const;
 
+    /// Where the party's waiting went so far, the largest part first: "Has waited
+    /// 12.0 min so far: 9.0 for a waiter while one stood blocked at the pass, 2.0
+    /// for the kitchen and 1.0 for a table." Empty when it is not inside or has
+    /// not waited.
+    QString waitedSentence(std::int64_t party) const;
+    /// A cause as the sentence says it: "for the kitchen".
+    static QString forWhat(WaitCause c);
+
     /// What a waiter's program is doing at the step it is at, as a whole sentence:
     /// "Waiter 2 is blocked at the pass, waiting for party 8's food."
     QString waiterNow(const WaiterView& w) const;

@@ -38,6 +38,8 @@ class PlotRecorder {
     std::uint64_t version() const { return version_; }
 
   private:
+    void begin(Wait w, double time);
+    void abandon(Wait w, double time, double seconds);
     void add(Wait w, double time, double seconds);
     void sampleLevels(const Happening& h);
 

@@ -1,5 +1,7 @@
 #pragma once
-// A wait: its histogram over completed parties, and its running mean with a band.
+// A wait: its histogram over completed parties, and its running mean: of every
+// party, the ones still waiting with their wait so far (the line to read), and
+// of the finished waits alone with a 95 % band (dashed).
 
 #include <QList>
 #include <QPointF>
@@ -22,6 +24,8 @@ class WaitPlot : public PlotView {
     /// What is drawn, in minutes: the histogram's bars and the running mean of source i.
     QList<QPointF> histogramPoints(int source) const;
     QList<QPointF> meanPoints(int source) const;
+    /// The mean of everyone, those still waiting too, up to now (minutes by hours).
+    QList<QPointF> everyonePoints(int source) const;
     /// The histogram's chart: its title, its count axis (for tests and people).
     const QChart& histogram() const { return *histogram_; }
 
@@ -35,6 +39,7 @@ class WaitPlot : public PlotView {
         QLineSeries* mean;
         QLineSeries* low;
         QLineSeries* high;
+        QLineSeries* everyone;
         std::uint64_t version = ~0ull;
     };
     Lines addLines(const PlotSource& s);  ///< one restaurant's series, on the new charts
