@@ -18,9 +18,7 @@ double total(const WaitSplitRow& r) {
 }
 
 QString caption() {
-    return QObject::tr(
-        "Where the waiting went, in minutes a party (those still waiting count "
-        "with their time so far)");
+    return QObject::tr("Where the waiting went, minutes a party so far");
 }
 
 /// The causes any row has, in the order of WaitCause.
