@@ -7,26 +7,12 @@
 
 #include "bistro/sim/replications.hpp"
 #include "bistro/sim/restaurant.hpp"
+#include "bistro/sim/theory.hpp"
 #include "scenarios.hpp"
 
 namespace bistro {
 
 namespace {
-/// Erlang C: the mean wait in queue of an M/M/c queue with arrival rate lambda
-/// and mean service time s (seconds).
-double erlang_c_wait(int c, double lambda, double s) {
-    const double a = lambda * s;  // offered load
-    double term = 1.0, sum = 1.0;
-    for (int k = 1; k < c; ++k) {
-        term *= a / k;
-        sum += term;
-    }
-    term *= a / c;
-    const double rho = a / c;
-    const double p_wait = term / (1.0 - rho) / (sum + term / (1.0 - rho));
-    return p_wait * s / (c * (1.0 - rho));
-}
-
 constexpr int replications = 30;
 constexpr double confidence = 0.99;
 }  // namespace
@@ -49,6 +35,12 @@ TEST(QueueingTheory, SynchronousWaitersAreAnMMcQueue) {
     const Estimate wait =
         run_replications(s, replications, 2).estimate("wait_order.mean", confidence);
     const double theory = erlang_c_wait(2, lambda, 360);
+    // The theory module sees the same reduction in the scenario itself.
+    const std::vector<Prediction> all = predict(s, initial_parameters(s));
+    const Prediction* predicted = find_prediction(all, "wait_order.mean");
+    ASSERT_TRUE(predicted && predicted->reduces());
+    EXPECT_EQ(predicted->model, "Erlang C");
+    EXPECT_DOUBLE_EQ(predicted->value, theory);
     EXPECT_TRUE(wait.contains(theory))
         << "Erlang C " << theory << " s, simulated " << wait.mean << " ± " << wait.half_width;
     EXPECT_LT(wait.half_width, 0.1 * theory);  // and the interval is tight enough to mean something
@@ -68,6 +60,12 @@ TEST(QueueingTheory, OneSynchronousWaiterIsAnMG1QueueWithPollaczekKhinchine) {
     const double second_moment = (60 * 60 + 300 * 300 + 30 * 30) + mean * mean;
     const double rho = lambda * mean;
     const double theory = lambda * second_moment / (2 * (1 - rho));
+    EXPECT_NEAR(pollaczek_khinchine_wait(lambda, mean, second_moment), theory, 1e-9 * theory);
+    const std::vector<Prediction> all = predict(s, initial_parameters(s));
+    const Prediction* predicted = find_prediction(all, "wait_order.mean");
+    ASSERT_TRUE(predicted && predicted->reduces());
+    EXPECT_EQ(predicted->model, "M/G/1 Pollaczek–Khinchine");
+    EXPECT_NEAR(predicted->value, theory, 1e-9 * theory);
     const Estimate wait =
         run_replications(s, replications, 2).estimate("wait_order.mean", confidence);
     EXPECT_TRUE(wait.contains(theory))
@@ -84,6 +82,11 @@ TEST(QueueingTheory, AsynchronousKitchenWithPlentyOfWaitersIsAnMMKQueue) {
     s.duration = 300 * 3600.0;
     s.warmup = 10 * 3600.0;
     const double theory = erlang_c_wait(3, 30 / 3600.0, 300);
+    const std::vector<Prediction> all = predict(s, initial_parameters(s));
+    const Prediction* predicted = find_prediction(all, "kitchen_wait.mean");
+    ASSERT_TRUE(predicted && predicted->reduces());
+    EXPECT_EQ(predicted->model, "Erlang C");
+    EXPECT_DOUBLE_EQ(predicted->value, theory);
     const Estimate wait =
         run_replications(s, replications, 2).estimate("kitchen_wait.mean", confidence);
     EXPECT_TRUE(wait.contains(theory))

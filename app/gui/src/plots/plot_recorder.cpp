@@ -33,9 +33,55 @@ void PlotRecorder::follow(const SimulationController& c, QObject* context) {
     });
     QObject::connect(&c, &C::warmupEnded, context, [this](double) {
         for (Measure& m : measures_) m.clearFinished();  // as the core's statistics do
+        for (Measure& m : queues_) m.clear();            // (waits under way still count when done)
     });
     QObject::connect(&c, &C::happened, context, [this](const Happening& h) { sampleLevels(h); });
     QObject::connect(&c, &C::historyRestarted, context, [this] { clear(); });
+    followQueues(c, context);
+}
+
+void PlotRecorder::followQueues(const SimulationController& c, QObject* context) {
+    using C = SimulationController;
+    QObject::connect(&c, &C::waiterCalled, context,
+                     [this](double t, const happened::WaiterCalled& e) { called_[e.party] = t; });
+    // The wait ends when the waiter starts taking the order (instant order taking
+    // changes no state: then the order is taken at once).
+    QObject::connect(&c, &C::waiterStateChanged, context,
+                     [this](double t, const happened::WaiterStateChanged& e) {
+                         if (e.state == WaiterState::taking_order) orderTaken(t, e.party);
+                     });
+    QObject::connect(&c, &C::orderTaken, context,
+                     [this](double t, const happened::OrderTaken& e) { orderTaken(t, e.party); });
+    QObject::connect(&c, &C::ticketHandedIn, context,
+                     [this](double t, const happened::TicketHandedIn& e) {
+                         tickets_[e.party] = {t, e.dishes};
+                     });
+    QObject::connect(&c, &C::dishStarted, context,
+                     [this](double t, const happened::DishStarted& e) {
+                         const auto it = tickets_.find(e.party);
+                         if (e.attempt > 0 || it == tickets_.end())
+                             return;  // a re-cook is no new wait
+                         addQueue(Queue::kitchen, t, t - it->second.first);
+                         if (e.dish + 1 == it->second.second)
+                             tickets_.erase(it);  // its dishes start in order
+                     });
+    QObject::connect(&c, &C::partySeated, context, [this](double t, const happened::PartySeated&) {
+        addQueue(Queue::lost, t, 0);
+    });
+    QObject::connect(&c, &C::partyLost, context,
+                     [this](double t, const happened::PartyLost&) { addQueue(Queue::lost, t, 1); });
+}
+
+void PlotRecorder::orderTaken(double time, PartyId party) {
+    const auto it = called_.find(party);
+    if (it == called_.end()) return;
+    addQueue(Queue::order, time, time - it->second);
+    called_.erase(it);
+}
+
+void PlotRecorder::addQueue(Queue q, double time, double value) {
+    queues_[static_cast<std::size_t>(q)].add(time, value);
+    ++version_;
 }
 
 void PlotRecorder::begin(Wait w, double time) {
@@ -64,6 +110,9 @@ void PlotRecorder::sampleLevels(const Happening& h) {
 
 void PlotRecorder::clear() {
     for (Measure& m : measures_) m.clear();
+    for (Measure& m : queues_) m.clear();
+    called_.clear();
+    tickets_.clear();
     door_.clear();
     kitchen_.clear();
     pass_.clear();

@@ -29,7 +29,7 @@ CommandLine::CommandLine()
       compare_("compare", "Twin restaurants: sync and async side by side."),
       show_("show",
             "Show a panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, "
-            "plotTimeIn, plotWaitTable, plotWaiters, plotQueues, or all.",
+            "plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory, or all.",
             "PANEL"),
       code_("code",
             "Show the waiter's program in this language: pseudo, python, javascript or cpp.",

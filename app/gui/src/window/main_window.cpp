@@ -33,6 +33,7 @@
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/panels/stats_panel.hpp"
 #include "bistro/gui/plots/queue_plot.hpp"
+#include "bistro/gui/plots/theory_plot.hpp"
 #include "bistro/gui/plots/wait_plot.hpp"
 #include "bistro/gui/plots/waiter_split_plot.hpp"
 #include "bistro/gui/style/palette.hpp"
@@ -231,6 +232,7 @@ void MainWindow::buildPlots() {
         wait_plots_.append(new WaitPlot(w, this));
     waiter_plot_ = new WaiterSplitPlot(this);
     queue_plot_ = new QueuePlot(this);
+    theory_plot_ = new TheoryPlot(this);
     dockPlots();
     updatePlotSources();
 
@@ -242,8 +244,8 @@ void MainWindow::buildPlots() {
 }
 
 void MainWindow::dockPlots() {
-    const QStringList names = {"plotWaitFood", "plotTimeIn", "plotWaitTable", "plotWaiters",
-                               "plotQueues"};
+    const QStringList names = {"plotWaitFood", "plotTimeIn", "plotWaitTable",
+                               "plotWaiters",  "plotQueues", "plotTheory"};
     auto* beside = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
     QDockWidget* first = nullptr;
     const QList<PlotView*> all = plots();
@@ -269,6 +271,7 @@ QList<PlotView*> MainWindow::plots() const {
     for (WaitPlot* p : wait_plots_) out.append(p);
     out.append(waiter_plot_);
     out.append(queue_plot_);
+    out.append(theory_plot_);
     return out;
 }
 

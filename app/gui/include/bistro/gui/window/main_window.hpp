@@ -21,6 +21,7 @@ class ComparisonPanel;
 class ControlBar;
 class PlotView;
 class QueuePlot;
+class TheoryPlot;
 class TwinRestaurants;
 class WaiterSplitPlot;
 class WaitPlot;
@@ -117,6 +118,7 @@ class MainWindow : public QMainWindow {
     QList<WaitPlot*> wait_plots_;
     WaiterSplitPlot* waiter_plot_ = nullptr;
     QueuePlot* queue_plot_ = nullptr;
+    TheoryPlot* theory_plot_ = nullptr;
     TwinRestaurants* twins_ = nullptr;
     ComparisonPanel* comparison_ = nullptr;
     CodePanel* code_ = nullptr;
