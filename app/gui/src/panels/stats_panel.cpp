@@ -63,6 +63,7 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     muted.setColor(QPalette::WindowText, palette::muted_ink);
     label->setPalette(muted);
     label->setObjectName(name + QStringLiteral("Caption"));
+    label->setWordWrap(true);  // "min for food, with 12 still waiting" must not widen the window
     auto* layout = static_cast<QGridLayout*>(this->layout());
     layout->addWidget(value, row, column);
     layout->addWidget(label, row + 1, column);

@@ -45,6 +45,7 @@ class WaitSplitBars : public QWidget {
                 std::vector<QColor> colours);
     const std::vector<WaitSplitRow>& rows() const { return rows_; }
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return {120, 40}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
