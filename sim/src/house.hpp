@@ -43,6 +43,7 @@ struct Dishes {
     int count() const { return std::popcount(bits); }
     Dishes operator|(Dishes o) const { return {static_cast<std::uint8_t>(bits | o.bits)}; }
     Dishes operator-(Dishes o) const { return {static_cast<std::uint8_t>(bits & ~o.bits)}; }
+    Dishes operator&(Dishes o) const { return {static_cast<std::uint8_t>(bits & o.bits)}; }
     friend bool operator==(Dishes, Dishes) = default;
 };
 
@@ -66,9 +67,10 @@ struct PartyFacts {
     double arrived = 0.0, since = 0.0, called = 0.0, order_taken = 0.0, patience_end = 0.0;
     int delivered = 0;
     // Dish sets kept with the dishes' states, so the bell need not look at every dish.
-    Dishes cooked;   ///< reached the pass (and may have left it)
-    Dishes at_pass;  ///< waiting at the pass now
-    Dishes tasked;   ///< a waiter will deliver it (a task is queued, or the holder will)
+    Dishes cooked;     ///< reached the pass (and may have left it)
+    Dishes at_pass;    ///< waiting at the pass now
+    Dishes tasked;     ///< a waiter will deliver it (a task is queued, or the holder will)
+    Dishes recooking;  ///< burnt, and being cooked again
     // Its waits by cause (waiting.cpp): the cause since `cause_since`, and how long
     // some waiter had stood blocked at the pass by then.
     bool waiting = false;
@@ -159,8 +161,19 @@ struct House {
     // --- waits by cause (waiting.cpp) ----------------------------------------
     /// Books the party's wait since it was last looked at to its cause then, and
     /// takes its cause from now on. Called whenever the party, its dishes or its
-    /// waiter change.
-    void account_wait(Party& p);
+    /// waiter change. Inlined: it runs at most events.
+    [[gnu::always_inline]] void account_wait(Party& p) {
+        const double t = now();
+        if (p.waiting) {
+            if (p.cause == WaitCause::waiters_busy)
+                split_wait_for_waiter(p, t, p.waited);
+            else
+                p.waited[static_cast<std::size_t>(p.cause)] += t - p.cause_since;
+        }
+        p.cause_since = t;
+        p.waiting = take_cause(p);
+        if (p.waiting && p.cause == WaitCause::waiters_busy) p.blocked_mark = blocking.area(t);
+    }
     /// The party's waits by cause up to now.
     WaitParts waited_so_far(const Party& p) const;
     /// A waiter starts (+1) or stops (-1) standing blocked at the pass.
@@ -185,6 +198,34 @@ struct House {
     bool listened() const { return !listeners.empty(); }
 
   private:
+    /// The party's cause now (WaitCause); false when it is not waiting.
+    static bool take_cause(Party& p) {
+        switch (p.state) {
+            case PartyState::at_door:
+                p.cause = WaitCause::table;
+                return true;
+            case PartyState::waiting_to_order:
+            case PartyState::waiting_for_bill:
+                p.cause = p.waiter_coming ? WaitCause::waiter_at_work : WaitCause::waiters_busy;
+                return true;
+            case PartyState::waiting_for_food:
+                p.cause = food_cause(p);
+                return true;
+            default:
+                return false;  // reading, ordering, eating, paying: not waiting
+        }
+    }
+    static WaitCause food_cause(const Party& p) {
+        if (p.dishes[0].state == DishState::unordered)
+            return WaitCause::waiter_at_work;  // the ticket is on its way
+        const Dishes uncooked = p.all_dishes() - p.cooked;
+        if (uncooked) return uncooked & p.recooking ? WaitCause::burnt : WaitCause::kitchen;
+        if (p.at_pass) return WaitCause::at_pass;
+        return WaitCause::waiter_at_work;  // the plates are on their way
+    }
+    /// Splits a wait for a free waiter since `p.cause_since` by whether some waiter
+    /// stood blocked at the pass meanwhile (waiting.cpp).
+    void split_wait_for_waiter(const Party& p, double t, WaitParts& parts) const;
     static Discrete menu_shares(const Scenario& s) {
         std::vector<std::pair<int, double>> shares;
         for (std::size_t i = 0; i < s.menu.size(); ++i)

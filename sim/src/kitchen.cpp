@@ -81,6 +81,7 @@ bool Kitchen::burnt(int c) {
     ++h_.stats.burnt;
     h_.tell(happened::DishBurnt{p.id, p.table, cook.dish, d.item, c, d.attempt});
     if (d.attempt < 255) ++d.attempt;
+    p.recooking = p.recooking | Dishes{static_cast<std::uint8_t>(1u << cook.dish)};
     h_.account_wait(p);
     return true;
 }
@@ -106,6 +107,7 @@ void Kitchen::dish_ready(std::uint32_t slot, int dish) {
     const Dishes one{static_cast<std::uint8_t>(1u << dish)};
     p.cooked = p.cooked | one;
     p.at_pass = p.at_pass | one;
+    p.recooking = p.recooking - one;
     h_.account_wait(p);
     ++h_.stats.dishes;
     h_.stats.at_pass.add(h_.now(), 1);

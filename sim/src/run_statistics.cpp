@@ -6,12 +6,11 @@
 namespace bistro {
 
 void RunStatistics::restart(double now) {
-    for (Tally* t :
-         {&wait_table, &wait_order, &wait_first_dish, &wait_food, &order_latency, &queue_for_waiter,
-          &time_in_restaurant, &lost_wait, &wait_total, &cold_food, &kitchen_wait})
+    for (Tally* t : {&wait_table, &wait_order, &wait_first_dish, &wait_food, &order_latency,
+                     &time_in_restaurant, &lost_wait, &cold_food, &kitchen_wait})
         t->clear();
     wait_parts = {};
-    arrived = seated = served = lost = dishes = burnt = 0;
+    arrived = seated = served = lost = dishes = burnt = gone = order_tasks = order_tasks_queued = 0;
     for (TimeWeighted* t : {&door_queue, &kitchen_queue, &at_pass, &inside, &cooks_busy,
                             &cooks_present, &waiters_present})
         t->restart(now);
@@ -92,7 +91,10 @@ void add_open_waits(const RunStatistics& r, const OpenWaits& open, std::vector<M
         return t.count() ? static_cast<double>(t.positive()) / static_cast<double>(t.count()) : 0.0;
     };
     m.push_back({"wait_table.share_waited", "fraction", share(r.wait_table)});
-    m.push_back({"wait_order.share_waited", "fraction", share(r.queue_for_waiter)});
+    m.push_back({"wait_order.share_waited", "fraction",
+                 r.order_tasks ? static_cast<double>(r.order_tasks_queued) /
+                                     static_cast<double>(r.order_tasks)
+                               : 0.0});
 }
 
 /// Every party's waits by cause, per party: those who left and those inside so far.
@@ -101,8 +103,8 @@ void add_wait_split(const RunStatistics& r, const OpenWaits& open, std::vector<M
     double total = 0.0;
     for (std::size_t c = 0; c < split.size(); ++c) {
         total += split[c];
-        m.push_back({std::string("wait_split.") + to_string(static_cast<WaitCause>(c)), "s",
-                     split[c]});
+        m.push_back(
+            {std::string("wait_split.") + to_string(static_cast<WaitCause>(c)), "s", split[c]});
     }
     m.push_back({"wait_split.total", "s", total});
 }

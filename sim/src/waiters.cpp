@@ -169,7 +169,10 @@ void WaiterCrew::assign(Waiter& w, Task t) {
     free_.erase(static_cast<std::size_t>(w.id));
     if (t.kind == TaskKind::deliver) return;  // the food waits at the pass until picked up
     Party& p = h_.parties[t.party];
-    if (t.kind == TaskKind::take_order) h_.stats.queue_for_waiter.add(h_.now() - p.called);
+    if (t.kind == TaskKind::take_order) {
+        ++h_.stats.order_tasks;
+        h_.stats.order_tasks_queued += h_.now() > p.called;
+    }
     p.waiter_coming = true;
     h_.account_wait(p);
 }

@@ -84,8 +84,7 @@ void paintBar(QPainter& p, const WaitSplitRow& r, const QRectF& bar, double scal
 WaitSplitRow waitSplitOf(const SimulationController& c, const QString& name, const QColor& colour) {
     const Restaurant& r = c.restaurant();
     const OpenWaits open = r.open_waits();
-    return {name, colour, r.statistics().wait_split(open),
-            r.statistics().wait_total.count() + open.stay.parties};
+    return {name, colour, r.statistics().wait_split(open), r.statistics().gone + open.stay.parties};
 }
 
 double waitSplitHeight(const std::vector<WaitSplitRow>& rows, double width, const QFont& font) {

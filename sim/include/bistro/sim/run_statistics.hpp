@@ -59,16 +59,18 @@ struct RunStatistics {
     Tally wait_first_dish;     ///< ready to order to the first dish on the table
     Tally wait_food;           ///< ready to order to the whole order on the table
     Tally order_latency;       ///< order taken to the whole order on the table
-    Tally queue_for_waiter;    ///< ready to order to a waiter taking the task (none free)
     Tally time_in_restaurant;  ///< arrival to leaving (served parties)
     Tally lost_wait;           ///< arrival to giving up (lost parties)
-    Tally wait_total;          ///< every wait of a party who left (served or lost), summed
-    WaitParts wait_parts{};    ///< the waits of the parties who left, by cause, summed
+    WaitParts
+        wait_parts{};  ///< the waits of the parties who left (served or lost), by cause, summed
     // Per dish (seconds)
     Tally cold_food;     ///< ready at the pass to picked up
     Tally kitchen_wait;  ///< ticket in to a cook starting it
 
     std::uint64_t arrived = 0, seated = 0, served = 0, lost = 0, dishes = 0, burnt = 0;
+    std::uint64_t gone = 0;  ///< parties who left, served or lost, with their waits booked
+    /// Orders a waiter took up, and how many of them had found no waiter free.
+    std::uint64_t order_tasks = 0, order_tasks_queued = 0;
 
     TimeWeighted door_queue, kitchen_queue, at_pass, inside, cooks_busy, cooks_present,
         waiters_present;
@@ -78,17 +80,13 @@ struct RunStatistics {
 
     /// A party leaves (served or lost) with these waits by cause.
     void add_waits(const WaitParts& waits) {
-        double total = 0.0;
-        for (std::size_t c = 0; c < waits.size(); ++c) {
-            wait_parts[c] += waits[c];
-            total += waits[c];
-        }
-        wait_total.add(total);
+        for (std::size_t c = 0; c < waits.size(); ++c) wait_parts[c] += waits[c];
+        ++gone;
     }
     /// Every party's waits by cause, per party: those who left, and those inside
     /// (`open`) with their waits so far.
     WaitParts wait_split(const OpenWaits& open) const {
-        const auto parties = static_cast<double>(wait_total.count() + open.stay.parties);
+        const auto parties = static_cast<double>(gone + open.stay.parties);
         WaitParts per_party{};
         for (std::size_t c = 0; c < per_party.size(); ++c)
             per_party[c] = parties > 0 ? (wait_parts[c] + open.parts[c]) / parties : 0.0;
