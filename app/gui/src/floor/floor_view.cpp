@@ -1,12 +1,14 @@
 #include "bistro/gui/floor/floor_view.hpp"
 
 #include <QMouseEvent>
+#include <QTimer>
 #include <cmath>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "floor/door_item.hpp"
 #include "floor/kitchen_item.hpp"
 #include "floor/room_item.hpp"
+#include "floor/spotlight_item.hpp"
 #include "floor/table_item.hpp"
 #include "floor/waiter_item.hpp"
 
@@ -51,6 +53,9 @@ void FloorView::rebuild() {
     scene_.addItem(kitchen_);
     door_ = new DoorItem(*plan_);
     scene_.addItem(door_);
+    spotlight_ = new SpotlightItem;
+    scene_.addItem(spotlight_);
+    spotlit_ = {};
     scene_.setSceneRect(
         room_->boundingRect().united(door_->boundingRect()).adjusted(-20, -20, 20, 20));
     selection_ = {};
@@ -89,6 +94,28 @@ void FloorView::refresh() {
     std::vector<DoorItem::Leaving> leaving;
     for (const auto& d : controller_.stories().recentlyLost()) leaving.push_back({d.time, d.size});
     door_->show(s.door, s.lost, s.time, std::move(leaving));
+    placeSpotlight();
+}
+
+void FloorView::spotlight(const InsightFocus& focus) {
+    spotlit_ = focus;
+    const int generation = ++spotlight_generation_;
+    QTimer::singleShot(6000, this, [this, generation] {
+        if (generation != spotlight_generation_) return;
+        spotlit_ = {};
+        placeSpotlight();
+    });
+    placeSpotlight();
+}
+
+void FloorView::placeSpotlight() {
+    std::vector<QRectF> boxes, rings;
+    if (spotlit_.kitchen) boxes.push_back(kitchen_->sceneBoundingRect().adjusted(20, 40, -20, -20));
+    if (spotlit_.door) boxes.push_back(door_->sceneBoundingRect());
+    for (int id : spotlit_.waiters)
+        if (auto it = waiters_.find(id); it != waiters_.end())
+            rings.push_back(QRectF(it->second->pos() - QPointF(70, 70), QSizeF(140, 140)));
+    spotlight_->setTargets(std::move(boxes), std::move(rings));
 }
 
 void FloorView::select(Selection s) {

@@ -29,6 +29,7 @@
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/panels/event_log_panel.hpp"
+#include "bistro/gui/panels/insight_panel.hpp"
 #include "bistro/gui/panels/inspector_panel.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/panels/stats_panel.hpp"
@@ -105,6 +106,7 @@ void MainWindow::buildDocks() {
     controls_dock->raise();
     resizeDocks({stats_dock, findChild<QDockWidget*>(QStringLiteral("codeDock"))}, {330, 560},
                 Qt::Horizontal);
+    buildInsightDock();
 }
 
 void MainWindow::buildCodeDock() {
@@ -119,6 +121,29 @@ void MainWindow::buildCodeDock() {
         tr("The waiter's program beside the restaurant, each waiter on its line "
            "(Ctrl+K)"));
     code_dock->hide();  // opened from the toolbar or View: the floor has the room at first
+}
+
+void MainWindow::buildInsightDock() {
+    insights_ = new InsightPanel(*controller_, *twins_, this);
+    // On the left, where the floor (as tall as it is wide) leaves room on a wide screen.
+    auto* scroll = new QScrollArea(this);  // compare mode: both sides, one above the other
+    scroll->setWidget(insights_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* d = dock(tr("Insights"), QStringLiteral("insightsDock"), scroll, this);
+    addDockWidget(Qt::LeftDockWidgetArea, d);
+    resizeDocks({d}, {300}, Qt::Horizontal);
+    // The code, when opened above it, gets the height: the cards keep a third.
+    auto* code_dock = findChild<QDockWidget*>(QStringLiteral("codeDock"));
+    connect(code_dock, &QDockWidget::visibilityChanged, this, [this, code_dock, d](bool shown) {
+        if (shown && d->isVisible())
+            resizeDocks({code_dock, d}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
+    });
+    connect(insights_, &InsightPanel::showMeRequested, this,
+            [this](int side, const InsightFocus& focus) {
+                (side == 0 ? floors_->floor() : floors_->twinFloor()).spotlight(focus);
+            });
 }
 
 void MainWindow::connectSelection() {

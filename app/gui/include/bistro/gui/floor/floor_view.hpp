@@ -10,12 +10,14 @@
 
 #include "bistro/gui/floor/selection.hpp"
 #include "bistro/sim/floor.hpp"
+#include "bistro/sim/insights.hpp"
 
 namespace bistro::gui {
 
 class DoorItem;
 class KitchenItem;
 class RoomItem;
+class SpotlightItem;
 class SimulationController;
 class TableItem;
 class WaiterItem;
@@ -31,6 +33,9 @@ class FloorView : public QGraphicsView {
     void rebuild();  ///< the floor plan changed: new items
     void select(Selection s);
     Selection selection() const { return selection_; }
+    /// Outlines what an insight card is about for a few seconds ("Show me").
+    void spotlight(const InsightFocus& focus);
+    const InsightFocus& spotlit() const { return spotlit_; }  ///< empty when nothing is lit
 
   signals:
     void selected(bistro::gui::Selection s);
@@ -41,6 +46,7 @@ class FloorView : public QGraphicsView {
 
   private:
     void fit();
+    void placeSpotlight();
 
     SimulationController& controller_;
     QGraphicsScene scene_;
@@ -51,6 +57,9 @@ class FloorView : public QGraphicsView {
     std::vector<TableItem*> tables_;
     std::map<int, WaiterItem*> waiters_;
     Selection selection_;
+    SpotlightItem* spotlight_ = nullptr;
+    InsightFocus spotlit_;
+    int spotlight_generation_ = 0;  // a newer "Show me" outlives the older one's timer
 };
 
 }  // namespace bistro::gui

@@ -30,6 +30,7 @@ class TimelinePanel;
 class FloorArea;
 class CodePanel;
 class FloorView;
+class InsightPanel;
 class InspectorPanel;
 class ParameterPanel;
 class SimulationController;
@@ -103,6 +104,7 @@ class MainWindow : public QMainWindow {
     void saveAs();
     void buildPlots();
     void buildCodeDock();
+    void buildInsightDock();  ///< the insight cards, under the live numbers
     void dockPlots();
     void updatePlotSources();
 
@@ -112,6 +114,7 @@ class MainWindow : public QMainWindow {
     ParameterPanel* parameters_;
     StatsPanel* stats_;
     InspectorPanel* inspector_;
+    InsightPanel* insights_ = nullptr;
     EventLogPanel* event_log_;
     TimelinePanel* timelines_;
     std::unique_ptr<PlotRecorder> recorder_, twin_recorder_;
