@@ -18,7 +18,7 @@ double total(const WaitSplitRow& r) {
 }
 
 QString caption() {
-    return QObject::tr("Where the waiting went, minutes a party so far");
+    return QObject::tr("Where the waiting went, min a party");
 }
 
 /// The causes any row has, in the order of WaitCause.
