@@ -8,6 +8,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/plots/theory_plot.hpp"
+#include "bistro/io/scenario_file.hpp"
 #include "gui_test_case.hpp"
 
 using namespace bistro;
@@ -17,26 +18,7 @@ namespace {
 
 /// The textbook preset's restaurant: three sync waiters, exponential order taking, nothing else.
 Scenario textbook() {
-    Scenario s;
-    s.name = "textbook";
-    s.rate_per_hour = 20;
-    s.party_size = Discrete({{1, 1.0}});
-    s.patience.reset();
-    s.tables_for_two = 40;
-    s.tables_for_four = 0;
-    s.walk_speed = 0;
-    s.context_switch = Distribution::fixed(0);
-    s.waiters = 3;
-    s.cooks = 3;
-    s.order_taking = Distribution::exponential(360);
-    s.own_work = Distribution::fixed(0);
-    s.delivery_time = Distribution::fixed(0);
-    s.eating = Distribution::exponential(600);
-    s.billing = Distribution::fixed(0);
-    s.pay_at_table = false;
-    s.burn_probability = 0;
-    s.menu = {{"Instant", 1.0, Distribution::fixed(0)}};
-    return s;
+    return load_scenario(BISTRO_SCENARIOS_DIR "/textbook-queue.toml");
 }
 
 double predicted(const SimulationController& c, const char* metric) {

@@ -25,12 +25,7 @@ TEST(QueueingTheory, ErlangCFormulaMatchesAKnownValue) {
 TEST(QueueingTheory, SynchronousWaitersAreAnMMcQueue) {
     // Sync waiters are the servers; service = order + cook + delivery. With the
     // cooking and delivery instant, service is exp(6 min): an M/M/2 queue.
-    Scenario s = testing::reduced(Policy::synchronous);
-    s.order_taking = Distribution::exponential(360);
-    s.menu = {{"Instant", 1.0, Distribution::fixed(0)}};
-    s.delivery_time = Distribution::fixed(0);
-    s.duration = 300 * 3600.0;
-    s.warmup = 10 * 3600.0;
+    const Scenario s = testing::mm2();
     const double lambda = s.rate_per_hour / 3600.0;  // rho = 0.75
     const Estimate wait =
         run_replications(s, replications, 2).estimate("wait_order.mean", confidence);

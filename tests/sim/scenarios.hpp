@@ -34,6 +34,18 @@ inline Scenario reduced(Policy policy = Policy::synchronous) {
     return s;
 }
 
+/// Sync waiters whose only work is an exponential order taking of 6 min: M/M/2
+/// at rho = 0.75, over 300 hours after 10 of warm-up.
+inline Scenario mm2() {
+    Scenario s = reduced(Policy::synchronous);
+    s.order_taking = Distribution::exponential(360);
+    s.menu = {{"Instant", 1.0, Distribution::fixed(0)}};
+    s.delivery_time = Distribution::fixed(0);
+    s.duration = 300 * 3600.0;
+    s.warmup = 10 * 3600.0;
+    return s;
+}
+
 /// A busy lunch: the defaults (3 waiters, 4 cooks, 18 tables) with more guests.
 inline Scenario lunch_rush(Policy policy = Policy::synchronous) {
     Scenario s;

@@ -46,15 +46,8 @@ bool names(const Prediction& p, const std::string& words) {
                        [&](const std::string& b) { return b.find(words) != std::string::npos; });
 }
 
-/// Sync waiters whose only work is an exponential order taking: M/M/2, rho = 0.75.
 Scenario mm2() {
-    Scenario s = testing::reduced(Policy::synchronous);
-    s.order_taking = Distribution::exponential(360);
-    s.menu = {{"Instant", 1.0, Distribution::fixed(0)}};
-    s.delivery_time = Distribution::fixed(0);
-    s.duration = 300 * 3600.0;
-    s.warmup = 10 * 3600.0;
-    return s;
+    return testing::mm2();
 }
 
 /// Erlang's loss system: 6 tables, patience zero, every step free of queues.
