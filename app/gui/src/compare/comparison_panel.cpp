@@ -124,14 +124,14 @@ void ComparisonPanel::refresh() {
 
 std::vector<WaitSplitRow> ComparisonPanel::splitRows() const {
     const Contrast& c = twins_.contrast();
-    return {waitSplitOf(twins_.primary(), c.nameA(), palette::sync_colour),
-            waitSplitOf(twins_.twin(), c.nameB(), palette::async_colour)};
+    return {waitSplitOf(twins_.primary(), twins_.primary().restaurant().open_waits(), c.nameA(),
+                        palette::sync_colour),
+            waitSplitOf(twins_.twin(), twins_.twin().restaurant().open_waits(), c.nameB(),
+                        palette::async_colour)};
 }
 
 int ComparisonPanel::splitHeight() const {
-    std::vector<WaitSplitRow> rows = splitRows();
-    for (auto& r : rows) r.per_party.fill(60);  // a steady height: room for every cause
-    return static_cast<int>(std::ceil(waitSplitHeight(rows, pictureWidth(), font())));
+    return static_cast<int>(std::ceil(waitSplitHeight(2, pictureWidth(), font())));
 }
 
 QImage ComparisonPanel::splitPicture() const {

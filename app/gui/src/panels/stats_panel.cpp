@@ -37,7 +37,6 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
         legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
     grid->addLayout(legend, 8, 0, 1, 2);
     split_ = new WaitSplitBars(this);
-    split_->follow({&controller_}, {QString()}, {palette::ink});
     grid->addWidget(split_, 9, 0, 1, 2);
     grid->setRowStretch(10, 1);  // keep the numbers together at the top
     grid->setVerticalSpacing(2);
@@ -98,7 +97,7 @@ void StatsPanel::refresh() {
     lost_->setText(QString::number(s.lost));
     wait(wait_order_, QStringLiteral("wait_order"), tr("min to order"), st.wait_order, open.order);
     wait(wait_food_, QStringLiteral("wait_food"), tr("min for food"), st.wait_food, open.food);
-    split_->refresh();
+    split_->setRows({waitSplitOf(controller_, open, QString(), palette::ink)});
     // The share of time in every state but idle: 0 % before any time has passed.
     double busy = 0;
     for (int k = 0; k < waiter_state_count; ++k)

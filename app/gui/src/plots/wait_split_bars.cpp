@@ -81,22 +81,22 @@ void paintBar(QPainter& p, const WaitSplitRow& r, const QRectF& bar, double scal
 }
 }  // namespace
 
-WaitSplitRow waitSplitOf(const SimulationController& c, const QString& name, const QColor& colour) {
-    const Restaurant& r = c.restaurant();
-    const OpenWaits open = r.open_waits();
-    return {name, colour, r.statistics().wait_split(open), r.statistics().gone + open.stay.parties};
+WaitSplitRow waitSplitOf(const SimulationController& c, const OpenWaits& open, const QString& name,
+                         const QColor& colour) {
+    return {name, colour, c.restaurant().statistics().wait_split(open)};
 }
 
-double waitSplitHeight(const std::vector<WaitSplitRow>& rows, double width, const QFont& font) {
+double waitSplitHeight(std::size_t rows, double width, const QFont& font) {
     const QFontMetricsF fm(font);
-    const auto causes = causesIn(rows);
-    const auto places = legendPlaces(causes, width, fm);
-    const double legend = places.empty() ? 0 : places.back().y() + fm.height();
-    return fm.height() + 4 + static_cast<double>(rows.size()) * (bar_height + gap) + legend;
+    std::vector<WaitCause> every;
+    for (int c = 0; c < wait_cause_count; ++c) every.push_back(static_cast<WaitCause>(c));
+    const auto places = legendPlaces(every, width, fm);
+    const double legend = places.back().y() + fm.height();
+    return fm.height() + 4 + static_cast<double>(rows) * (bar_height + gap) + legend;
 }
 
-double paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSplitRow>& rows,
-                      const QFont& font) {
+void paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSplitRow>& rows,
+                    const QFont& font) {
     const QFontMetricsF fm(font);
     p.setFont(font);
     p.setPen(palette::muted_ink);
@@ -127,7 +127,6 @@ double paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSpl
         p.setPen(palette::ink);
         p.drawText(QPointF(at.x() + 14, at.y() + fm.ascent()), palette::label(causes[i]));
     }
-    return waitSplitHeight(rows, area.width(), font);
 }
 
 WaitSplitBars::WaitSplitBars(QWidget* parent) : QWidget(parent) {
@@ -139,19 +138,9 @@ WaitSplitBars::WaitSplitBars(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void WaitSplitBars::follow(std::vector<const SimulationController*> restaurants,
-                           std::vector<QString> names, std::vector<QColor> colours) {
-    restaurants_ = std::move(restaurants);
-    names_ = std::move(names);
-    colours_ = std::move(colours);
-    refresh();
-}
-
-void WaitSplitBars::refresh() {
-    rows_.clear();
-    for (std::size_t i = 0; i < restaurants_.size(); ++i)
-        rows_.push_back(waitSplitOf(*restaurants_[i], names_[i], colours_[i]));
-    updateGeometry();
+void WaitSplitBars::setRows(std::vector<WaitSplitRow> rows) {
+    if (rows.size() != rows_.size()) updateGeometry();  // the height goes with the rows alone
+    rows_ = std::move(rows);
     update();
 }
 
@@ -160,10 +149,9 @@ QSize WaitSplitBars::sizeHint() const {
 }
 
 int WaitSplitBars::heightForWidth(int width) const {
-    std::vector<WaitSplitRow> rows = rows_;
-    if (rows.empty()) rows.resize(1);
-    for (auto& r : rows) r.per_party.fill(60);  // room for every cause's legend
-    return static_cast<int>(std::ceil(waitSplitHeight(rows, width, font()))) + 2;
+    return static_cast<int>(
+               std::ceil(waitSplitHeight(std::max<std::size_t>(rows_.size(), 1), width, font()))) +
+           2;
 }
 
 void WaitSplitBars::paintEvent(QPaintEvent*) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bistro/sim/entities.hpp"
+#include "bistro/sim/run_statistics.hpp"
 
 class QPainter;
 
@@ -21,44 +22,37 @@ struct WaitSplitRow {
     QString name;  ///< "sync", or empty for a lone restaurant
     QColor colour;
     WaitParts per_party{};  ///< seconds a party, by cause
-    std::uint64_t parties = 0;
 };
 
-/// The row of a running restaurant, from its statistics and the waits going on.
-WaitSplitRow waitSplitOf(const SimulationController& c, const QString& name, const QColor& colour);
+/// The row of a running restaurant, from its statistics and the waits going on now.
+WaitSplitRow waitSplitOf(const SimulationController& c, const OpenWaits& open, const QString& name,
+                         const QColor& colour);
 
 /// Paints the bars in `area` on one scale, and a legend of the causes that occur.
-/// Returns the height it needed (it paints nothing below that).
-double paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSplitRow>& rows,
-                      const QFont& font);
-/// The height paintWaitSplit needs for these rows at this width.
-double waitSplitHeight(const std::vector<WaitSplitRow>& rows, double width, const QFont& font);
+void paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSplitRow>& rows,
+                    const QFont& font);
+/// The height paintWaitSplit needs for `rows` bars at this width, with room in the
+/// legend for every cause: steady, however the waits change.
+double waitSplitHeight(std::size_t rows, double width, const QFont& font);
 
-/// The bars as a widget, following controllers frame by frame.
+/// The bars as a widget.
 class WaitSplitBars : public QWidget {
     Q_OBJECT
 
   public:
     explicit WaitSplitBars(QWidget* parent = nullptr);
-    /// Follows these restaurants (named and coloured in compare mode).
-    void follow(std::vector<const SimulationController*> restaurants, std::vector<QString> names,
-                std::vector<QColor> colours);
+    /// Shows these rows (one for a lone restaurant).
+    void setRows(std::vector<WaitSplitRow> rows);
     const std::vector<WaitSplitRow>& rows() const { return rows_; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {120, 40}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
-  public slots:
-    void refresh();
-
   protected:
     void paintEvent(QPaintEvent* event) override;
 
   private:
-    std::vector<const SimulationController*> restaurants_;
-    std::vector<QString> names_;
-    std::vector<QColor> colours_;
     std::vector<WaitSplitRow> rows_;
 };
 
