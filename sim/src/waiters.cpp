@@ -112,7 +112,8 @@ Waiter::Billing Waiter::bill(Party& p) {
 // --- the crew: running the programs ------------------------------------------------
 
 WaiterCrew::WaiterCrew(House& house)
-    : h_(house), context_switch_free_(house.scenario.context_switch.is_zero()) {}
+    : h_(house),
+      walks_(house.scenario.walk_speed > 0.0 || !house.scenario.context_switch.is_zero()) {}
 
 WaiterCrew::~WaiterCrew() {
     for (auto& w : waiters_) w->program_.reset();  // before the frame pool goes
@@ -226,13 +227,7 @@ void WaiterCrew::on_activity_done(int i) {
 
 // --- activities ----------------------------------------------------------------------
 
-bool WaiterCrew::walk(Waiter& w, Point destination, int table, WaiterStep step) {
-    w.step = step;
-    if (h_.scenario.walk_speed <= 0.0 && context_switch_free_) {  // no walking: there at once
-        if (table >= 0) w.last_table = table;
-        w.position = w.destination = destination;
-        return true;
-    }
+bool WaiterCrew::walk_there(Waiter& w, Point destination, int table) {
     double pause = 0.0;
     // Changing tables costs a juggling waiter time: remembering where it was.
     if (table >= 0 && w.juggling_ && w.last_table >= 0 && table != w.last_table) {
@@ -255,13 +250,10 @@ bool WaiterCrew::walk(Waiter& w, Point destination, int table, WaiterStep step) 
     return false;
 }
 
-bool WaiterCrew::work(Waiter& w, WaiterState state, WaiterStep step, double duration) {
-    w.step = step;
-    if (duration <= 0.0) return true;
+void WaiterCrew::start_work(Waiter& w, WaiterState state, double duration) {
     set_state(w, state);
     w.until = h_.now() + duration;
     h_.schedule(w.until, EventKind::activity_done, static_cast<std::uint32_t>(w.id));
-    return false;
 }
 
 bool WaiterCrew::start_waiting(Waiter& w, Party& p) {

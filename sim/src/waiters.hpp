@@ -150,8 +150,25 @@ class WaiterCrew {
     /// The task is the waiter's: a party it goes to waits for it no longer.
     void assign(Waiter& w, Task t);
     void dispatch_tasks();
-    bool walk(Waiter& w, Point destination, int table, WaiterStep step);
-    bool work(Waiter& w, WaiterState state, WaiterStep step, double duration);
+    // A walk or a piece of work: true when it takes no time (the waiter goes on at
+    // once). The quick case is inlined; what takes time is a call of its own.
+    bool walk(Waiter& w, Point destination, int table, WaiterStep step) {
+        w.step = step;
+        if (!walks_) {  // no walking and no juggling: there at once
+            if (table >= 0) w.last_table = table;
+            w.position = w.destination = destination;
+            return true;
+        }
+        return walk_there(w, destination, table);
+    }
+    bool walk_there(Waiter& w, Point destination, int table);
+    bool work(Waiter& w, WaiterState state, WaiterStep step, double duration) {
+        w.step = step;
+        if (duration <= 0.0) return true;
+        start_work(w, state, duration);
+        return false;
+    }
+    void start_work(Waiter& w, WaiterState state, double duration);
     bool start_waiting(Waiter& w, Party& p);
     bool policy_changed_since(const Waiter& w) const {
         return w.waiting_under_ != h_.params.policy;
@@ -169,7 +186,7 @@ class WaiterCrew {
     }
 
     House& h_;
-    bool context_switch_free_;                      // changing tables costs nothing
+    bool walks_;                                    // walking or changing tables takes time
     FramePool frames_;                              // before the waiters: their programs live in it
     std::vector<std::unique_ptr<Waiter>> waiters_;  // each stays put: its program holds on to it
     StaffSet free_;                                 // staying and without a task (so idle)
