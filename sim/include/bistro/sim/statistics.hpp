@@ -96,7 +96,7 @@ class TimeWeighted {
         area_ += value_ * (now - since_);
         since_ = now;
         value_ = value;
-        if (value > max_) max_ = value;
+        max_ = std::max(max_, value);  // selected, not branched: whether it is a new high is data
     }
     void add(double now, double delta) { set(now, value_ + delta); }
     double value() const { return value_; }
