@@ -67,12 +67,14 @@ appstreamcli validate --no-net --strict "$share/metainfo/$app_id.metainfo.xml" |
 # The metainfo with the desktop entry and the icon it names, as a software centre reads them.
 appstreamcli validate-tree --no-net --strict "$prefix" || fail "appstreamcli validate-tree"
 
-# The manual pages are --help in roff: every option of the help is in them.
-for program in bistro-cli bistro; do
+# The manual pages are --help in roff: every option of each help is in them.
+for help in "bistro --help" "bistro-cli --help" "bistro-cli run --help" "bistro-cli compare --help" \
+            "bistro-cli sweep --help" "bistro-cli check --help"; do
+  read -r program args <<<"$help"
   page=$(gzip -dc "$share/man/man1/$program.1.gz")
-  help=$(QT_QPA_PLATFORM=offscreen "$prefix/bin/$program" --help)
-  for option in $(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u); do
-    grep -qF -- "$(sed 's/-/\\-/g' <<<"$option")" <<<"$page" || fail "man $program: no $option"
+  text=$(QT_QPA_PLATFORM=offscreen "$prefix/bin/$program" $args)
+  for option in $(grep -o -- '--[a-z][a-z-]*' <<<"$text" | sort -u); do
+    grep -qF -- "$(sed 's/-/\\-/g' <<<"$option")" <<<"$page" || fail "man $program: no $option ($help)"
   done
 done
 
