@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "bistro/io/scenario_file.hpp"
+#include "bistro/io/scenario_search.hpp"
 #include "bistro/io/trace_csv.hpp"
 #include "bistro/sim/replications.hpp"
 #include "bistro/sim/restaurant.hpp"
@@ -49,7 +50,7 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
     sets.insert(sets.end(), vary.begin(), vary.end());
     Scenario s;
     try {
-        s = load_scenario(o.scenario, sets);
+        s = load_scenario(find_scenario(o.scenario, o.presets), sets);
     } catch (const ScenarioError& e) {
         fail(std::string(e.what()));
     }
@@ -247,8 +248,9 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
     });
 }
 
-int check(const std::string& file) {
+int check(const std::string& name, const std::vector<std::filesystem::path>& presets) {
     try {
+        const std::string file = find_scenario(name, presets).string();
         const Scenario s = load_scenario(file);
         std::cout << fmt::format(
             "{}: OK. \"{}\": {} waiter{}, {} cook{}, {} tables, {} parties/h, {}, {} policy.\n",

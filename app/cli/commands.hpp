@@ -2,6 +2,7 @@
 // The commands of bistro-cli. Each returns the process exit code:
 // 0 ok, 2 bad input, 1 any other failure.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,11 +25,13 @@ struct Options {
     std::string trace;              // CSV file for the event log
     bool per_replication = false;   // json and csv: each replication's values too
     int jobs = 0;                   // 0: every core
+    /// Where a scenario's name is looked up (bistro::scenario_directories).
+    std::vector<std::filesystem::path> presets;
 };
 
 int run(const Options& o);
 int compare(const Options& o);
 int sweep(const Options& o, const std::vector<std::string>& vary, const std::string& out);
-int check(const std::string& scenario);
+int check(const std::string& scenario, const std::vector<std::filesystem::path>& presets);
 
 }  // namespace bistro::cli

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bistro/io/scenario_search.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -16,7 +17,7 @@ using bistro::cli::Options;
 
 void add_scenario_options(CLI::App& cmd, Options& o) {
     cmd.add_option("scenario", o.scenario,
-                   "Scenario file (TOML), e.g. resources/scenarios/lunch-rush.toml")
+                   "Scenario file (TOML), or a preset name such as lunch-rush")
         ->required();
     cmd.add_option("--seed", o.seed, "Seed of the first replication (the others derive from it)");
     cmd.add_option("-r,--replications", o.replications,
@@ -74,9 +75,9 @@ CLI::App* add_run(CLI::App& app, Options& o) {
     add_policy_option(*run, o);
     add_output_options(*run, o);
     run->footer(
-        "Examples:\n  bistro-cli run resources/scenarios/lunch-rush.toml\n"
-        "  bistro-cli run lunch-rush.toml --policy async -r 50 --format json\n"
-        "  bistro-cli run lunch-rush.toml --set staff.waiters=4 --trace events.csv");
+        "Examples:\n  bistro-cli run lunch-rush\n"
+        "  bistro-cli run lunch-rush --policy async -r 50 --format json\n"
+        "  bistro-cli run my-restaurant.toml --set staff.waiters=4 --trace events.csv");
     return run;
 }
 
@@ -86,8 +87,8 @@ CLI::App* add_compare(CLI::App& app, Options& o) {
     add_scenario_options(*compare, o);
     add_output_options(*compare, o);
     compare->footer(
-        "Examples:\n  bistro-cli compare resources/scenarios/slow-kitchen.toml\n"
-        "  bistro-cli compare cocktail-bar.toml -r 40 --format json");
+        "Examples:\n  bistro-cli compare slow-kitchen\n"
+        "  bistro-cli compare cocktail-bar -r 40 --format json");
     return compare;
 }
 
@@ -101,17 +102,25 @@ CLI::App* add_sweep(CLI::App& app, Request& r) {
         ->type_name("SPEC");
     sweep->add_option("--out", r.out, "CSV file to write")->required()->type_name("FILE.csv");
     sweep->footer(
-        "Examples:\n  bistro-cli sweep lunch-rush.toml --vary arrivals.rate_per_hour=10:40:5 --out "
+        "Examples:\n  bistro-cli sweep lunch-rush --vary arrivals.rate_per_hour=10:40:5 --out "
         "rate.csv\n"
-        "  bistro-cli sweep lunch-rush.toml --vary policy=sync,async --vary staff.waiters=1:6:1 -r "
+        "  bistro-cli sweep lunch-rush --vary policy=sync,async --vary staff.waiters=1:6:1 -r "
         "20 --out grid.csv");
     return sweep;
 }
 
 void add_check(CLI::App& app, std::string& file) {
     auto* check = app.add_subcommand("check", "Validate a scenario file and explain what is wrong");
-    check->add_option("scenario", file, "Scenario file (TOML)")->required();
+    check->add_option("scenario", file, "Scenario file (TOML), or a preset name")->required();
     check->footer("Example:\n  bistro-cli check my-scenario.toml");
+}
+
+/// The presets a scenario may be named by, for the help.
+std::string presets_footer(const std::vector<std::filesystem::path>& presets) {
+    std::string names;
+    for (const auto& n : bistro::preset_names(presets)) names += (names.empty() ? "" : ", ") + n;
+    return "A scenario is a TOML file, or the name of a preset:\n  " +
+           (names.empty() ? std::string("none found (is Async Bistro installed?)") : names) + ".\n";
 }
 
 /// Parses the command line; an exit code if that already ends the program (help, version,
@@ -142,8 +151,12 @@ int main(int argc, char** argv) {
         "Async Bistro from the terminal: simulate a restaurant served synchronously or "
         "asynchronously.\n"
         "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures.\n"
-        "Results go to stdout, messages to stderr."};
+        "Results go to stdout, messages to stderr.",
+        "bistro-cli"};  // the name in the usage lines, however the program was started
     Request request;
+    Options& options = request.options;
+    options.presets = bistro::scenario_directories(bistro::this_executable(argv[0]));
+    app.footer(presets_footer(options.presets));
     add_global_options(app, request.log_level);
     const CLI::App* run = add_run(app, request.options);
     const CLI::App* compare = add_compare(app, request.options);
@@ -152,9 +165,8 @@ int main(int argc, char** argv) {
     if (const auto exit_code = parse(app, argc, argv)) return *exit_code;
     spdlog::set_level(spdlog::level::from_str(request.log_level));
 
-    const Options& options = request.options;
     if (*run) return bistro::cli::run(options);
     if (*compare) return bistro::cli::compare(options);
     if (*sweep) return bistro::cli::sweep(options, request.vary, request.out);
-    return bistro::cli::check(request.check_file);
+    return bistro::cli::check(request.check_file, options.presets);
 }

@@ -36,12 +36,17 @@ fs::path work_dir() {
     return dir;
 }
 
-Result cli(const std::string& args) {
+/// Runs bistro-cli with `args` in the folder `cwd`.
+Result cli_in(const fs::path& cwd, const std::string& args) {
     const fs::path out = work_dir() / "stdout", err = work_dir() / "stderr";
-    const std::string command =
-        std::string(BISTRO_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
+    const std::string command = "cd " + cwd.string() + " && " + std::string(BISTRO_CLI) + " " +
+                                args + " >" + out.string() + " 2>" + err.string();
     const int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+}
+
+Result cli(const std::string& args) {
+    return cli_in(fs::current_path(), args);
 }
 
 std::string preset(const std::string& name) {
@@ -249,4 +254,35 @@ TEST(Cli, HelpAndVersionSucceed) {
     EXPECT_EQ(version.code, 0);
     EXPECT_NE(version.out.find("bistro-cli "), std::string::npos);
     EXPECT_NE(cli("").code, 0);  // a command is required
+}
+
+TEST(Cli, PresetsRunByNameFromAnyFolder) {
+    const Result run = cli_in(fs::temp_directory_path(), "run lunch-rush -r 1 --duration 20m");
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.out.rfind("Lunch rush (sync)", 0), 0u) << run.out;
+    const Result check = cli_in(fs::temp_directory_path(), "check slow-kitchen.toml");
+    EXPECT_EQ(check.code, 0) << check.err;
+    EXPECT_EQ(check.out.rfind(preset("slow-kitchen") + ": OK.", 0), 0u) << check.out;
+    const Result help = cli("--help");
+    EXPECT_NE(help.out.find("or the name of a preset:\n  burning-kitchen, cocktail-bar,"),
+              std::string::npos)
+        << help.out;
+}
+
+TEST(Cli, AFileInTheCurrentFolderWinsOverThePreset) {
+    write("lunch-rush.toml", "name = \"My own lunch rush\"\n");
+    const Result r = cli_in(work_dir(), "run lunch-rush.toml -r 1 --duration 20m");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("My own lunch rush", 0), 0u) << r.out;
+}
+
+TEST(Cli, AnUnknownPresetSaysWhereItLookedAndSuggestsTheClosest) {
+    const Result r = cli_in(work_dir(), "run lunch-rsh");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("lunch-rsh: no such file, and no preset of that name"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find((work_dir() / "lunch-rsh").string()), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(preset("lunch-rsh")), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("Did you mean \"lunch-rush\"?"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
 }

@@ -1,6 +1,7 @@
 // `bistro` run as a process, as the docs and scripts/screenshots run it: the
 // screenshot and the frame benchmark, and bad options ending with exit code 2.
 #include <QFile>
+#include <QIcon>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -49,6 +50,14 @@ class CommandLineTest : public QObject {
         QVERIFY(version.out.contains(QLatin1String(BISTRO_VERSION_TEXT)));
     }
 
+    void theWindowHasTheDesktopsIcon() {
+        // The window's icon is the drawing the desktop entry names (resources/icons).
+        const QIcon icon(QStringLiteral(":/icons/" BISTRO_APP_ID ".svg"));
+        const QImage drawn = icon.pixmap(48, 48).toImage();
+        QCOMPARE(drawn.size(), QSize(48, 48));
+        QCOMPARE(drawn.pixelColor(24, 4).alpha(), 255);  // the tile, not an empty picture
+    }
+
     void screenshotSavesTheWindowAtTheTimeAsked_data() {
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("one restaurant") << QStringList{};
@@ -81,7 +90,11 @@ class CommandLineTest : public QObject {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("said");
         QTest::newRow("no such scenario")
-            << QStringList{"--scenario", "no-such-place"} << QStringLiteral("could not be opened");
+            << QStringList{"--scenario", "no-such-place"}
+            << QStringLiteral("no-such-place: no such file, and no preset of that name");
+        QTest::newRow("a scenario file that is not there")
+            << QStringList{"--scenario", "/nonexistent/lunch.toml"}
+            << QStringLiteral("could not be opened");
         QTest::newRow("a bad --set")
             << QStringList{"--set", "staff.cooks=many"} << QStringLiteral("staff.cooks");
         QTest::newRow("a bad --at")

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QStringList>
 #include <cstdio>
 #include <string>
@@ -14,6 +16,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "bistro/io/scenario_file.hpp"
+#include "bistro/io/scenario_search.hpp"
 
 namespace bistro::gui {
 
@@ -62,6 +65,9 @@ void CommandLine::process(const QCoreApplication& app) {
     QCoreApplication::setOrganizationName(QStringLiteral("AsyncBistro"));
     QCoreApplication::setApplicationName(QStringLiteral("Async Bistro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BISTRO_VERSION));
+    // The desktop entry and the icon the desktop shows for the window (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral(BISTRO_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" BISTRO_APP_ID ".svg")));
     parser_.process(app);
     // Messages go to stderr from info up; the event log panel shows what the user picks.
     spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
@@ -96,9 +102,22 @@ bool CommandLine::showCode(MainWindow& window) const {
 bool CommandLine::openScenario(MainWindow& window) const {
     if (!parser_.isSet(scenario_)) return true;
     const QString s = parser_.value(scenario_);
-    const bool ok = QFileInfo::exists(s) ? window.openScenario(s)
-                                         : window.openPreset(s.endsWith(".toml") ? s : s + ".toml");
-    return ok || fail(window.lastError());
+    // A file wins; then a preset of the Scenario menu (read-only: Save asks where);
+    // then a preset in the data folders, as bistro-cli looks for it.
+    const QString preset = s.endsWith(QStringLiteral(".toml")) ? s : s + QStringLiteral(".toml");
+    if (!QFileInfo::exists(s) && MainWindow::presetNames().contains(preset))
+        return window.openPreset(preset) || fail(window.lastError());
+    try {
+        const auto dirs =
+            scenario_directories(QCoreApplication::applicationFilePath().toStdString());
+        const auto file = find_scenario(s.toStdString(), dirs);
+        return window.openScenario(QString::fromStdString(file.string())) ||
+               fail(window.lastError());
+    } catch (const ScenarioError& e) {
+        const QString menu = MainWindow::presetNames().join(QStringLiteral(", "));
+        return fail(QString::fromUtf8(e.what()) + QStringLiteral("\nThe Scenario menu has: ") +
+                    QString(menu).remove(QStringLiteral(".toml")) + QLatin1Char('.'));
+    }
 }
 
 bool CommandLine::applyOverrides(MainWindow& window) const {
