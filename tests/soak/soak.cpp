@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <cstdio>
 
+#include <spdlog/sinks/sink.h>
+#include <spdlog/spdlog.h>
+
 #include "monkey.hpp"
 
 namespace {
@@ -25,6 +28,9 @@ void quieter(QtMsgType type, const QMessageLogContext& context, const QString& m
 
 int main(int argc, char** argv) {
     qt_default = qInstallMessageHandler(quieter);
+    // Warnings and errors only on the terminal: every replay logs its changes again
+    // (the window's event log adds a sink of its own, and keeps them).
+    for (auto& sink : spdlog::default_logger()->sinks()) sink->set_level(spdlog::level::warn);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("async-bistro-soak"));
     QCommandLineParser cli;
