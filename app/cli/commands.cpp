@@ -255,7 +255,7 @@ namespace {
 /// Whether the step's prediction is what the model shows, on its day and 20 others;
 /// prints how it went, or the problem.
 bool check_prediction(const std::string& file, std::size_t step_number, const LessonStep& step) {
-    const Prediction& p = *step.prediction;
+    const LessonPrediction& p = *step.prediction;
     const Trial t = try_prediction(step);
     const std::string where = fmt::format("{}: step[{}].predict: ", file, step_number);
     if (!t.reached)

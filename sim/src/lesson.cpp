@@ -208,7 +208,7 @@ bool Choice::matches(const Outcome& o) const {
     return o.word.empty() && o.value >= from && o.value <= to;
 }
 
-bool Prediction::right(const Outcome& o) const {
+bool LessonPrediction::right(const Outcome& o) const {
     if (!choices.empty())
         return answer >= 0 && answer < static_cast<int>(choices.size()) &&
                choices[static_cast<std::size_t>(answer)].matches(o);
@@ -233,7 +233,7 @@ Outcome evaluate(const Scenario& scenario, const Stop& stop, const Question& q) 
     return a;
 }
 
-bool Trial::holds(const Prediction& p) const {
+bool Trial::holds(const LessonPrediction& p) const {
     if (!reached || !p.right(own)) return false;
     return p.varies ? right < days : right == days;
 }
@@ -241,7 +241,7 @@ bool Trial::holds(const Prediction& p) const {
 Trial try_prediction(const LessonStep& step, int other_days) {
     if (!step.prediction || !step.stop)
         throw std::invalid_argument("a step without a prediction and a stop");
-    const Prediction& p = *step.prediction;
+    const LessonPrediction& p = *step.prediction;
     Trial t;
     t.own = evaluate(step.scenario, *step.stop, p.question);
     t.reached = t.own.reached;

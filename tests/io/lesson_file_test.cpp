@@ -106,13 +106,13 @@ TEST(LessonFile, ReadsEveryKey) {
     ASSERT_TRUE(s.prediction);
     EXPECT_EQ(s.prediction->answer, 1);  // the file counts from 1
     EXPECT_EQ(s.prediction->choices[1].to, 2);
-    const Prediction& c = *l.steps[2].prediction;
+    const LessonPrediction& c = *l.steps[2].prediction;
     ASSERT_TRUE(c.question.compare);
     EXPECT_EQ(c.question.compare->b, ParameterValue(Policy::asynchronous));
     EXPECT_EQ(c.question.same_within, 1.5);
     EXPECT_EQ(c.choices[2].is, "same");
     EXPECT_EQ(l.steps[2].scenario.cooks, 4);  // not the previous step's set
-    const Prediction& g = *l.steps[3].prediction;
+    const LessonPrediction& g = *l.steps[3].prediction;
     EXPECT_TRUE(g.choices.empty());
     EXPECT_EQ(g.scale_step, 5);
     EXPECT_EQ(g.right_to, 30);

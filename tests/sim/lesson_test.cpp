@@ -42,7 +42,7 @@ TEST_P(ShippedLesson, EveryPredictionIsWhatTheModelShows) {
         const LessonStep& step = lesson.steps[i];
         if (!step.prediction) continue;
         ++predictions;
-        const Prediction& p = *step.prediction;
+        const LessonPrediction& p = *step.prediction;
         SCOPED_TRACE("step " + std::to_string(i + 1) + ": " + p.ask);
         const Trial t = try_prediction(step, other_days);
         EXPECT_EQ(t.days, other_days);

@@ -32,7 +32,7 @@ std::vector<std::string> measure_names() {
 
 }  // namespace
 
-std::optional<Prediction> LessonReader::read_prediction(const toml::table& t,
+std::optional<LessonPrediction> LessonReader::read_prediction(const toml::table& t,
                                                         const std::string& step_prefix,
                                                         const LessonStep& step) {
     const toml::node* node = t.get("predict");
@@ -46,7 +46,7 @@ std::optional<Prediction> LessonReader::read_prediction(const toml::table& t,
     check_keys(p, prefix,
                {"ask", "measure", "compare", "pick", "same_within", "choices", "answer",
                 "scale", "right", "varies", "explain"});
-    Prediction out;
+    LessonPrediction out;
     out.ask = text(p, prefix, "ask", true).value_or("");
     out.explain = text(p, prefix, "explain", true).value_or("");
     read_question(p, prefix, out);
@@ -67,7 +67,7 @@ std::optional<Prediction> LessonReader::read_prediction(const toml::table& t,
     return out;
 }
 
-void LessonReader::read_question(const toml::table& t, const std::string& prefix, Prediction& p) {
+void LessonReader::read_question(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
     if (const auto measure = text(t, prefix, "measure", true)) {
         p.question.measure = *measure;
         if (!known_measure(*measure)) {
@@ -146,7 +146,7 @@ std::optional<ParameterValue> LessonReader::read_value(const toml::node* node,
     return from_number(p, *v);
 }
 
-void LessonReader::read_choices(const toml::table& t, const std::string& prefix, Prediction& p) {
+void LessonReader::read_choices(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
     const toml::node* node = t.get("choices");
     if (!node || !node->is_array() || node->as_array()->size() < 2) {
         problem(node ? node : &t, dotted(prefix, "choices"),
@@ -162,7 +162,7 @@ void LessonReader::read_choices(const toml::table& t, const std::string& prefix,
 }
 
 std::optional<Choice> LessonReader::read_choice(const toml::node& node, const std::string& prefix,
-                                                const Prediction& p) {
+                                                const LessonPrediction& p) {
     if (!node.is_table()) {
         problem(&node, prefix, "expected { text = \"...\", is = \"...\" } or { text, from, to }");
         return std::nullopt;
@@ -188,7 +188,7 @@ std::optional<Choice> LessonReader::read_choice(const toml::node& node, const st
     return c;
 }
 
-void LessonReader::read_answer(const toml::table& t, const std::string& prefix, Prediction& p) {
+void LessonReader::read_answer(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
     const toml::node* node = t.get("answer");
     const auto v = node ? node->value<std::int64_t>() : std::nullopt;
     const auto n = static_cast<std::int64_t>(p.choices.size());
@@ -200,7 +200,7 @@ void LessonReader::read_answer(const toml::table& t, const std::string& prefix, 
     p.answer = static_cast<int>(*v - 1);
 }
 
-void LessonReader::read_scale(const toml::table& t, const std::string& prefix, Prediction& p) {
+void LessonReader::read_scale(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
     const toml::node* scale = t.get("scale");
     const toml::node* right = t.get("right");
     if (!outcome_words(p.question).empty())
@@ -229,7 +229,7 @@ void LessonReader::read_scale(const toml::table& t, const std::string& prefix, P
 }
 
 void LessonReader::check_stop(const toml::table& t, const std::string& prefix,
-                              const LessonStep& step, const Prediction& p) {
+                              const LessonStep& step, const LessonPrediction& p) {
     if (!step.stop)
         problem(t.get("predict"), dotted(prefix, "run_until"),
                 "missing: a prediction needs the time or event its experiment runs to");

@@ -53,19 +53,19 @@ class LessonReader {
                          const LessonStep& step);
 
     // lesson_prediction.cpp
-    std::optional<Prediction> read_prediction(const toml::table& t, const std::string& prefix,
+    std::optional<LessonPrediction> read_prediction(const toml::table& t, const std::string& prefix,
                                               const LessonStep& step);
-    void read_question(const toml::table& t, const std::string& prefix, Prediction& p);
+    void read_question(const toml::table& t, const std::string& prefix, LessonPrediction& p);
     std::optional<Comparison> read_comparison(const toml::node& node, const std::string& prefix);
     std::optional<ParameterValue> read_value(const toml::node* node, const std::string& key,
                                              Parameter p);
-    void read_choices(const toml::table& t, const std::string& prefix, Prediction& p);
+    void read_choices(const toml::table& t, const std::string& prefix, LessonPrediction& p);
     std::optional<Choice> read_choice(const toml::node& node, const std::string& prefix,
-                                      const Prediction& p);
-    void read_scale(const toml::table& t, const std::string& prefix, Prediction& p);
-    void read_answer(const toml::table& t, const std::string& prefix, Prediction& p);
+                                      const LessonPrediction& p);
+    void read_scale(const toml::table& t, const std::string& prefix, LessonPrediction& p);
+    void read_answer(const toml::table& t, const std::string& prefix, LessonPrediction& p);
     void check_stop(const toml::table& t, const std::string& prefix, const LessonStep& step,
-                    const Prediction& p);
+                    const LessonPrediction& p);
 
     std::string source_;
     const ScenarioFinder& scenarios_;

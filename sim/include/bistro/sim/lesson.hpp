@@ -79,7 +79,7 @@ struct Choice {
 };
 
 /// A prediction committed before the reveal: a choice, or a guess on a scale.
-struct Prediction {
+struct LessonPrediction {
     std::string ask;
     Question question;
     std::vector<Choice> choices;  ///< empty: a guess on the scale
@@ -100,7 +100,7 @@ struct LessonStep {
     std::vector<Parameter> locked;
     std::string locked_why;
     std::vector<std::string> highlights;  ///< "waiter:1", "pass", "code:waiting_at_pass", ...
-    std::optional<Prediction> prediction;
+    std::optional<LessonPrediction> prediction;
 };
 
 struct Lesson {
@@ -136,7 +136,7 @@ struct Trial {
     Outcome wrong;                 ///< and what that day showed
     /// The lesson is true: right on its day and on every other day, or, when it
     /// says the outcome varies, right on its day and not on every other.
-    bool holds(const Prediction& p) const;
+    bool holds(const LessonPrediction& p) const;
 };
 
 /// Tries the step's prediction at its seed and on `other_days` seeds derived from it
