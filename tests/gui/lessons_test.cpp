@@ -22,6 +22,7 @@
 #include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/lessons/lesson_panel.hpp"
 #include "bistro/gui/lessons/welcome_card.hpp"
+#include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "bistro/io/lesson_file.hpp"
@@ -81,11 +82,16 @@ class LessonsTest : public test::GuiTestCase {
         QVERIFY(window_->twins().isOn());
         QCOMPARE(window_->twins().contrast().parameter, Parameter::policy);
         QVERIFY(window_->controller().isPlaying());
+        const double before = 10.0;  // the settings' default
+        QCOMPARE(window_->controller().speed(), 7200.0 / 20.0);  // the reveal takes ~20 s
+        QCOMPARE(window_->controls().speedSlider()->value(),
+                 ControlBar::positionOf(window_->controller().speed()));
         QVERIFY(!panel().findChild<QAbstractButton*>(QStringLiteral("lessonChoice0"))->isEnabled());
         playToTheStop(*window_, panel());
         QCOMPARE(panel().phase(), LessonPanel::Phase::revealed);
         QVERIFY(!window_->controller().isPlaying());
         QCOMPARE(window_->controller().now(), 7200.0);  // exactly the stop
+        QCOMPARE(window_->controller().speed(), before);  // the class's speed again
         // What it says is what the two floors show.
         const Outcome o = *panel().outcome();
         QCOMPARE(o.word, std::string("b"));

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSlider>
 #include <QSettings>
 #include <QTextBlock>
 #include <QTimer>
@@ -19,6 +21,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/lessons/lesson_panel.hpp"
+#include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/lessons/welcome_card.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/window/main_window.hpp"
@@ -51,14 +54,23 @@ LessonDesk::LessonDesk(MainWindow& window) : QObject(&window), window_(window) {
             &LessonDesk::markCurrentScenario);
     // Resume the lesson left open when the window closed.
     const QString current = QSettings().value(QStringLiteral("lessons/current")).toString();
-    if (!current.isEmpty()) QTimer::singleShot(0, this, [this, current] { openLesson(current); });
+    if (!current.isEmpty())
+        QTimer::singleShot(0, this, [this, current] {
+            if (!panel_->hasLesson()) openLesson(current);  // unless one was asked for
+        });
 }
 
 void LessonDesk::buildDock() {
     panel_ = new LessonPanel(&window_);
     dock_ = new QDockWidget(tr("Lesson"), &window_);
     dock_->setObjectName(QStringLiteral("lessonDock"));
-    dock_->setWidget(panel_);
+    auto* scroll = new QScrollArea(&window_);  // a small window scrolls the step, never crushes it
+    scroll->setWidget(panel_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(330);  // a step's words and choices read without wrapping every word
+    dock_->setWidget(scroll);
     dock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                        QDockWidget::DockWidgetFloatable);
     window_.addDockWidget(Qt::LeftDockWidgetArea, dock_);
@@ -177,9 +189,12 @@ bool LessonDesk::openLesson(const QString& path, std::optional<int> step) {
     const QSettings settings;
     const bool done = settings.value(doneKey(path)).toBool();
     const int resume = done ? 0 : settings.value(stepKey(path), 0).toInt();
+    // The lesson's column runs the window's full height, beside the panels below the floor.
+    window_.setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     dock_->show();
     dock_->raise();
     QTimer::singleShot(0, dock_, &QDockWidget::raise);  // a new tab exists only after layout
+    window_.resizeDocks({dock_}, {std::clamp(window_.width() / 4, 340, 540)}, Qt::Horizontal);
     panel_->open(lesson, path, step.value_or(resume));
     QSettings().setValue(QStringLiteral("lessons/current"), path);
     return true;
@@ -198,6 +213,9 @@ WelcomeCard* LessonDesk::showWelcome() {
 }
 
 void LessonDesk::welcomeOnFirstStart() {
+    // A lesson asked for (bistro --lesson, or one resumed) needs no welcome.
+    if (panel_->hasLesson() || !QSettings().value(QStringLiteral("lessons/current")).isNull())
+        return;
     if (!QSettings().value(QStringLiteral("welcome/seen")).toBool()) showWelcome();
 }
 
@@ -223,19 +241,35 @@ void LessonDesk::stage(const LessonStep& step) {
 }
 
 void LessonDesk::highlight(const LessonStep& step) {
+    // The plots and panels a step names open with its experiment (empty before it),
+    // or at once for a step of words alone.
+    if (!step.stop || until_ >= 0) showPanels(step);
     InsightFocus focus;
     for (const std::string& h : step.highlights) {
         const std::size_t colon = h.find(':');
         const std::string kind = h.substr(0, colon);
-        const QString what = QString::fromStdString(colon == std::string::npos ? "" : h.substr(colon + 1));
+        const QString what =
+            QString::fromStdString(colon == std::string::npos ? "" : h.substr(colon + 1));
         if (kind == "pass" || kind == "kitchen") focus.kitchen = true;
         if (kind == "door") focus.door = true;
         if (kind == "waiter") focus.waiters.push_back(what.toInt() - 1);  // shown from 1
-        if (kind == "plot" || kind == "panel") window_.showPanel(what);
-        if (kind == "card") window_.showPanel(QStringLiteral("insights"));
         if (kind == "code") showCodeLine(h.substr(colon + 1));
     }
     if (!focus.waiters.empty() || focus.kitchen || focus.door) window_.floor().spotlight(focus);
+}
+
+void LessonDesk::showPanels(const LessonStep& step) {
+    for (const std::string& h : step.highlights) {
+        const std::size_t colon = h.find(':');
+        const std::string kind = h.substr(0, colon);
+        const QString what = QString::fromStdString(h.substr(colon + 1));
+        // The insight cards are the lesson's neighbour tab: there, but not over the lesson.
+        if (kind == "card" || what == QStringLiteral("insights")) {
+            if (auto* d = window_.findChild<QDockWidget*>(QStringLiteral("insightsDock"))) d->show();
+        } else if (kind == "plot" || kind == "panel") {
+            window_.showPanel(what);
+        }
+    }
 }
 
 void LessonDesk::showCodeLine(const std::string& line) {
@@ -259,8 +293,10 @@ void LessonDesk::runTo(const LessonStep& step, double until) {
         const Comparison& k = *step.prediction->question.compare;
         window_.setCompareMode(true, Contrast{k.parameter, k.a, k.b});
     }
-    c.setSpeed(std::clamp(until / reveal_seconds, c.speed(), 1000.0));
+    user_speed_ = c.speed();
+    setSpeed(std::clamp(until / reveal_seconds, c.speed(), 1000.0));
     until_ = until;
+    showPanels(step);
     if (c.now() >= until_) {
         reachStop();
         return;
@@ -275,9 +311,17 @@ void LessonDesk::followRun() {
     }
 }
 
+void LessonDesk::setSpeed(double speed) {
+    // Through the speed slider, so what it shows is the speed the clock runs at.
+    window_.controls().speedSlider()->setValue(ControlBar::positionOf(speed));
+    window_.controller().setSpeed(speed);
+}
+
 void LessonDesk::reachStop() {
     const double until = until_;
     until_ = -1.0;
+    if (user_speed_ > 0) setSpeed(user_speed_);  // the class's own speed again
+    user_speed_ = -1.0;
     // Exactly at the stop, whatever the last frame overshot: the floor shows what was measured.
     if (window_.controller().now() != until) window_.controller().seek(until);
     panel_->stopReached();

@@ -8,6 +8,7 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <cmath>
 
 #include "bistro/gui/style/palette.hpp"
@@ -34,6 +35,9 @@ QString parameterNames(const std::vector<Parameter>& ps) {
 
 LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("lessonPanel"));
+    QFont readable = font();  // read from the back of a classroom
+    readable.setPointSizeF(readable.pointSizeF() * 1.15);
+    setFont(readable);
     auto* layout = new QVBoxLayout(this);
     title_ = wrapped(this);
     QFont big = title_->font();
@@ -47,17 +51,29 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     text_ = new QTextBrowser(this);
     text_->setOpenLinks(false);
     text_->setFrameShape(QFrame::NoFrame);
-    text_->setMinimumHeight(90);
+    text_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // as tall as its words
+    text_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     addStateBadges(*text_->document(), 18);
     locks_ = wrapped(this);
     locks_->setStyleSheet(QStringLiteral("color: %1;").arg(palette::muted_ink.name()));
     for (QWidget* w : std::initializer_list<QWidget*>{title_, progress_label_, progress_, text_,
                                                      locks_})
         layout->addWidget(w);
-    layout->setStretchFactor(text_, 1);
     buildPrediction(layout);
     buildButtons(layout);
+    layout->addStretch(1);
     updateButtons();
+}
+
+void LessonPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitText();
+}
+
+void LessonPanel::fitText() {
+    QTextDocument& doc = *text_->document();
+    doc.setTextWidth(text_->viewport()->width());
+    text_->setFixedHeight(static_cast<int>(std::ceil(doc.size().height())) + 2 * text_->frameWidth() + 4);
 }
 
 void LessonPanel::buildPrediction(QVBoxLayout* layout) {
@@ -90,7 +106,9 @@ void LessonPanel::buildPrediction(QVBoxLayout* layout) {
 }
 
 void LessonPanel::buildButtons(QVBoxLayout* layout) {
-    auto* row = new QHBoxLayout;
+    // The experiment's buttons above, the way through the lesson below: both fit a narrow dock.
+    auto* act = new QHBoxLayout;
+    auto* move = new QHBoxLayout;
     back_ = new QPushButton(tr("Back"), this);
     show_me_ = new QPushButton(tr("Show me"), this);
     show_me_->setToolTip(tr("Outline again what this step is about"));
@@ -101,8 +119,15 @@ void LessonPanel::buildButtons(QVBoxLayout* layout) {
     bold.setBold(true);
     run_->setFont(bold);
     next_->setFont(bold);
-    for (QPushButton* b : {back_, show_me_, run_, skip_, next_}) row->addWidget(b);
-    layout->addLayout(row);
+    act->addWidget(run_);
+    act->addWidget(skip_);
+    act->addStretch(1);
+    move->addWidget(back_);
+    move->addWidget(show_me_);
+    move->addStretch(1);
+    move->addWidget(next_);
+    layout->addLayout(act);
+    layout->addLayout(move);
     connect(back_, &QPushButton::clicked, this, &LessonPanel::back);
     connect(next_, &QPushButton::clicked, this, &LessonPanel::next);
     connect(run_, &QPushButton::clicked, this, &LessonPanel::run);
@@ -134,6 +159,7 @@ void LessonPanel::enter(int step) {
     progress_->setRange(0, count);
     progress_->setValue(step + 1);
     text_->setHtml(lessonHtml(s.text));
+    fitText();
     locks_->setText(s.locked.empty() ? QString()
                                      : tr("<b>Locked for this step:</b> %1. %2")
                                            .arg(parameterNames(s.locked),
@@ -224,6 +250,7 @@ void LessonPanel::stopReached() {
     if (outcome_) {
         result_->setText(resultText());
         result_->show();
+        emit revealed();
     }
     updateButtons();
 }

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "bistro/gui/style/palette.hpp"
@@ -71,6 +72,7 @@ WelcomeCard::WelcomeCard(QWidget* window) : QWidget(window) {
     setGeometry(window->rect());
     raise();
     show();
+    QTimer::singleShot(0, this, &QWidget::raise);  // above docks the window raises as it lays out
     start->setFocus();
 }
 

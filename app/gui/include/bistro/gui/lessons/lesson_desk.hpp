@@ -49,10 +49,12 @@ class LessonDesk : public QObject {
     void markCurrentScenario();
     void stage(const LessonStep& step);
     void highlight(const LessonStep& step);
+    void showPanels(const LessonStep& step);
     void showCodeLine(const std::string& line);
     void runTo(const LessonStep& step, double until);
     void followRun();
     void reachStop();
+    void setSpeed(double speed);
     void remember(const QString& id, int step, bool finished);
 
     MainWindow& window_;
@@ -61,6 +63,7 @@ class LessonDesk : public QObject {
     QMenu* lessons_menu_ = nullptr;
     QPointer<WelcomeCard> welcome_;
     double until_ = -1.0;
+    double user_speed_ = -1.0;  ///< the speed before a reveal sped the clock up
 };
 
 }  // namespace bistro::gui

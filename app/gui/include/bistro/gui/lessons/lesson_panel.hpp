@@ -69,10 +69,16 @@ class LessonPanel : public QWidget {
     void skipRequested();
     /// Highlight the step's things again.
     void showMeRequested(const bistro::LessonStep& step);
+    /// What happened is shown beside the guess.
+    void revealed();
     /// The step moved (for the remembered progress), or the lesson was finished.
     void progressed(const QString& id, int step, bool finished);
 
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
+    void fitText();  ///< the step's words at their full height: the dock scrolls, they do not
     void buildPrediction(QVBoxLayout* layout);
     void buildButtons(QVBoxLayout* layout);
     void enter(int step);
