@@ -277,11 +277,12 @@ bool check_prediction(const std::string& file, std::size_t step_number, const Le
     return t.holds(p);
 }
 
-/// A lesson file: scenarios are found beside it, then in the presets beside its folder.
-/// Every prediction is then tried on the model.
+/// A lesson file: scenarios are found beside it, then in the presets beside its folder,
+/// then among the presets this program was built with. Every prediction is then tried.
 int check_lesson(const std::string& file) {
     const std::filesystem::path path(file);
-    const Lesson lesson = load_lesson(path, path.parent_path() / ".." / "scenarios");
+    const Lesson lesson =
+        load_lesson(path, {path.parent_path() / ".." / "scenarios", BISTRO_PRESETS_DIR});
     const auto predictions = std::count_if(lesson.steps.begin(), lesson.steps.end(),
                                            [](const LessonStep& s) { return s.prediction; });
     bool true_to_the_model = true;

@@ -1,8 +1,8 @@
 #include "bistro/sim/lesson.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <stdexcept>
 
@@ -13,24 +13,29 @@ namespace bistro {
 
 namespace {
 
-constexpr const char* stop_names[] = {"first-order",  "first-ticket", "first-blocked",
-                                      "first-bell",   "first-burnt",  "first-served"};
+constexpr const char* stop_names[] = {"first-order", "first-ticket", "first-blocked",
+                                      "first-bell",  "first-burnt",  "first-served"};
 static_assert(std::size(stop_names) == stop_event_count);
 
-constexpr const char* step_names[] = {
-    "waiting_for_task", "to_take_order", "taking_order",  "carrying_ticket",
-    "making_drinks",    "waiting_at_pass", "fetching_food", "carrying_food",
-    "serving",          "to_bill",       "billing"};
+constexpr const char* step_names[] = {"waiting_for_task", "to_take_order", "taking_order",
+                                      "carrying_ticket",  "making_drinks", "waiting_at_pass",
+                                      "fetching_food",    "carrying_food", "serving",
+                                      "to_bill",          "billing"};
 static_assert(std::size(step_names) == waiter_step_count);
 
 /// Whether a happening is the event a stop waits for.
 bool is_event(StopEvent e, const Happening& h) {
     switch (e) {
-        case StopEvent::first_order: return h.kind() == HappeningKind::order_taken;
-        case StopEvent::first_ticket: return h.kind() == HappeningKind::ticket_handed_in;
-        case StopEvent::first_bell: return h.kind() == HappeningKind::dish_ready;
-        case StopEvent::first_burnt: return h.kind() == HappeningKind::dish_burnt;
-        case StopEvent::first_served: return h.kind() == HappeningKind::order_served;
+        case StopEvent::first_order:
+            return h.kind() == HappeningKind::order_taken;
+        case StopEvent::first_ticket:
+            return h.kind() == HappeningKind::ticket_handed_in;
+        case StopEvent::first_bell:
+            return h.kind() == HappeningKind::dish_ready;
+        case StopEvent::first_burnt:
+            return h.kind() == HappeningKind::dish_burnt;
+        case StopEvent::first_served:
+            return h.kind() == HappeningKind::order_served;
         case StopEvent::first_blocked: {
             const auto* c = h.as<happened::WaiterStateChanged>();
             return c && c->state == WaiterState::blocked;
@@ -127,9 +132,9 @@ Outcome measure(const Restaurant& r, const Watcher& w, const std::string& name) 
     o.time = r.now();
     if (name == "blocked_now") {
         const Snapshot snap = r.snapshot();
-        o.value = static_cast<double>(std::count_if(
-            snap.waiters.begin(), snap.waiters.end(),
-            [](const WaiterView& v) { return v.state == WaiterState::blocked; }));
+        o.value = static_cast<double>(
+            std::count_if(snap.waiters.begin(), snap.waiters.end(),
+                          [](const WaiterView& v) { return v.state == WaiterState::blocked; }));
         o.unit = "waiters";
     } else if (name == "handed_over") {
         o.value = 100.0 * w.handed_over();
@@ -219,10 +224,10 @@ Outcome evaluate(const Scenario& scenario, const Stop& stop, const Question& q) 
     if (!known_measure(q.measure))
         throw std::invalid_argument("unknown measure \"" + q.measure + "\"");
     if (!q.compare) return run_one(scenario, stop, q.measure);
-    Outcome a = run_one(with_parameter(scenario, q.compare->parameter, q.compare->a), stop,
-                        q.measure);
-    const Outcome b = run_one(with_parameter(scenario, q.compare->parameter, q.compare->b),
-                              stop, q.measure);
+    Outcome a =
+        run_one(with_parameter(scenario, q.compare->parameter, q.compare->a), stop, q.measure);
+    const Outcome b =
+        run_one(with_parameter(scenario, q.compare->parameter, q.compare->b), stop, q.measure);
     a.value_b = b.value;
     a.reached = a.reached && b.reached;
     const double difference = b.value - a.value;

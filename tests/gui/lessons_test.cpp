@@ -8,12 +8,12 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QMessageBox>
-#include <QSlider>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSlider>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -82,7 +82,7 @@ class LessonsTest : public test::GuiTestCase {
         QVERIFY(window_->twins().isOn());
         QCOMPARE(window_->twins().contrast().parameter, Parameter::policy);
         QVERIFY(window_->controller().isPlaying());
-        const double before = 10.0;  // the settings' default
+        const double before = 10.0;                              // the settings' default
         QCOMPARE(window_->controller().speed(), 7200.0 / 20.0);  // the reveal takes ~20 s
         QCOMPARE(window_->controls().speedSlider()->value(),
                  ControlBar::positionOf(window_->controller().speed()));
@@ -90,7 +90,7 @@ class LessonsTest : public test::GuiTestCase {
         playToTheStop(*window_, panel());
         QCOMPARE(panel().phase(), LessonPanel::Phase::revealed);
         QVERIFY(!window_->controller().isPlaying());
-        QCOMPARE(window_->controller().now(), 7200.0);  // exactly the stop
+        QCOMPARE(window_->controller().now(), 7200.0);    // exactly the stop
         QCOMPARE(window_->controller().speed(), before);  // the class's speed again
         // What it says is what the two floors show.
         const Outcome o = *panel().outcome();
@@ -151,8 +151,8 @@ class LessonsTest : public test::GuiTestCase {
         for (QAbstractButton* b : p.policyButtons()->buttons()) QVERIFY(!b->isEnabled());
         QVERIFY(p.slider(Parameter::cooks)->isEnabled());
         QCOMPARE(window_->controller().scenario().waiters, 1);  // the step's restaurant
-        panel().back();  // step 1 locks nothing
-        waiters = p.slider(Parameter::waiters);  // its restaurant anew: new sliders
+        panel().back();                                         // step 1 locks nothing
+        waiters = p.slider(Parameter::waiters);                 // its restaurant anew: new sliders
         QVERIFY(waiters->isEnabled());
         QVERIFY(!waiters->toolTip().contains(QStringLiteral("Locked")));
     }
@@ -170,15 +170,17 @@ class LessonsTest : public test::GuiTestCase {
         const QString file = QDir::temp().filePath(QStringLiteral("bistro-bad-lesson.toml"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("title = \"t\"\nteaches = \"t\"\nidea = \"i\"\nscenario = \"lunch-rush\"\n"
-                "[[step]]\ntext = \"x\"\nlock = [\"chefs\"]\nlocked_why = \"w\"\n");
+        f.write(
+            "title = \"t\"\nteaches = \"t\"\nidea = \"i\"\nscenario = \"lunch-rush\"\n"
+            "[[step]]\ntext = \"x\"\nlock = [\"chefs\"]\nlocked_why = \"w\"\n");
         f.close();
         QVERIFY(!desk().openLesson(file));
         QVERIFY(!dock()->isVisibleTo(window_.get()));
         QVERIFY(!panel().hasLesson());
         auto* box = window_->findChild<QMessageBox*>();
         QVERIFY(box);
-        QVERIFY2(box->text().contains(QStringLiteral("7:8: step[1].lock: &quot;chefs&quot; is not a slider")),
+        QVERIFY2(box->text().contains(
+                     QStringLiteral("7:8: step[1].lock: &quot;chefs&quot; is not a slider")),
                  qPrintable(box->text()));
         QFile::remove(file);
     }
@@ -243,10 +245,10 @@ class LessonsTest : public test::GuiTestCase {
         auto* help = window_->menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
         QStringList titles;
         for (QAction* a : help->actions()) titles << a->text().remove('&');
-        for (const QString& t : {QStringLiteral("Welcome"), QStringLiteral("Lessons"),
-                                 QStringLiteral("User guide"),
-                                 QStringLiteral("Legend: badges, colours, icons"),
-                                 QStringLiteral("Keyboard shortcuts")})
+        for (const QString& t :
+             {QStringLiteral("Welcome"), QStringLiteral("Lessons"), QStringLiteral("User guide"),
+              QStringLiteral("Legend: badges, colours, icons"),
+              QStringLiteral("Keyboard shortcuts")})
             QVERIFY2(titles.contains(t), qPrintable(titles.join(", ")));
         for (QAction* a : help->actions())
             if (a->text().contains(QStringLiteral("Legend"))) a->trigger();

@@ -150,8 +150,8 @@ INSTANTIATE_TEST_SUITE_P(
         LessonCase{"bad_set", with("set = [\"staff.cooks=1\"]", "set = [\"staff.cook=1\"]"),
                    "l.toml:15:7: step[2].set: tiny.toml: staff.cook: unknown key (did you mean "
                    "\"cooks\"?)"},
-        LessonCase{"missing_slider", with("lock = [\"policy\", \"waiters\"]",
-                                          "lock = [\"policy\", \"waitress\"]"),
+        LessonCase{"missing_slider",
+                   with("lock = [\"policy\", \"waiters\"]", "lock = [\"policy\", \"waitress\"]"),
                    "l.toml:18:8: step[2].lock: \"waitress\" is not a slider (did you mean "
                    "\"waiters\"?)"},
         LessonCase{"missing_panel", with("plot:plotWaitFood", "plot:plotWaitFod"),
@@ -173,8 +173,8 @@ INSTANTIATE_TEST_SUITE_P(
         LessonCase{"unknown_measure", with("\"blocked_now\"", "\"blocked_nwo\""),
                    "l.toml:22:11: step[2].predict.measure: unknown measure \"blocked_nwo\" (did "
                    "you mean \"blocked_now\"?)"},
-        LessonCase{"answer_out_of_range", with("answer = 2\nexplain = \"Because",
-                                               "answer = 3\nexplain = \"Because"),
+        LessonCase{"answer_out_of_range",
+                   with("answer = 2\nexplain = \"Because", "answer = 3\nexplain = \"Because"),
                    "l.toml:24:10: step[2].predict.answer: expected the number of the right "
                    "choice, 1 to 2"},
         LessonCase{"bad_outcome", with("is = \"same\"", "is = \"equal\""),
@@ -187,14 +187,18 @@ INSTANTIATE_TEST_SUITE_P(
                    "l.toml:41:13: step[4].run_until: expected a time within the service "
                    "(\"20m\") or an event (first-order, first-ticket, first-blocked, "
                    "first-bell, first-burnt, first-served)"},
-        LessonCase{"lock_without_why", with("locked_why = \"The experiment needs them as they "
-                                            "are.\"\n", ""),
+        LessonCase{"lock_without_why",
+                   with("locked_why = \"The experiment needs them as they "
+                        "are.\"\n",
+                        ""),
                    "l.toml:18:8: step[2].locked_why: missing: say why the sliders are locked "
                    "(it is their tooltip)"},
-        LessonCase{"no_steps", "title = \"t\"\nteaches = \"t\"\nidea = \"i\"\nscenario = \"tiny\"\n",
+        LessonCase{"no_steps",
+                   "title = \"t\"\nteaches = \"t\"\nidea = \"i\"\nscenario = \"tiny\"\n",
                    "l.toml:1:1: step: a lesson needs at least one [[step]]"},
-        LessonCase{"not_toml", "title = \n", "l.toml:1:9: not valid TOML: Error while parsing key-value "
-                                             "pair: expected value, saw '\\n'"}),
+        LessonCase{"not_toml", "title = \n",
+                   "l.toml:1:9: not valid TOML: Error while parsing key-value "
+                   "pair: expected value, saw '\\n'"}),
     [](const auto& test) { return std::string(test.param.name); });
 
 TEST(LessonFile, ReportsEveryProblemAtOnce) {
@@ -210,7 +214,7 @@ TEST(LessonFile, ReportsEveryProblemAtOnce) {
 
 TEST(LessonFile, AMissingFileIsOneClearProblem) {
     try {
-        load_lesson("/nonexistent/lesson.toml", "/nonexistent");
+        load_lesson("/nonexistent/lesson.toml", {"/nonexistent"});
         FAIL() << "accepted";
     } catch (const ScenarioError& e) {
         EXPECT_EQ(std::string(e.what()),

@@ -30,7 +30,7 @@ std::vector<std::string> lesson_files() {
 }
 
 Lesson shipped(const std::string& file) {
-    return load_lesson(fs::path(BISTRO_LESSONS_DIR) / file, BISTRO_SCENARIOS_DIR);
+    return load_lesson(fs::path(BISTRO_LESSONS_DIR) / file, {BISTRO_SCENARIOS_DIR});
 }
 
 class ShippedLesson : public ::testing::TestWithParam<std::string> {};
@@ -127,7 +127,8 @@ TEST(LessonMeasures, MetricsAreInMinutesAndTheStopTimeIsKept) {
     EXPECT_DOUBLE_EQ(o.value, seconds / 60.0);
     EXPECT_EQ(o.unit, "min");
     EXPECT_EQ(o.time, 1800);
-    EXPECT_THROW(evaluate(s, {1800, std::nullopt}, Question{"nonsense", std::nullopt, false, 0.0}), std::invalid_argument);
+    EXPECT_THROW(evaluate(s, {1800, std::nullopt}, Question{"nonsense", std::nullopt, false, 0.0}),
+                 std::invalid_argument);
 }
 
 }  // namespace

@@ -43,8 +43,8 @@ std::optional<std::string> LessonReader::text(const toml::table& t, const std::s
                                               const char* key, bool required) {
     const toml::node* node = t.get(key);
     if (!node) {
-        if (required) problem(&t, dotted(prefix, key), "missing (write " + std::string(key) +
-                                                          " = \"...\")");
+        if (required)
+            problem(&t, dotted(prefix, key), "missing (write " + std::string(key) + " = \"...\")");
         return std::nullopt;
     }
     if (node->is_string()) return *node->value<std::string>();
@@ -93,8 +93,7 @@ bool LessonReader::one_of(const toml::node* at, const std::string& key, const st
 
 Lesson LessonReader::read(const toml::table& root) {
     Lesson lesson;
-    check_keys(root, "",
-               {"title", "teaches", "idea", "minutes", "scenario", "set", "step"});
+    check_keys(root, "", {"title", "teaches", "idea", "minutes", "scenario", "set", "step"});
     read_header(root, lesson);
     const Base base = read_base(root);
     read_steps(root, base, lesson);
@@ -165,8 +164,8 @@ std::optional<Scenario> LessonReader::scenario_of(const toml::table& t, const st
 LessonStep LessonReader::read_step(const toml::table& t, const std::string& prefix,
                                    const Base& base) {
     check_keys(t, prefix,
-               {"text", "scenario", "set", "run_until", "latest", "lock", "locked_why",
-                "highlight", "predict"});
+               {"text", "scenario", "set", "run_until", "latest", "lock", "locked_why", "highlight",
+                "predict"});
     LessonStep step;
     step.text = text(t, prefix, "text", true).value_or("");
     const std::string name = text(t, prefix, "scenario").value_or(base.name);
@@ -216,8 +215,7 @@ void LessonReader::read_stop(const toml::table& t, const std::string& prefix, Le
     step.stop = stop;
 }
 
-void LessonReader::read_locks(const toml::table& t, const std::string& prefix,
-                              LessonStep& step) {
+void LessonReader::read_locks(const toml::table& t, const std::string& prefix, LessonStep& step) {
     std::vector<std::string> sliders;
     for (int p = 0; p < parameter_count; ++p)
         sliders.push_back(to_string(static_cast<Parameter>(p)));
@@ -246,13 +244,15 @@ void LessonReader::check_highlight(const toml::node* at, const std::string& key,
     const std::string kind = h.substr(0, colon);
     const std::string what = colon == std::string::npos ? "" : h.substr(colon + 1);
     if (colon == std::string::npos) {
-        one_of(at, key, h, {"pass", "kitchen", "door"}, "a place (or write waiter:1, code:..., "
-                                                         "plot:..., panel:..., card:...)");
+        one_of(at, key, h, {"pass", "kitchen", "door"},
+               "a place (or write waiter:1, code:..., "
+               "plot:..., panel:..., card:...)");
     } else if (kind == "waiter") {
         const int n = std::atoi(what.c_str());
         if (n < 1 || n > step.scenario.waiters || std::to_string(n) != what)
-            problem(at, key, "\"" + h + "\": this step's restaurant has waiters 1 to " +
-                                 std::to_string(step.scenario.waiters));
+            problem(at, key,
+                    "\"" + h + "\": this step's restaurant has waiters 1 to " +
+                        std::to_string(step.scenario.waiters));
     } else if (kind == "code") {
         std::vector<std::string> lines;
         for (int s = 0; s < waiter_step_count; ++s)
@@ -271,9 +271,9 @@ void LessonReader::check_highlight(const toml::node* at, const std::string& key,
 
 const std::vector<std::string>& lesson_panels() {
     static const std::vector<std::string> panels = {
-        "stats",        "controls",      "inspector",   "insights",   "code",
-        "timeline",     "eventLog",      "comparison",  "plotWaitFood", "plotTimeIn",
-        "plotWaitTable", "plotWaiters",  "plotQueues",  "plotTheory"};
+        "stats",         "controls",    "inspector",  "insights",     "code",
+        "timeline",      "eventLog",    "comparison", "plotWaitFood", "plotTimeIn",
+        "plotWaitTable", "plotWaiters", "plotQueues", "plotTheory"};
     return panels;
 }
 
@@ -310,11 +310,12 @@ std::optional<std::string> read_text(const std::filesystem::path& file) {
 }  // namespace
 
 ScenarioFinder scenario_files(const std::filesystem::path& lesson_dir,
-                              const std::filesystem::path& presets) {
-    return [=](const std::string& name) -> std::optional<ScenarioText> {
+                              std::vector<std::filesystem::path> presets) {
+    presets.insert(presets.begin(), lesson_dir);
+    return [presets](const std::string& name) -> std::optional<ScenarioText> {
         std::filesystem::path file(name);
         if (!file.has_extension()) file += ".toml";
-        for (const auto& dir : {lesson_dir, presets}) {
+        for (const auto& dir : presets) {
             const std::filesystem::path candidate = file.is_absolute() ? file : dir / file;
             if (auto text = read_text(candidate)) return ScenarioText{*text, candidate.string()};
         }
@@ -322,11 +323,12 @@ ScenarioFinder scenario_files(const std::filesystem::path& lesson_dir,
     };
 }
 
-Lesson load_lesson(const std::filesystem::path& file, const std::filesystem::path& presets) {
+Lesson load_lesson(const std::filesystem::path& file, std::vector<std::filesystem::path> presets) {
     const std::optional<std::string> text = read_text(file);
     if (!text)
         throw ScenarioError({{file.string(), 0, 0, "", "cannot open the file (does it exist?)"}});
-    return parse_lesson(*text, file.string(), scenario_files(file.parent_path(), presets));
+    return parse_lesson(*text, file.string(),
+                        scenario_files(file.parent_path(), std::move(presets)));
 }
 
 bool looks_like_lesson(std::string_view text) {

@@ -23,9 +23,9 @@ std::vector<std::string> outcome_words(const Question& q) {
 std::vector<std::string> measure_names() {
     std::vector<std::string> names;
     for (const MeasureInfo& m : lesson_measures()) names.push_back(m.name);
-    for (const char* n : {"wait_food.all.mean", "wait_order.all.mean", "wait_first_dish.mean",
-                          "waiter_share.blocked", "waiter_share.walking", "cook_utilisation",
-                          "served", "lost"})
+    for (const char* n :
+         {"wait_food.all.mean", "wait_order.all.mean", "wait_first_dish.mean",
+          "waiter_share.blocked", "waiter_share.walking", "cook_utilisation", "served", "lost"})
         names.push_back(n);
     return names;
 }
@@ -33,8 +33,8 @@ std::vector<std::string> measure_names() {
 }  // namespace
 
 std::optional<LessonPrediction> LessonReader::read_prediction(const toml::table& t,
-                                                        const std::string& step_prefix,
-                                                        const LessonStep& step) {
+                                                              const std::string& step_prefix,
+                                                              const LessonStep& step) {
     const toml::node* node = t.get("predict");
     if (!node) return std::nullopt;
     const std::string prefix = dotted(step_prefix, "predict");
@@ -44,8 +44,8 @@ std::optional<LessonPrediction> LessonReader::read_prediction(const toml::table&
     }
     const toml::table& p = *node->as_table();
     check_keys(p, prefix,
-               {"ask", "measure", "compare", "pick", "same_within", "choices", "answer",
-                "scale", "right", "varies", "explain"});
+               {"ask", "measure", "compare", "pick", "same_within", "choices", "answer", "scale",
+                "right", "varies", "explain"});
     LessonPrediction out;
     out.ask = text(p, prefix, "ask", true).value_or("");
     out.explain = text(p, prefix, "explain", true).value_or("");
@@ -67,7 +67,8 @@ std::optional<LessonPrediction> LessonReader::read_prediction(const toml::table&
     return out;
 }
 
-void LessonReader::read_question(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
+void LessonReader::read_question(const toml::table& t, const std::string& prefix,
+                                 LessonPrediction& p) {
     if (const auto measure = text(t, prefix, "measure", true)) {
         p.question.measure = *measure;
         if (!known_measure(*measure)) {
@@ -82,8 +83,7 @@ void LessonReader::read_question(const toml::table& t, const std::string& prefix
     if (const toml::node* c = t.get("compare"))
         p.question.compare = read_comparison(*c, dotted(prefix, "compare"));
     if (const auto pick = text(t, prefix, "pick");
-        pick && one_of(t.get("pick"), dotted(prefix, "pick"), *pick, {"lower", "higher"},
-                       "a pick"))
+        pick && one_of(t.get("pick"), dotted(prefix, "pick"), *pick, {"lower", "higher"}, "a pick"))
         p.question.higher = *pick == "higher";
     if (const auto within = number(t, prefix, "same_within")) {
         if (*within < 0 || !t.get("compare"))
@@ -106,15 +106,14 @@ std::optional<Comparison> LessonReader::read_comparison(const toml::node& node,
     for (int p = 0; p < parameter_count; ++p)
         sliders.push_back(to_string(static_cast<Parameter>(p)));
     const auto name = text(t, prefix, "parameter", true);
-    if (!name || !one_of(t.get("parameter"), dotted(prefix, "parameter"), *name, sliders,
-                         "a slider"))
+    if (!name ||
+        !one_of(t.get("parameter"), dotted(prefix, "parameter"), *name, sliders, "a slider"))
         return std::nullopt;
-    const auto p = static_cast<Parameter>(std::find(sliders.begin(), sliders.end(), *name) -
-                                          sliders.begin());
+    const auto p =
+        static_cast<Parameter>(std::find(sliders.begin(), sliders.end(), *name) - sliders.begin());
     const auto a = read_value(t.get("a"), dotted(prefix, "a"), p);
     const auto b = read_value(t.get("b"), dotted(prefix, "b"), p);
-    if (!t.get("a") || !t.get("b"))
-        problem(&t, prefix, "missing: both sides, a = ... and b = ...");
+    if (!t.get("a") || !t.get("b")) problem(&t, prefix, "missing: both sides, a = ... and b = ...");
     if (!a || !b) return std::nullopt;
     return Comparison{p, *a, *b};
 }
@@ -146,7 +145,8 @@ std::optional<ParameterValue> LessonReader::read_value(const toml::node* node,
     return from_number(p, *v);
 }
 
-void LessonReader::read_choices(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
+void LessonReader::read_choices(const toml::table& t, const std::string& prefix,
+                                LessonPrediction& p) {
     const toml::node* node = t.get("choices");
     if (!node || !node->is_array() || node->as_array()->size() < 2) {
         problem(node ? node : &t, dotted(prefix, "choices"),
@@ -188,7 +188,8 @@ std::optional<Choice> LessonReader::read_choice(const toml::node& node, const st
     return c;
 }
 
-void LessonReader::read_answer(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
+void LessonReader::read_answer(const toml::table& t, const std::string& prefix,
+                               LessonPrediction& p) {
     const toml::node* node = t.get("answer");
     const auto v = node ? node->value<std::int64_t>() : std::nullopt;
     const auto n = static_cast<std::int64_t>(p.choices.size());
@@ -200,7 +201,8 @@ void LessonReader::read_answer(const toml::table& t, const std::string& prefix, 
     p.answer = static_cast<int>(*v - 1);
 }
 
-void LessonReader::read_scale(const toml::table& t, const std::string& prefix, LessonPrediction& p) {
+void LessonReader::read_scale(const toml::table& t, const std::string& prefix,
+                              LessonPrediction& p) {
     const toml::node* scale = t.get("scale");
     const toml::node* right = t.get("right");
     if (!outcome_words(p.question).empty())

@@ -25,8 +25,7 @@ class LessonReader {
                     const std::vector<std::string>& allowed);
     std::optional<std::string> text(const toml::table& t, const std::string& prefix,
                                     const char* key, bool required = false);
-    std::optional<double> number(const toml::table& t, const std::string& prefix,
-                                 const char* key);
+    std::optional<double> number(const toml::table& t, const std::string& prefix, const char* key);
     std::vector<std::string> words(const toml::table& t, const std::string& prefix,
                                    const char* key);
     /// A word from `known`, or a problem with a suggestion.
@@ -54,7 +53,7 @@ class LessonReader {
 
     // lesson_prediction.cpp
     std::optional<LessonPrediction> read_prediction(const toml::table& t, const std::string& prefix,
-                                              const LessonStep& step);
+                                                    const LessonStep& step);
     void read_question(const toml::table& t, const std::string& prefix, LessonPrediction& p);
     std::optional<Comparison> read_comparison(const toml::node& node, const std::string& prefix);
     std::optional<ParameterValue> read_value(const toml::node* node, const std::string& key,

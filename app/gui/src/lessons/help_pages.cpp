@@ -121,15 +121,16 @@ void showLegend(QWidget* window) {
 }
 
 void showShortcuts(QWidget* window) {
-    QTextBrowser* text = page(window, QObject::tr("Keyboard shortcuts"),
-                              QStringLiteral("shortcutsPage"));
+    QTextBrowser* text =
+        page(window, QObject::tr("Keyboard shortcuts"), QStringLiteral("shortcutsPage"));
     QList<QPair<QString, QString>> entries;
     for (const QAction* a : window->findChildren<QAction*>()) {
         if (a->shortcut().isEmpty()) continue;
         const QString key = a->shortcut().toString(QKeySequence::NativeText);
         QString what = a->text();
         what.remove('&');
-        entries.append({QStringLiteral("<b>%1</b>").arg(key.toHtmlEscaped()), what.toHtmlEscaped()});
+        entries.append(
+            {QStringLiteral("<b>%1</b>").arg(key.toHtmlEscaped()), what.toHtmlEscaped()});
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto& a, const auto& b) { return a.second < b.second; });

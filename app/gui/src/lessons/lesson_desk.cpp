@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <QActionGroup>
-#include <algorithm>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,18 +10,19 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QSlider>
 #include <QSettings>
+#include <QSlider>
 #include <QTextBlock>
 #include <QTimer>
+#include <algorithm>
 
 #include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/lessons/lesson_panel.hpp"
-#include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/lessons/welcome_card.hpp"
+#include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "bistro/io/scenario_file.hpp"
@@ -150,8 +150,8 @@ void LessonDesk::fillScenarioMenu() {
         const QString teaches = library::teaches(name);
         QString line = library::firstSentence(teaches);
         if (line.size() > 90) line = line.left(87) + QStringLiteral("...");
-        QAction* a = menu->addAction(library::presetTitle(name) + QStringLiteral(": ") + line,
-                                     this, [this, name] { window_.openPreset(name); });
+        QAction* a = menu->addAction(library::presetTitle(name) + QStringLiteral(": ") + line, this,
+                                     [this, name] { window_.openPreset(name); });
         a->setData(QStringLiteral(":/scenarios/") + name);
         a->setToolTip(teaches);
         a->setStatusTip(teaches);
@@ -176,12 +176,12 @@ bool LessonDesk::openLesson(const QString& path, std::optional<int> step) {
         lesson = library::loadLesson(path);
     } catch (const std::exception& e) {
         spdlog::error("cannot open lesson {}: {}", path.toStdString(), e.what());
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Cannot open the lesson"),
-            tr("<p>%1 could not be opened; nothing changed.</p><pre>%2</pre>")
-                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                     QString::fromStdString(e.what()).toHtmlEscaped()),
-            QMessageBox::Ok, &window_);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Cannot open the lesson"),
+                            tr("<p>%1 could not be opened; nothing changed.</p><pre>%2</pre>")
+                                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                                     QString::fromStdString(e.what()).toHtmlEscaped()),
+                            QMessageBox::Ok, &window_);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;
@@ -265,7 +265,8 @@ void LessonDesk::showPanels(const LessonStep& step) {
         const QString what = QString::fromStdString(h.substr(colon + 1));
         // The insight cards are the lesson's neighbour tab: there, but not over the lesson.
         if (kind == "card" || what == QStringLiteral("insights")) {
-            if (auto* d = window_.findChild<QDockWidget*>(QStringLiteral("insightsDock"))) d->show();
+            if (auto* d = window_.findChild<QDockWidget*>(QStringLiteral("insightsDock")))
+                d->show();
         } else if (kind == "plot" || kind == "panel") {
             window_.showPanel(what);
         }

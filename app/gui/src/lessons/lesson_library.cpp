@@ -63,7 +63,8 @@ QString teaches(const QString& preset) {
 
 QString firstSentence(const QString& text) {
     qsizetype end = text.indexOf(QStringLiteral(". "));
-    if (end >= 0 && end < 40) end = text.indexOf(QStringLiteral(". "), end + 2);  // "Scale." says little
+    if (end >= 0 && end < 40)
+        end = text.indexOf(QStringLiteral(". "), end + 2);  // "Scale." says little
     QString sentence = end < 0 ? text : text.left(end + 1);
     return sentence.replace(QStringLiteral(" -- "), QStringLiteral(" \u2013 "));
 }

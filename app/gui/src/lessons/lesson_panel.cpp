@@ -56,8 +56,8 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     addStateBadges(*text_->document(), 18);
     locks_ = wrapped(this);
     locks_->setStyleSheet(QStringLiteral("color: %1;").arg(palette::muted_ink.name()));
-    for (QWidget* w : std::initializer_list<QWidget*>{title_, progress_label_, progress_, text_,
-                                                     locks_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{title_, progress_label_, progress_, text_, locks_})
         layout->addWidget(w);
     buildPrediction(layout);
     buildButtons(layout);
@@ -73,14 +73,16 @@ void LessonPanel::resizeEvent(QResizeEvent* event) {
 void LessonPanel::fitText() {
     QTextDocument& doc = *text_->document();
     doc.setTextWidth(text_->viewport()->width());
-    text_->setFixedHeight(static_cast<int>(std::ceil(doc.size().height())) + 2 * text_->frameWidth() + 4);
+    text_->setFixedHeight(static_cast<int>(std::ceil(doc.size().height())) +
+                          2 * text_->frameWidth() + 4);
 }
 
 void LessonPanel::buildPrediction(QVBoxLayout* layout) {
     prediction_ = new QWidget(this);
     prediction_->setObjectName(QStringLiteral("lessonPrediction"));
-    prediction_->setStyleSheet(QStringLiteral("#lessonPrediction { background: #f4efe6; "
-                                              "border-radius: 6px; }"));
+    prediction_->setStyleSheet(
+        QStringLiteral("#lessonPrediction { background: #f4efe6; "
+                       "border-radius: 6px; }"));
     auto* box = new QVBoxLayout(prediction_);
     ask_ = wrapped(prediction_);
     box->addWidget(ask_);
@@ -152,18 +154,17 @@ void LessonPanel::enter(int step) {
     outcome_.reset();
     const LessonStep& s = currentStep();
     const int count = static_cast<int>(lesson_->steps.size());
-    progress_label_->setText(tr("Step %1 of %2 · about %3 min in all")
-                                 .arg(step + 1)
-                                 .arg(count)
-                                 .arg(lesson_->minutes));
+    progress_label_->setText(
+        tr("Step %1 of %2 · about %3 min in all").arg(step + 1).arg(count).arg(lesson_->minutes));
     progress_->setRange(0, count);
     progress_->setValue(step + 1);
     text_->setHtml(lessonHtml(s.text));
     fitText();
-    locks_->setText(s.locked.empty() ? QString()
-                                     : tr("<b>Locked for this step:</b> %1. %2")
-                                           .arg(parameterNames(s.locked),
-                                                QString::fromStdString(s.locked_why).toHtmlEscaped()));
+    locks_->setText(s.locked.empty()
+                        ? QString()
+                        : tr("<b>Locked for this step:</b> %1. %2")
+                              .arg(parameterNames(s.locked),
+                                   QString::fromStdString(s.locked_why).toHtmlEscaped()));
     locks_->setVisible(!s.locked.empty());
     showPrediction(s);
     updateButtons();
@@ -221,7 +222,8 @@ void LessonPanel::setScaleGuess(double v) {
 
 void LessonPanel::updateScaleLabel() {
     if (!guess_ || !hasLesson() || !currentStep().prediction) return;
-    scale_value_->setText(QString::number(*guess_, 'f', currentStep().prediction->scale_step < 1 ? 1 : 0));
+    scale_value_->setText(
+        QString::number(*guess_, 'f', currentStep().prediction->scale_step < 1 ? 1 : 0));
 }
 
 double LessonPanel::stopTime(const LessonStep& s) const {
@@ -259,10 +261,11 @@ QString LessonPanel::resultText() const {
     if (!outcome_ || !currentStep().prediction) return {};
     const LessonPrediction& p = *currentStep().prediction;
     const bool scale = p.choices.empty();
-    const QString said = scale ? QString::number(guess_.value_or(0)) + QLatin1Char(' ') +
-                                     QString::fromStdString(outcome_->unit)
-                               : QString::fromStdString(
-                                     p.choices[static_cast<std::size_t>(guess_.value_or(0))].text);
+    const QString said =
+        scale
+            ? QString::number(guess_.value_or(0)) + QLatin1Char(' ') +
+                  QString::fromStdString(outcome_->unit)
+            : QString::fromStdString(p.choices[static_cast<std::size_t>(guess_.value_or(0))].text);
     const bool right = scale ? std::abs(*guess_ - outcome_->value) <=
                                    std::max(p.scale_step, 0.1 * std::abs(outcome_->value))
                              : static_cast<int>(*guess_) == p.answer;

@@ -1,10 +1,10 @@
 #include "lessons/lesson_text.hpp"
 
 #include <QPainter>
-#include <cmath>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
+#include <cmath>
 
 #include "bistro/gui/compare/contrast.hpp"
 #include "bistro/gui/style/glyphs.hpp"
@@ -64,8 +64,8 @@ QImage stateBadge(WaiterState s, int pixels) {
 void addStateBadges(QTextDocument& doc, int pixels) {
     for (int i = 0; i < waiter_state_count; ++i) {
         const auto s = static_cast<WaiterState>(i);
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("state:") + stateToken(s)),
-                        stateBadge(s, pixels));
+        doc.addResource(QTextDocument::ImageResource,
+                        QUrl(QStringLiteral("state:") + stateToken(s)), stateBadge(s, pixels));
     }
 }
 
@@ -73,7 +73,8 @@ QString lessonHtml(const std::string& text, bool badges) {
     const QString plain = QString::fromStdString(text).trimmed().toHtmlEscaped();
     QString html;
     for (const QString& paragraph : plain.split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
-        html += QStringLiteral("<p>") + inline_marks(paragraph.simplified(), badges) + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + inline_marks(paragraph.simplified(), badges) +
+                QStringLiteral("</p>");
     return html;
 }
 

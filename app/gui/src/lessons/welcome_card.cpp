@@ -44,6 +44,21 @@ WelcomeCard::WelcomeCard(QWidget* window) : QWidget(window) {
            "is I/O, so you watch live what <b>waiting</b> (synchronous) or <b>not waiting</b> "
            "(asynchronous) does to the guests."),
         card_, 1.2));
+    QPushButton* start = buildButtons(layout);
+    layout->addWidget(words(tr("Or open a ready-made restaurant, each written to teach one idea:"),
+                            card_, 1.0, true));
+    auto* grid = new QGridLayout;
+    buildPresets(grid);
+    layout->addLayout(grid);
+    window->installEventFilter(this);
+    setGeometry(window->rect());
+    raise();
+    show();
+    QTimer::singleShot(0, this, &QWidget::raise);  // above docks the window raises as it lays out
+    start->setFocus();
+}
+
+QPushButton* WelcomeCard::buildButtons(QVBoxLayout* layout) {
     auto* buttons = new QHBoxLayout;
     auto* start = new QPushButton(tr("Start the first lesson"), card_);
     start->setObjectName(QStringLiteral("welcomeStart"));
@@ -58,22 +73,12 @@ WelcomeCard::WelcomeCard(QWidget* window) : QWidget(window) {
     buttons->addWidget(explore);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    layout->addWidget(words(tr("Or open a ready-made restaurant, each written to teach one idea:"),
-                            card_, 1.0, true));
-    auto* grid = new QGridLayout;
-    buildPresets(grid);
-    layout->addLayout(grid);
     connect(start, &QPushButton::clicked, this, [this] {
         emit firstLessonRequested();
         finish();
     });
     connect(explore, &QPushButton::clicked, this, &WelcomeCard::finish);
-    window->installEventFilter(this);
-    setGeometry(window->rect());
-    raise();
-    show();
-    QTimer::singleShot(0, this, &QWidget::raise);  // above docks the window raises as it lays out
-    start->setFocus();
+    return start;
 }
 
 void WelcomeCard::buildPresets(QGridLayout* grid) {
@@ -107,9 +112,9 @@ void WelcomeCard::paintEvent(QPaintEvent*) {
 
 void WelcomeCard::resizeEvent(QResizeEvent*) {
     const int w = std::min(width() - 40, 980);
-    const int h = std::min(height() - 30, card_->heightForWidth(w) > 0
-                                              ? card_->heightForWidth(w)
-                                              : card_->sizeHint().height());
+    const int h =
+        std::min(height() - 30, card_->heightForWidth(w) > 0 ? card_->heightForWidth(w)
+                                                             : card_->sizeHint().height());
     card_->setGeometry((width() - w) / 2, (height() - h) / 2, w, h);
 }
 

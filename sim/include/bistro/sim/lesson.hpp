@@ -62,9 +62,9 @@ struct Question {
 
 /// What the model showed: a number, or a word ("a", "b", "same", a wait cause).
 struct Outcome {
-    double time = 0.0;  ///< when it was measured (the stop reached)
-    bool reached = true;  ///< an event stop: the event happened before the latest time
-    double value = 0.0;   ///< the measure (of side a when comparing)
+    double time = 0.0;     ///< when it was measured (the stop reached)
+    bool reached = true;   ///< an event stop: the event happened before the latest time
+    double value = 0.0;    ///< the measure (of side a when comparing)
     double value_b = 0.0;  ///< compare: side b's
     std::string word;      ///< compare or a categorical measure: the answer; else empty
     std::string unit;      ///< of value: "min", "%", "parties", ...
@@ -73,8 +73,8 @@ struct Outcome {
 /// One answer a student may choose, matched to outcomes.
 struct Choice {
     std::string text;
-    std::string is;                  ///< a word outcome it stands for, or empty
-    double from = 0.0, to = 0.0;     ///< a number outcome it stands for (from <= value <= to)
+    std::string is;               ///< a word outcome it stands for, or empty
+    double from = 0.0, to = 0.0;  ///< a number outcome it stands for (from <= value <= to)
     bool matches(const Outcome& o) const;
 };
 
@@ -128,10 +128,10 @@ Outcome evaluate(const Scenario& scenario, const Stop& stop, const Question& q);
 
 /// A prediction tried on the lesson's own day and on other days (other seeds).
 struct Trial {
-    Outcome own;                ///< at the step's own seed: what the app's reveal shows
-    int days = 0;               ///< other days tried
-    int right = 0;              ///< of those, the days the lesson's answer held
-    bool reached = true;        ///< every day reached the stop's event
+    Outcome own;                   ///< at the step's own seed: what the app's reveal shows
+    int days = 0;                  ///< other days tried
+    int right = 0;                 ///< of those, the days the lesson's answer held
+    bool reached = true;           ///< every day reached the stop's event
     std::uint64_t wrong_seed = 0;  ///< the first other day it did not hold (if right < days)
     Outcome wrong;                 ///< and what that day showed
     /// The lesson is true: right on its day and on every other day, or, when it

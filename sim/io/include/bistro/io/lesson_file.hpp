@@ -25,10 +25,10 @@ struct ScenarioText {
 /// Finds the scenario a lesson names ("slow-kitchen", or a file "my-bistro.toml").
 using ScenarioFinder = std::function<std::optional<ScenarioText>(const std::string& name)>;
 
-/// Scenarios as files: a name is looked up beside the lesson, then among the
-/// presets in `presets` (with ".toml" added when it has no extension).
+/// Scenarios as files: a name is looked up beside the lesson, then in each folder
+/// of `presets` in turn (with ".toml" added when it has no extension).
 ScenarioFinder scenario_files(const std::filesystem::path& lesson_dir,
-                              const std::filesystem::path& presets);
+                              std::vector<std::filesystem::path> presets);
 
 /// The panels a step may highlight or open ("plotWaitFood", "code", ...).
 const std::vector<std::string>& lesson_panels();
@@ -41,7 +41,7 @@ Lesson parse_lesson(std::string_view text, const std::string& source_name,
                     const ScenarioFinder& scenarios);
 
 /// Reads a lesson file; scenarios are found beside it, then in `presets`.
-Lesson load_lesson(const std::filesystem::path& file, const std::filesystem::path& presets);
+Lesson load_lesson(const std::filesystem::path& file, std::vector<std::filesystem::path> presets);
 
 /// Whether TOML text is a lesson (it has [[step]] tables) rather than a scenario.
 bool looks_like_lesson(std::string_view text);

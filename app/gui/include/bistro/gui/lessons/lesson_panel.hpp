@@ -38,7 +38,9 @@ class LessonPanel : public QWidget {
     const Lesson& lesson() const { return *lesson_; }
     QString lessonId() const { return id_; }
     int step() const { return step_; }
-    const LessonStep& currentStep() const { return lesson_->steps[static_cast<std::size_t>(step_)]; }
+    const LessonStep& currentStep() const {
+        return lesson_->steps[static_cast<std::size_t>(step_)];
+    }
     Phase phase() const { return phase_; }
     /// The committed guess: a choice's index, or the value on the scale.
     std::optional<double> guess() const { return guess_; }
@@ -46,7 +48,7 @@ class LessonPanel : public QWidget {
     const std::optional<Outcome>& outcome() const { return outcome_; }
 
     // For people and tests alike: what the buttons do.
-    void choose(int choice);      ///< picks a choice (before the run)
+    void choose(int choice);       ///< picks a choice (before the run)
     void setScaleGuess(double v);  ///< moves the guess on the scale (before the run)
     void run();                    ///< commits the prediction and runs the experiment
     void next();

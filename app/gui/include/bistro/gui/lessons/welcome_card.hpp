@@ -7,6 +7,8 @@
 
 class QFrame;
 class QGridLayout;
+class QPushButton;
+class QVBoxLayout;
 
 namespace bistro::gui {
 
@@ -31,6 +33,7 @@ class WelcomeCard : public QWidget {
     void keyPressEvent(QKeyEvent* event) override;
 
   private:
+    QPushButton* buildButtons(QVBoxLayout* layout);  ///< returns "Start the first lesson"
     void buildPresets(QGridLayout* grid);
     void finish();
 
