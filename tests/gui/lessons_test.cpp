@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/lessons/lesson_desk.hpp"
@@ -151,8 +152,13 @@ class LessonsTest : public test::GuiTestCase {
         for (QAbstractButton* b : p.policyButtons()->buttons()) QVERIFY(!b->isEnabled());
         QVERIFY(p.slider(Parameter::cooks)->isEnabled());
         QCOMPARE(window_->controller().scenario().waiters, 1);  // the step's restaurant
-        panel().back();                                         // step 1 locks nothing
-        waiters = p.slider(Parameter::waiters);                 // its restaurant anew: new sliders
+        // The step points at the blocking line of the code.
+        CodeView& code = window_->code().view(0);
+        QVERIFY(code.pointed() >= 0);
+        QCOMPARE(code.pointed(), window_->code().listing(0).lineOf(WaiterStep::waiting_at_pass,
+                                                                   Policy::synchronous));
+        panel().back();                          // step 1 locks nothing
+        waiters = p.slider(Parameter::waiters);  // its restaurant anew: new sliders
         QVERIFY(waiters->isEnabled());
         QVERIFY(!waiters->toolTip().contains(QStringLiteral("Locked")));
     }

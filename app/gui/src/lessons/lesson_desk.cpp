@@ -4,6 +4,7 @@
 
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -50,6 +51,7 @@ LessonDesk::LessonDesk(MainWindow& window) : QObject(&window), window_(window) {
     fillScenarioMenu();
     connect(&window_.controller(), &SimulationController::frameAdvanced, this,
             &LessonDesk::followRun);
+    window_.code().installEventFilter(this);
     connect(&window_.controller(), &SimulationController::scenarioChanged, this,
             &LessonDesk::markCurrentScenario);
     // Resume the lesson left open when the window closed.
@@ -241,6 +243,8 @@ void LessonDesk::stage(const LessonStep& step) {
 }
 
 void LessonDesk::highlight(const LessonStep& step) {
+    pointed_.reset();  // until the step names a line
+    pointCode();
     // The plots and panels a step names open with its experiment (empty before it),
     // or at once for a step of words alone.
     if (!step.stop || until_ >= 0) showPanels(step);
@@ -274,16 +278,35 @@ void LessonDesk::showPanels(const LessonStep& step) {
 }
 
 void LessonDesk::showCodeLine(const std::string& line) {
-    const auto at = line_named(line);
-    if (!at) return;
+    pointed_ = line_named(line);
+    if (!pointed_) return;
     window_.showPanel(QStringLiteral("code"));
+    pointCode();  // now if the code is on screen; else when it shows (eventFilter)
+    // The code over the lesson, each with room: the main window gives the code 2/3 at first.
+    auto* code = window_.findChild<QDockWidget*>(QStringLiteral("codeDock"));
+    const auto share = [this, code] {
+        window_.resizeDocks({code, dock_}, {window_.height() * 2 / 5, window_.height() * 3 / 5},
+                            Qt::Vertical);
+        pointCode();  // its line in view in the smaller code panel
+    };
+    share();
+    QTimer::singleShot(0, dock_, share);  // after the main window's own share for the code
+}
+
+void LessonDesk::pointCode() {
     CodeView& view = window_.code().view(0);
-    const int n = window_.code().listing(0).lineOf(*at, window_.controller().policy());
-    if (n < 0) return;
-    QTextCursor cursor(view.document()->findBlockByNumber(n));
-    cursor.select(QTextCursor::LineUnderCursor);
-    view.setTextCursor(cursor);  // the line selected: the lesson points at it
-    view.showLine(n);
+    const int n =
+        pointed_ ? window_.code().listing(0).lineOf(*pointed_, window_.controller().policy()) : -1;
+    view.setPointed(n);
+    if (n >= 0) view.showLine(n);
+}
+
+bool LessonDesk::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == &window_.code() && event->type() == QEvent::Show) {
+        window_.code().refresh();  // its listing, read on showing
+        pointCode();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void LessonDesk::runTo(const LessonStep& step, double until) {

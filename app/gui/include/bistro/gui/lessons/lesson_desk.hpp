@@ -40,6 +40,9 @@ class LessonDesk : public QObject {
     /// While an experiment runs: the simulated time it runs to, else negative.
     double runningUntil() const { return until_; }
 
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   private:
     void buildDock();
     void buildFileMenu();
@@ -51,6 +54,7 @@ class LessonDesk : public QObject {
     void highlight(const LessonStep& step);
     void showPanels(const LessonStep& step);
     void showCodeLine(const std::string& line);
+    void pointCode();  ///< marks the line the step names in the code panel, if it is loaded
     void runTo(const LessonStep& step, double until);
     void followRun();
     void reachStop();
@@ -63,7 +67,9 @@ class LessonDesk : public QObject {
     QMenu* lessons_menu_ = nullptr;
     QPointer<WelcomeCard> welcome_;
     double until_ = -1.0;
-    double user_speed_ = -1.0;  ///< the speed before a reveal sped the clock up
+    double user_speed_ = -1.0;
+    std::optional<WaiterStep> pointed_;  ///< the code line the step points at  ///< the speed
+                                         ///< before a reveal sped the clock up
 };
 
 }  // namespace bistro::gui
