@@ -4,14 +4,18 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <span>
 #include <sstream>
 #include <thread>
 
+#include "bistro/io/lesson_file.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "bistro/io/scenario_search.hpp"
 #include "bistro/io/trace_csv.hpp"
@@ -248,8 +252,64 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
     });
 }
 
+namespace {
+/// Whether the step's prediction is what the model shows, on its day and 20 others;
+/// prints how it went, or the problem.
+bool check_prediction(const std::string& file, std::size_t step_number, const LessonStep& step) {
+    const LessonPrediction& p = *step.prediction;
+    const Trial t = try_prediction(step);
+    const std::string where = fmt::format("{}: step[{}].predict: ", file, step_number);
+    if (!t.reached)
+        std::cerr << where << "the stop's event did not come on every day\n";
+    else if (!p.right(t.own))
+        std::cerr << where << "at the lesson's seed " << step.scenario.seed << " the model shows "
+                  << describe(t.own) << ", not the answer the lesson calls right\n";
+    else if (!p.varies && t.right < t.days)
+        std::cerr << where << "on seed " << t.wrong_seed << " the model shows " << describe(t.wrong)
+                  << ", not the answer the lesson calls right (right on " << t.right << " of "
+                  << t.days << " other days; say varies = true and teach that, or change it)\n";
+    else if (p.varies && t.right == t.days)
+        std::cerr << where << "it says the outcome varies, but it is the same on all " << t.days
+                  << " other days\n";
+    else
+        std::cout << fmt::format("  step {}: {} at seed {}; right on {} of {} other days{}\n",
+                                 step_number, describe(t.own), step.scenario.seed, t.right, t.days,
+                                 p.varies ? " (it says the outcome varies)" : "");
+    return t.holds(p);
+}
+
+/// A lesson file: scenarios are found beside it, then in the presets beside its folder,
+/// then among this program's presets. Every prediction is then tried.
+int check_lesson(const std::string& file, const std::vector<std::filesystem::path>& presets) {
+    const std::filesystem::path path(file);
+    std::vector<std::filesystem::path> folders{path.parent_path() / ".." / "scenarios"};
+    folders.insert(folders.end(), presets.begin(), presets.end());
+    const Lesson lesson = load_lesson(path, folders);
+    const auto predictions = std::count_if(lesson.steps.begin(), lesson.steps.end(),
+                                           [](const LessonStep& s) { return s.prediction; });
+    bool true_to_the_model = true;
+    for (std::size_t i = 0; i < lesson.steps.size(); ++i)
+        if (lesson.steps[i].prediction)
+            true_to_the_model = check_prediction(file, i + 1, lesson.steps[i]) && true_to_the_model;
+    if (true_to_the_model)
+        std::cout << fmt::format(
+            "{}: OK. Lesson \"{}\": {} steps, {} prediction{} true to the model, about {} min.\n",
+            file, lesson.title, lesson.steps.size(), predictions, predictions == 1 ? "" : "s",
+            lesson.minutes);
+    return true_to_the_model ? exit_ok : exit_bad_input;
+}
+
+bool is_lesson_file(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return in && looks_like_lesson(text.str());
+}
+}  // namespace
+
 int check(const std::string& name, const std::vector<std::filesystem::path>& presets) {
     try {
+        if (is_lesson_file(name)) return check_lesson(name, presets);
         const std::string file = find_scenario(name, presets).string();
         const Scenario s = load_scenario(file);
         std::cout << fmt::format(

@@ -110,9 +110,12 @@ CLI::App* add_sweep(CLI::App& app, Request& r) {
 }
 
 void add_check(CLI::App& app, std::string& file) {
-    auto* check = app.add_subcommand("check", "Validate a scenario file and explain what is wrong");
-    check->add_option("scenario", file, "Scenario file (TOML), or a preset name")->required();
-    check->footer("Example:\n  bistro-cli check my-scenario.toml");
+    auto* check = app.add_subcommand(
+        "check", "Validate a scenario or lesson file and explain what is wrong");
+    check->add_option("file", file, "Scenario or lesson file (TOML), or a preset name")->required();
+    check->footer(
+        "Examples:\n  bistro-cli check my-scenario.toml\n"
+        "  bistro-cli check resources/lessons/01-blocking-call.toml");
 }
 
 /// The presets a scenario may be named by, for the help.

@@ -1,6 +1,7 @@
 // bistro: the Async Bistro window. Also renders screenshots and measures frames.
 #include <QApplication>
 
+#include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/window/command_line.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "bistro/tools/frame_benchmark.hpp"
@@ -18,5 +19,6 @@ int main(int argc, char** argv) {
         return bistro::tools::FrameBenchmark(window, bench->frames, bench->speed).run();
     if (const auto shot = options.screenshot())
         return bistro::tools::takeScreenshot(window, shot->file, shot->at);
+    window.lessons().welcomeOnFirstStart();
     return QApplication::exec();
 }

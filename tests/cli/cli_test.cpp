@@ -75,6 +75,54 @@ TEST(Cli, EveryPresetChecksAndRuns) {
     EXPECT_GE(count, 6);
 }
 
+TEST(Cli, EveryShippedLessonChecksTrueToTheModel) {
+    int count = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(BISTRO_SCENARIOS_DIR) / ".." / "lessons")) {
+        const Result check = cli("check " + entry.path().string());
+        EXPECT_EQ(check.code, 0) << check.err;
+        EXPECT_NE(check.out.find(": OK. Lesson"), std::string::npos) << check.out;
+        EXPECT_NE(check.out.find("right on 20 of 20 other days"), std::string::npos) << check.out;
+        ++count;
+    }
+    EXPECT_GE(count, 7);
+}
+
+/// A lesson on the shipped lunch rush with one step, `step` (TOML lines).
+std::string lesson_with(const std::string& step) {
+    return "title = \"t\"\nteaches = \"t\"\nidea = \"i\"\nscenario = \"" + preset("lunch-rush") +
+           "\"\n[[step]]\ntext = \"x\"\n" + step;
+}
+
+TEST(Cli, CheckRefusesALessonThatNamesAMissingSliderOrPanel) {
+    const fs::path file = write("bad-lesson.toml",
+                                lesson_with("lock = [\"cooks\", \"chefs\"]\nlocked_why = \"w\"\n"
+                                            "highlight = [\"panel:kitchenCam\"]\n"));
+    const Result check = cli("check " + file.string());
+    EXPECT_EQ(check.code, 2);
+    EXPECT_NE(check.err.find(file.string() + ":7:8: step[1].lock: \"chefs\" is not a slider"),
+              std::string::npos)
+        << check.err;
+    EXPECT_NE(check.err.find(":9:13: step[1].highlight: \"kitchenCam\" is not a panel"),
+              std::string::npos)
+        << check.err;
+}
+
+TEST(Cli, CheckRefusesALessonTheModelContradicts) {
+    // Async waiters never block; a lesson that says both are blocked is untrue.
+    const fs::path file = write(
+        "untrue-lesson.toml",
+        lesson_with("set = [\"policy=async\"]\nrun_until = \"1h\"\n[step.predict]\nask = \"?\"\n"
+                    "measure = \"blocked_now\"\nexplain = \"e\"\nanswer = 2\n"
+                    "choices = [ { text = \"none\", from = 0, to = 0 }, { text = \"some\", "
+                    "from = 1, to = 3 } ]\n[[step]]\ntext = \"end\"\n"));
+    const Result check = cli("check " + file.string());
+    EXPECT_EQ(check.code, 2);
+    EXPECT_NE(check.err.find("step[1].predict: at the lesson's seed 42 the model shows 0.0 "
+                             "waiters, not the answer the lesson calls right"),
+              std::string::npos)
+        << check.err;
+}
+
 struct BadCase {
     const char* name;
     const char* file_text;  // nullptr: use `args` alone

@@ -87,6 +87,12 @@ void CodeView::keepCursorsInView() {
     verticalScrollBar()->setValue(std::max(0, lines[lines.size() / 2] - shown / 2));
 }
 
+void CodeView::setPointed(int line) {
+    if (line == pointed_) return;
+    pointed_ = line;
+    highlight();
+}
+
 void CodeView::setLit(QList<int> lines) {
     if (lines == lit_) return;
     lit_ = std::move(lines);
@@ -106,6 +112,10 @@ void CodeView::highlight() {
         marks << s;
     };
     for (const int line : lit_) mark(line, QColor(0xF0, 0xE4, 0x42, 150));
+    if (const qsizetype before = marks.size(); pointed_ >= 0) {
+        mark(pointed_, QColor(0x56, 0xB4, 0xE9, 110));  // sky blue: the line a lesson is about
+        if (marks.size() > before) marks.back().format.setFontWeight(QFont::Bold);
+    }
     for (const Cursor& c : cursors_) {
         QColor tint = c.colour;
         tint.setAlpha(55);

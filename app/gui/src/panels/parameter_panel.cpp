@@ -1,6 +1,7 @@
 #include "bistro/gui/panels/parameter_panel.hpp"
 
 #include <QButtonGroup>
+#include <algorithm>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,7 @@ QPushButton* toggle(const QString& text, const QString& tip, const QColor& colou
     auto* b = new QPushButton(text, parent);
     b->setCheckable(true);
     b->setToolTip(tip);
+    b->setProperty("ownTip", tip);  // a lesson's lock says why in its place
     b->setMinimumHeight(34);
     b->setStyleSheet(
         QStringLiteral(
@@ -175,10 +177,12 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
     const int row = static_cast<int>(rows_.size());
     auto* label = new QLabel(name, this);
     label->setToolTip(tip);
+    label->setProperty("ownTip", tip);
     auto* slider = new QSlider(Qt::Horizontal, this);
     slider->setObjectName(QStringLiteral("slider_%1").arg(to_string(p)));
     slider->setRange(min, max);
     slider->setToolTip(tip);
+    slider->setProperty("ownTip", tip);
     auto* value = new QLabel(this);
     value->setMinimumWidth(64);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -188,7 +192,7 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
     grid_->addWidget(label, row, 0);
     grid_->addWidget(slider, row, 1);
     grid_->addWidget(value, row, 2);
-    rows_.push_back({p, slider, value, scale, display, unit, decimals});
+    rows_.push_back({p, slider, value, label, scale, display, unit, decimals});
     const Row r = rows_.back();
     connect(slider, &QSlider::valueChanged, this, [this, r](int v) {
         controller_.setParameter(r.parameter, from_number(r.parameter, v / r.scale));
@@ -199,7 +203,8 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
 void ParameterPanel::showValue(const Row& r) const {
     const double v = controller_.number(r.parameter) * r.display;
     r.value->setText(QString::number(v, 'f', r.decimals) +
-                     (r.unit.isEmpty() ? QString() : " " + r.unit));
+                     (r.unit.isEmpty() ? QString() : " " + r.unit) +
+                     (lessonLocked(r.parameter) ? tr(" (locked)") : QString()));
 }
 
 QSlider* ParameterPanel::slider(Parameter p) const {
@@ -213,13 +218,36 @@ void ParameterPanel::lock(std::optional<Parameter> p) {
     refresh();
 }
 
+void ParameterPanel::setLessonLocks(std::vector<Parameter> locked, const QString& why) {
+    lesson_locked_ = std::move(locked);
+    lesson_why_ = why;
+    refresh();
+}
+
+bool ParameterPanel::lessonLocked(Parameter p) const {
+    return std::find(lesson_locked_.begin(), lesson_locked_.end(), p) != lesson_locked_.end();
+}
+
+void ParameterPanel::explainLock(QWidget* control, Parameter p) const {
+    control->setToolTip(lessonLocked(p)
+                            ? tr("<b>Locked by the lesson.</b> %1").arg(lesson_why_.toHtmlEscaped())
+                            : control->property("ownTip").toString());
+}
+
 void ParameterPanel::refresh() {
     const bool failed = controller_.life() == LifeCycle::error;
-    const auto open = [&](Parameter p) { return !failed && (!locked_ || *locked_ != p); };
-    for (QAbstractButton* b : policy_->buttons()) b->setEnabled(open(Parameter::policy));
-    for (QAbstractButton* b : delivery_->buttons()) b->setEnabled(open(Parameter::delivery));
+    const auto open = [&](Parameter p) {
+        return !failed && (!locked_ || *locked_ != p) && !lessonLocked(p);
+    };
+    for (auto [group, p] : {std::pair{policy_, Parameter::policy}, {delivery_, Parameter::delivery}})
+        for (QAbstractButton* b : group->buttons()) {
+            b->setEnabled(open(p));
+            explainLock(b, p);
+        }
     for (const Row& r : rows_) {
         r.slider->setEnabled(open(r.parameter));
+        explainLock(r.slider, r.parameter);
+        explainLock(r.name, r.parameter);
         const QSignalBlocker block(r.slider);
         r.slider->setValue(
             static_cast<int>(std::lround(controller_.number(r.parameter) * r.scale)));

@@ -14,6 +14,7 @@
 
 #include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "bistro/io/scenario_search.hpp"
@@ -36,13 +37,18 @@ CommandLine::CommandLine()
             "PANEL"),
       code_("code",
             "Show the waiter's program in this language: pseudo, python, javascript or cpp.",
-            "LANGUAGE") {
+            "LANGUAGE"),
+      lesson_("lesson",
+              "Open a lesson: a file, or a built-in one such as 01-blocking-call; :N opens its "
+              "step N (from 1).",
+              "NAME[:STEP]"),
+      welcome_("welcome", "Show the welcome card.") {
     parser_.setApplicationDescription(
         QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
     parser_.addHelpOption();
     parser_.addVersionOption();
     parser_.addOptions({scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_,
-                        compare_, show_, code_});
+                        compare_, show_, code_, lesson_, welcome_});
 }
 
 void CommandLine::prepare(int argc, char** argv) {
@@ -84,7 +90,27 @@ bool CommandLine::applyTo(MainWindow& window) {
                                                                 : Policy::synchronous);
     if (parser_.isSet(compare_)) window.setCompareMode(true);
     for (const QString& panel : parser_.values(show_)) window.showPanel(panel);
-    return showCode(window) && readScreenshot();
+    return showCode(window) && openLesson(window) && readScreenshot();
+}
+
+bool CommandLine::openLesson(MainWindow& window) const {
+    if (parser_.isSet(welcome_)) window.lessons().showWelcome();
+    if (!parser_.isSet(lesson_)) return true;
+    QString name = parser_.value(lesson_);
+    std::optional<int> step;
+    if (const qsizetype colon = name.lastIndexOf(':'); colon > 0 && !QFileInfo::exists(name)) {
+        bool number = false;
+        const int n = name.mid(colon + 1).toInt(&number);
+        if (!number || n < 1) return fail(QStringLiteral("--lesson: \"%1\" is not a step number")
+                                              .arg(name.mid(colon + 1)));
+        step = n - 1;
+        name = name.left(colon);
+    }
+    const QString path = QFileInfo::exists(name) ? name
+                         : QStringLiteral(":/lessons/") + name +
+                               (name.endsWith(QStringLiteral(".toml")) ? "" : ".toml");
+    return window.lessons().openLesson(path, step) ||
+           fail(QStringLiteral("--lesson: cannot open %1").arg(name));
 }
 
 bool CommandLine::showCode(MainWindow& window) const {

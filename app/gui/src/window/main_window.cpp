@@ -27,6 +27,7 @@
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/panels/event_log_panel.hpp"
 #include "bistro/gui/panels/insight_panel.hpp"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         tr("Press Space to play. Ctrl+K shows the waiters' code. Hover over any control to learn "
            "the idea behind it."));
     restoreSettings();
+    lessons_ = new LessonDesk(*this);  // its dock and menu entries, once the window stands
 }
 
 void MainWindow::buildDocks() {
@@ -316,11 +318,15 @@ void MainWindow::updatePlotSources() {
     for (PlotView* p : plots()) p->setSources(sources);
 }
 
-void MainWindow::setCompareMode(bool on) {
+void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
+    if (on && twins_->isOn() && !(twins_->contrast().parameter == contrast.parameter &&
+                                  twins_->contrast().a == contrast.a &&
+                                  twins_->contrast().b == contrast.b))
+        twins_->start(contrast);  // already comparing: now this
     if (compare_action_) compare_action_->setChecked(on);
     if (on == twins_->isOn()) return;
     if (on) {
-        twins_->start(Contrast{});
+        twins_->start(contrast);
         floors_->setCompareMode(true);
         showPanel(QStringLiteral("comparison"));
         showPanel(QStringLiteral("plotWaitFood"));
@@ -353,6 +359,7 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(tr("&Open scenario..."), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open scenario"), QFileInfo(file_).path(), tr("Scenarios (*.toml)"));
@@ -378,12 +385,8 @@ void MainWindow::buildFileMenu() {
 }
 
 void MainWindow::buildScenarioMenu() {
-    QMenu* scenarios = menuBar()->addMenu(tr("S&cenario"));
-    for (const QString& name : presetNames()) {
-        QString title = QFileInfo(name).baseName().replace('-', ' ');
-        title[0] = title[0].toUpper();
-        scenarios->addAction(title, this, [this, name] { openPreset(name); });
-    }
+    // The presets, with what each teaches and the current one marked: LessonDesk fills it.
+    menuBar()->addMenu(tr("S&cenario"))->setObjectName(QStringLiteral("scenarioMenu"));
 }
 
 void MainWindow::buildViewMenu() {
@@ -395,7 +398,7 @@ void MainWindow::buildViewMenu() {
     compare_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     compare_action_->setToolTip(
         tr("Two restaurants side by side with the same guests: sync against async"));
-    connect(compare_action_, &QAction::toggled, this, &MainWindow::setCompareMode);
+    connect(compare_action_, &QAction::toggled, this, [this](bool on) { setCompareMode(on); });
     controls_->addSeparator();
     controls_->addAction(compare_action_);
     controls_->addAction(findChild<QDockWidget*>(QStringLiteral("codeDock"))->toggleViewAction());
@@ -436,7 +439,8 @@ void MainWindow::buildSimulationMenu() {
 }
 
 void MainWindow::buildHelpMenu() {
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));  // LessonDesk adds the guides and lessons
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Async Bistro"), this, [this] {
         QMessageBox::about(
             this, tr("About Async Bistro"),

@@ -31,6 +31,9 @@ class CodeView : public QPlainTextEdit {
     /// Lines lit because what they wait for just happened (the bell, a ticket).
     void setLit(QList<int> lines);
     const QList<int>& lit() const { return lit_; }
+    /// The line a lesson points at (tinted blue and bold), or -1 for none.
+    void setPointed(int line);
+    int pointed() const { return pointed_; }
     /// Scrolls so the line is in view.
     void showLine(int line);
     /// Scrolls so the line is the first in view (a few lines of context above it).
@@ -57,6 +60,7 @@ class CodeView : public QPlainTextEdit {
     Margin* margin_;
     std::vector<Cursor> cursors_;
     QList<int> lit_;
+    int pointed_ = -1;
 };
 
 }  // namespace bistro::gui

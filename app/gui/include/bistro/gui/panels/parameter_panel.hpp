@@ -33,6 +33,10 @@ class ParameterPanel : public QWidget {
 
     /// Greys out one parameter's control (the one compare mode compares), or none.
     void lock(std::optional<Parameter> p);
+    /// A lesson's locks: these controls are greyed out, marked "locked", and their
+    /// tooltip says `why`; an empty list unlocks them.
+    void setLessonLocks(std::vector<Parameter> locked, const QString& why);
+    bool lessonLocked(Parameter p) const;
 
   public slots:
     void refresh();  ///< show the model's current values
@@ -43,6 +47,7 @@ class ParameterPanel : public QWidget {
         Parameter parameter;
         QSlider* slider;
         QLabel* value;
+        QLabel* name;
         double scale;    // slider units per parameter unit
         double display;  // multiplies the parameter for display (e.g. a base mean)
         QString unit;
@@ -54,6 +59,8 @@ class ParameterPanel : public QWidget {
     void addSlider(Parameter p, const QString& name, const QString& tip, int min, int max,
                    double scale, double display, const QString& unit, int decimals);
     void showValue(const Row& row) const;
+    /// A control's tooltip: its own, or why the lesson locked it.
+    void explainLock(QWidget* control, Parameter p) const;
 
     SimulationController& controller_;
     QButtonGroup* policy_ = nullptr;
@@ -61,6 +68,8 @@ class ParameterPanel : public QWidget {
     std::vector<Row> rows_;
     QGridLayout* grid_ = nullptr;
     std::optional<Parameter> locked_;
+    std::vector<Parameter> lesson_locked_;
+    QString lesson_why_;
 };
 
 }  // namespace bistro::gui

@@ -52,12 +52,13 @@ class CommandLine {
     bool openScenario(MainWindow& window) const;
     bool applyOverrides(MainWindow& window) const;  ///< --set KEY=VALUE
     bool showCode(MainWindow& window) const;        ///< --code LANGUAGE
+    bool openLesson(MainWindow& window) const;      ///< --lesson NAME[:STEP], --welcome
     bool readScreenshot();
     static bool fail(const QString& message);
 
     QCommandLineParser parser_;
     QCommandLineOption scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_,
-        compare_, show_, code_;
+        compare_, show_, code_, lesson_, welcome_;
     std::optional<Screenshot> screenshot_;
 };
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <memory>
 
+#include "bistro/gui/compare/contrast.hpp"
 #include "bistro/gui/plots/plot_recorder.hpp"
 
 class QAction;
@@ -31,6 +32,7 @@ class FloorArea;
 class CodePanel;
 class FloorView;
 class InsightPanel;
+class LessonDesk;
 class InspectorPanel;
 class ParameterPanel;
 class SimulationController;
@@ -53,6 +55,8 @@ class MainWindow : public QMainWindow {
     TwinRestaurants& twins() { return *twins_; }
     ComparisonPanel& comparison() { return *comparison_; }
     CodePanel& code() { return *code_; }
+    /// Lessons, the welcome card and the Help pages (bistro/gui/lessons/).
+    LessonDesk& lessons() { return *lessons_; }
     FloorView& twinFloor();
     const PlotRecorder& recorder() const { return *recorder_; }
     WaitPlot& waitPlot(PlotRecorder::Wait w);
@@ -60,7 +64,7 @@ class MainWindow : public QMainWindow {
     QList<PlotView*> plots() const;
 
     /// Compare mode: sync against async (or `contrast`) side by side, or back to one.
-    void setCompareMode(bool on);
+    void setCompareMode(bool on, const Contrast& contrast = {});
 
     /// Opens a scenario file; on a bad file shows why and keeps the current one.
     bool openScenario(const QString& path);
@@ -125,6 +129,7 @@ class MainWindow : public QMainWindow {
     TwinRestaurants* twins_ = nullptr;
     ComparisonPanel* comparison_ = nullptr;
     CodePanel* code_ = nullptr;
+    LessonDesk* lessons_ = nullptr;
     QAction* compare_action_ = nullptr;
     QMenu* recent_ = nullptr;
     QString file_;
