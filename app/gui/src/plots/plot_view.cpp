@@ -23,6 +23,7 @@
 #include <memory>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "window/file_places.hpp"
 
 namespace bistro::gui {
 
@@ -244,8 +245,9 @@ void PlotView::copyImage() {
 void PlotView::chooseAndExport(const QString& suffix) {
     const QString name = title_.toLower().replace(' ', '-').remove('\'') + '.' + suffix;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title_), name,
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title_), files::suggested(name),
                                      suffix.toUpper() + tr(" files (*.%1)").arg(suffix));
+    files::remember(path);
     if (path.isEmpty()) return;
     const bool ok = suffix == "png"   ? exportPng(path)
                     : suffix == "svg" ? exportSvg(path)

@@ -193,9 +193,13 @@ QString TheoryPlot::headline() const {
                     : QStringLiteral("<span style='color:%1'>%2</span>")
                           .arg(palette::muted_ink.name(), shortBadge(i).toHtmlEscaped());
         const Measure& measure = sources_[i].recorder->queue(m.queue);
+        const int digits = m.per_unit == minute ? 2 : 1;
         const QString simulated =
-            measure.count() == 0
-                ? tr("nothing measured yet")
+            measure.count() == 0 ? tr("nothing measured yet")
+            : measure.count() == 1
+                ? tr("simulated %1 %2 (one sample: no interval from one)")
+                      .arg(measure.mean() / m.per_unit, 0, 'f', digits)
+                      .arg(QString::fromLatin1(m.unit))
                 : tr("simulated %1 ± %2 %3")
                       .arg(measure.mean() / m.per_unit, 0, 'f', m.per_unit == minute ? 2 : 1)
                       .arg(measure.halfWidth() / m.per_unit, 0, 'f', m.per_unit == minute ? 2 : 1)

@@ -12,6 +12,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "plots/chart_helpers.hpp"
+#include "style/counted.hpp"
 
 namespace bistro::gui {
 
@@ -49,10 +50,15 @@ QString headlineOf(const Measure& m, double now) {
                              .arg(m.everyone(now) / minute, 0, 'f', 1)
                        : QObject::tr("mean <b>%1</b> min").arg(m.everyone(now) / minute, 0, 'f', 1);
     if (m.count() == 0) return text + QObject::tr("; none finished yet");
+    const QString mean = QString::number(m.mean() / minute, 'f', 1);
+    // One sample has no spread to measure: say so rather than show "± 0.0".
+    if (m.count() == 1)
+        return text + QObject::tr("; finished: %1 min (1 party: no interval from one)").arg(mean);
     return text + QObject::tr("; finished: %1 ± %2 min (%3)")
-                      .arg(m.mean() / minute, 0, 'f', 1)
+                      .arg(mean)
                       .arg(m.halfWidth() / minute, 0, 'f', 1)
-                      .arg(m.count());
+                      .arg(counted(static_cast<long long>(m.count()), QObject::tr("party"),
+                                   QObject::tr("parties")));
 }
 }  // namespace
 
