@@ -46,7 +46,7 @@ bool FloorView::event(QEvent* event) {
 }
 
 void FloorView::keyPressEvent(QKeyEvent* event) {
-    const QPointF directions[] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
+    const QPointF directions[] = {{-1, 0}, {0, -1}, {1, 0}, {0, 1}};  // Left, Up, Right, Down
     switch (event->key()) {
         case Qt::Key_Left:
         case Qt::Key_Right:

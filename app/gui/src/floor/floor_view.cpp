@@ -66,6 +66,7 @@ void FloorView::rebuild() {
     scene_.setSceneRect(
         room_->boundingRect().united(door_->boundingRect()).adjusted(-20, -20, 20, 20));
     selection_ = {};
+    if (hasFocus()) cursor_ = {Selection::Kind::table, 0};  // the keys stay on the floor
     fit();
     refresh();
 }

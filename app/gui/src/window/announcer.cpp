@@ -73,8 +73,9 @@ void Announcer::flush() {
     setAccessibleName(said_);  // the reader speaks the live region's new name
     QAccessibleEvent named(this, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&named);
-    QAccessibleEvent valued(this, QAccessible::ValueChanged);
+    QAccessibleValueChangeEvent valued(this, said_);
     QAccessible::updateAccessibility(&valued);
+    emit announced(said_);
 }
 
 }  // namespace bistro::gui

@@ -26,6 +26,10 @@ class Announcer : public QLabel {
     QString lastAnnouncement() const { return said_; }
     static constexpr int interval_ms = 1500;  ///< at most one announcement this often
 
+  signals:
+    /// After the accessibility events went out (which a test cannot see without a reader).
+    void announced(const QString& words);
+
   private:
     void note(const QString& words, bool urgent);
     void flush();

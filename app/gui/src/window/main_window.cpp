@@ -101,6 +101,7 @@ void MainWindow::buildDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, log_dock);
     timeline_dock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);  // the side panels run full height
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     // The floor comes first on a small screen: the timelines and the log open from View.
     timeline_dock->hide();
     log_dock->hide();
@@ -335,7 +336,9 @@ void MainWindow::setCompareMode(bool on) {
         showPanel(QStringLiteral("comparison"));
         showPanel(QStringLiteral("plotWaitFood"));
         if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"))) {
-            resizeDocks({d}, {std::max(260, height() * 3 / 10)}, Qt::Vertical);
+            // Room for the plot in full (its headline, charts and legend), up to half the height.
+            const int whole = d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
+            resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
             if (auto* t = findChild<QDockWidget*>(QStringLiteral("timelineDock")))
                 resizeDocks({t, d}, {width() / 2, width() / 2}, Qt::Horizontal);
         }

@@ -152,7 +152,7 @@ void MainWindow::nameEverything() {
     for (QWidget* w : findChildren<QWidget*>()) {
         if (auto* text = qobject_cast<QTextEdit*>(w)) text->setTabChangesFocus(true);
         if (auto* text = qobject_cast<QPlainTextEdit*>(w)) text->setTabChangesFocus(true);
-        if (!(w->focusPolicy() & Qt::TabFocus)) continue;
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()) continue;
         if (w->accessibleDescription().isEmpty() && !w->toolTip().isEmpty())
             w->setAccessibleDescription(plain(w->toolTip()));
         if (hasName(w)) continue;

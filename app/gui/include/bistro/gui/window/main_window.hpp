@@ -49,6 +49,7 @@ class MainWindow : public QMainWindow {
     FloorView& floor();
     ParameterPanel& parameters() { return *parameters_; }
     StatsPanel& stats() { return *stats_; }
+    InspectorPanel& inspector() { return *inspector_; }
     ControlBar& controls() { return *controls_; }
     EventLogPanel& eventLog() { return *event_log_; }
     TimelinePanel& timelines() { return *timelines_; }
@@ -87,7 +88,6 @@ class MainWindow : public QMainWindow {
     bool exportLog(const QString& path);
     /// Announces important happenings to screen readers (View menu; remembered).
     void setAnnouncing(bool on);
-    Announcer& announcer() { return *announcer_; }
     /// The default arrangement of the panels for the window's size (View > Default layout).
     void applyDefaultLayout();
 
