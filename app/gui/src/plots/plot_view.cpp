@@ -61,6 +61,11 @@ PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), tit
     connect(copy, &QToolButton::clicked, this, &PlotView::copyImage);
     top->addWidget(copy, 0, Qt::AlignTop);
     layout->addLayout(top);
+    layout->addWidget(buildCanvas(), 1);
+    setMinimumSize(260, 180);
+}
+
+QWidget* PlotView::buildCanvas() {
     // The charts keep a size where every tick and title reads in full; a dock smaller
     // than that scrolls them instead of squashing them.
     scroll_ = new QScrollArea(this);
@@ -79,8 +84,7 @@ PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), tit
     legend_->hide();
     column->addWidget(legend_);
     scroll_->setWidget(canvas_);
-    layout->addWidget(scroll_, 1);
-    setMinimumSize(260, 180);
+    return scroll_;
 }
 
 void PlotView::setLegend(const QList<LegendItem>& items) {

@@ -92,7 +92,8 @@ class PlotView : public QWidget {
     bool fail(const QString& what);
     void chooseAndExport(const QString& suffix);
 
-    void arrangeCharts();  ///< side by side when wide enough, else one above the other
+    QWidget* buildCanvas();  ///< the charts and their legend, in a scroll area
+    void arrangeCharts();    ///< side by side when wide enough, else one above the other
 
     QString title_;
     QScrollArea* scroll_;
