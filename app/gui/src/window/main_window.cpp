@@ -436,6 +436,12 @@ void MainWindow::showPanel(const QString& name) {
     if (auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"))) {
         d->show();
         d->raise();
+        if (name.startsWith(QStringLiteral("plot")))  // tall enough for the plot in full
+            QTimer::singleShot(0, this, [this, d] {
+                const int whole =
+                    d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
+                if (d->height() < whole) resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
+            });
         QTimer::singleShot(0, d, &QDockWidget::raise);  // a new tab exists only after layout
     }
 }
