@@ -9,6 +9,7 @@
 #include <QScopeGuard>
 #include <QSlider>
 #include <QTest>
+#include <QTextBrowser>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -18,6 +19,9 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/panels/control_bar.hpp"
+#include "bistro/gui/panels/inspector_panel.hpp"
+#include "bistro/gui/plots/plot_view.hpp"
+#include "bistro/gui/plots/wait_plot.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "gui_test_case.hpp"
 
@@ -152,6 +156,85 @@ class CompareTest : public test::GuiTestCase {
             QVERIFY(rows[0].per_party[static_cast<std::size_t>(WaitCause::waiters_blocked)] > 0);
             QCOMPARE(rows[1].per_party[static_cast<std::size_t>(WaitCause::waiters_blocked)], 0.0);
         }
+    }
+
+    void theEquivalentCommandSaysWholeMinutesAndMeansThem() {
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        window_->controller().seek(920.169);
+        QTRY_VERIFY_WITH_TIMEOUT(twins.result() && !twins.computing(), 20000);
+        QCOMPARE(twins.result()->until, 900.0);
+        const QString command = twins.command();
+        QVERIFY2(command.contains(QStringLiteral("--duration 15m ")), qPrintable(command));
+        // Run as it says: the same difference, to the last digit.
+        QStringList args = command.split(' ').mid(1);
+        args.replaceInStrings(QStringLiteral("SCENARIO.toml"),
+                              QStringLiteral(BISTRO_SCENARIOS_DIR "/lunch-rush.toml"));
+        args << QStringLiteral("--format") << QStringLiteral("json");
+        QProcess cli;
+        cli.start(QStringLiteral(BISTRO_CLI), args);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonObject diff = json["difference"].toObject()["wait_food.all.mean"].toObject();
+        QVERIFY(std::abs(diff["mean"].toDouble() - twins.result()->difference.mean) < 1e-9);
+    }
+
+    void onePartyIsOnePartyNotOneParties() {
+        window_->setCompareMode(true);
+        window_->showPanel(QStringLiteral("comparison"));
+        auto& c = window_->controller();
+        const auto parties = [&] {
+            return c.restaurant().statistics().wait_food.count() +
+                   c.restaurant().open_waits().food.parties;
+        };
+        while (parties() < 1 && c.stepForward()) {
+        }
+        QCOMPARE(parties(), std::uint64_t{1});
+        QTRY_VERIFY(window_->comparison().toPlainText().contains(QStringLiteral("(1 party,")));
+        QVERIFY(!window_->comparison().toPlainText().contains(QStringLiteral("1 parties")));
+    }
+
+    void comparisonsOtherThanSyncAsyncHaveColoursOfTheirOwn() {
+        window_->setCompareMode(true);
+        auto& twins = window_->twins();
+        QCOMPARE(twins.contrast().colourA(), QColor(0xD5, 0x5E, 0x00));  // sync: vermilion
+        QCOMPARE(twins.contrast().colourB(), QColor(0x00, 0x72, 0xB2));  // async: blue
+        twins.start(Contrast{Parameter::waiters, 3, 4});
+        const Contrast& c = twins.contrast();
+        for (const QColor& colour : {c.colourA(), c.colourB()}) {
+            QVERIFY(colour != QColor(0xD5, 0x5E, 0x00));
+            QVERIFY(colour != QColor(0x00, 0x72, 0xB2));
+        }
+        QVERIFY(c.colourA() != c.colourB());
+        // Every view uses them: the floors' headers, the compare bar, the plots.
+        bool header = false;
+        for (auto* l : window_->findChildren<QLabel*>())
+            if (l->text() == c.nameB() && l->styleSheet().contains(c.colourB().name())) header = true;
+        QVERIFY(header);
+        window_->showPanel(QStringLiteral("plotWaitFood"));
+        QTest::qWait(20);
+        const auto items = window_->waitPlot(PlotRecorder::Wait::food).legendItems();
+        QCOMPARE(items[0].pen.color(), c.colourA());
+        QCOMPARE(items[2].pen.color(), c.colourB());
+    }
+
+    void theInspectorSaysWhichRestaurantItDescribes() {
+        window_->setCompareMode(true);
+        window_->controller().seek(1800);
+        auto* inspector = window_->findChild<QTextBrowser*>(QStringLiteral("inspector"));
+        FloorView& right = window_->twinFloor();
+        QTest::mouseClick(right.viewport(), Qt::LeftButton, {},
+                          right.mapFromScene(right.markOf({Selection::Kind::table, 0}).center()));
+        QVERIFY2(inspector->toPlainText().contains(QStringLiteral("In the async restaurant, on the right")),
+                 qPrintable(inspector->toPlainText()));
+        QCOMPARE(&window_->inspector().described(), &window_->twins().twin());
+        FloorView& left = window_->floor();
+        QTest::mouseClick(left.viewport(), Qt::LeftButton, {},
+                          left.mapFromScene(left.markOf({Selection::Kind::table, 0}).center()));
+        QVERIFY(inspector->toPlainText().contains(QStringLiteral("In the sync restaurant, on the left")));
+        window_->setCompareMode(false);
+        QVERIFY(!inspector->toPlainText().contains(QStringLiteral("restaurant, on the")));
     }
 
     void aFailingTwinStopsThePairUntilReset() {

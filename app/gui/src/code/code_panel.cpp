@@ -15,6 +15,7 @@
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "window/file_places.hpp"
 
 namespace bistro::gui {
 
@@ -291,7 +292,9 @@ bool CodePanel::saveTo(const QString& path, QString* why) const {
 
 void CodePanel::save() {
     const QString suggested = sides_[0].path.section(QLatin1Char('/'), -1);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the program"), suggested);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the program"), files::suggested(suggested));
+    files::remember(path);
     if (path.isEmpty()) return;
     QString why;
     if (!saveTo(path, &why)) queue_->setText(tr("Could not save %1: %2").arg(path, why));

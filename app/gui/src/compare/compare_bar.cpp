@@ -8,18 +8,15 @@
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
-#include "bistro/gui/style/palette.hpp"
 #include "compare/choices.hpp"
 
 namespace bistro::gui {
 
 namespace {
-QLabel* sideLabel(const QString& text, const QColor& colour, QWidget* parent) {
-    auto* l = new QLabel(text, parent);
+void colourSide(QLabel* l, const QColor& colour) {
     l->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; font-weight: bold; "
                                     "padding: 3px 8px; border-radius: 3px; }")
                          .arg(colour.name()));
-    return l;
 }
 }  // namespace
 
@@ -29,14 +26,15 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     row->setContentsMargins(6, 4, 6, 4);
     row->addWidget(new QLabel(tr("<b>Twin restaurants</b>, same guests, compare"), this));
     parameter_ = new QComboBox(this);
+    parameter_->setAccessibleName(tr("What is compared"));
     for (const Choice& c : choices())
         parameter_->addItem(tr(c.label), static_cast<int>(c.parameter));
     parameter_->setToolTip(
         tr("The one setting that differs between the two restaurants. Every "
            "other slider moves both."));
     row->addWidget(parameter_);
-    addSide(row, tr("left"), palette::sync_colour, switch_a_, value_a_);
-    addSide(row, tr("right"), palette::async_colour, switch_b_, value_b_);
+    side_a_ = addSide(row, tr("left"), switch_a_, value_a_);
+    side_b_ = addSide(row, tr("right"), switch_b_, value_b_);
     row->addStretch(1);
     auto* note = new QLabel(tr("Changing what is compared opens both again."), this);
     note->setStyleSheet(QStringLiteral("color: #6b6b6b"));
@@ -48,14 +46,18 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     refresh();
 }
 
-void CompareBar::addSide(QHBoxLayout* row, const QString& name, const QColor& colour,
-                         QComboBox*& choice, QDoubleSpinBox*& value) {
+QLabel* CompareBar::addSide(QHBoxLayout* row, const QString& name, QComboBox*& choice,
+                            QDoubleSpinBox*& value) {
     // Its colour and name, a switch (policy, delivery) or a number.
-    row->addWidget(sideLabel(name, colour, this));
+    auto* label = new QLabel(name, this);
+    row->addWidget(label);
     choice = new QComboBox(this);
     value = new QDoubleSpinBox(this);
+    choice->setAccessibleName(tr("The %1 restaurant's choice").arg(name));
+    value->setAccessibleName(tr("The %1 restaurant's value").arg(name));
     row->addWidget(choice);
     row->addWidget(value);
+    return label;
 }
 
 void CompareBar::connectControls() {
@@ -87,6 +89,8 @@ void CompareBar::apply() {
 void CompareBar::refresh() {
     updating_ = true;
     const Contrast& c = twins_.contrast();
+    colourSide(side_a_, c.colourA());
+    colourSide(side_b_, c.colourB());
     parameter_->setCurrentIndex(parameter_->findData(static_cast<int>(c.parameter)));
     const bool toggle = isSwitch(c.parameter);
     for (QComboBox* box : {switch_a_, switch_b_}) {

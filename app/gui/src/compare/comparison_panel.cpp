@@ -9,13 +9,14 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/plots/wait_split_bars.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "style/counted.hpp"
 
 namespace bistro::gui {
 
 namespace {
 /// The difference with its interval on a line through zero: is zero inside?
-QImage intervalPicture(const TwinRestaurants::Result& r, const QString& b, int width,
-                       const QFont& font) {
+QImage intervalPicture(const TwinRestaurants::Result& r, const QString& b, const QColor& colour_a,
+                       const QColor& colour_b, int width, const QFont& font) {
     QImage img(QSize(width, 66) * 2, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(2);
     img.fill(Qt::white);
@@ -39,7 +40,7 @@ QImage intervalPicture(const TwinRestaurants::Result& r, const QString& b, int w
                QObject::tr("< %1 shorter").arg(b));
     p.drawText(QRectF(x(0) + 24, area.bottom() + 2, area.width() / 2 - 24, 16), Qt::AlignRight,
                QObject::tr("%1 longer >").arg(b));
-    const QColor colour = r.difference.mean < 0 ? palette::async_colour : palette::sync_colour;
+    const QColor colour = r.difference.mean < 0 ? colour_b : colour_a;
     p.setPen(QPen(colour, 6, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(QPointF(x(lo), y), QPointF(x(hi), y));
     p.setPen(QPen(Qt::white, 2));
@@ -118,16 +119,17 @@ void ComparisonPanel::refresh() {
     if (r && r->error.empty())
         document()->addResource(
             QTextDocument::ImageResource, QUrl(QStringLiteral("bistro:interval")),
-            intervalPicture(*r, twins_.contrast().nameB(), pictureWidth(), font()));
+            intervalPicture(*r, twins_.contrast().nameB(), twins_.contrast().colourA(),
+                            twins_.contrast().colourB(), pictureWidth(), font()));
     display(html);
 }
 
 std::vector<WaitSplitRow> ComparisonPanel::splitRows() const {
     const Contrast& c = twins_.contrast();
     return {waitSplitOf(twins_.primary(), twins_.primary().restaurant().open_waits(), c.nameA(),
-                        palette::sync_colour),
+                        c.colourA()),
             waitSplitOf(twins_.twin(), twins_.twin().restaurant().open_waits(), c.nameB(),
-                        palette::async_colour)};
+                        c.colourB())};
 }
 
 int ComparisonPanel::splitHeight() const {
@@ -157,16 +159,17 @@ QString ComparisonPanel::onScreenHtml() const {
         const auto parties = static_cast<int>(done.count() + going_on.parties);
         return QStringLiteral("<b style='color:%1'>%2</b> %3")
             .arg(colour.name(), name.toHtmlEscaped(),
-                 parties ? tr("%1 min (%n parties, %2 still waiting)", "", parties)
+                 parties ? tr("%1 min (%2, %3 still waiting)")
                                .arg(going_on.mean_with(done) / 60, 0, 'f', 1)
+                               .arg(counted(parties, tr("party"), tr("parties")))
                                .arg(going_on.parties)
                          : tr("nobody ready to order yet"));
     };
     return tr("<p><b>On screen</b>, mean wait for food so far, the parties still waiting "
               "counted with their wait so far:<br>%1 &nbsp;·&nbsp; %2</p>"
               "<p><img src='bistro:split' width='%3' height='%4'></p>")
-        .arg(side(twins_.primary(), c.nameA(), palette::sync_colour),
-             side(twins_.twin(), c.nameB(), palette::async_colour))
+        .arg(side(twins_.primary(), c.nameA(), c.colourA()),
+             side(twins_.twin(), c.nameB(), c.colourB()))
         .arg(pictureWidth())
         .arg(splitHeight());
 }

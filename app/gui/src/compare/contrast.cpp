@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "bistro/gui/style/palette.hpp"
 #include "compare/choices.hpp"
 
 namespace bistro::gui {
@@ -33,6 +34,23 @@ QString Contrast::name(const ParameterValue& value) const {
         default:
             return {};
     }
+}
+
+namespace {
+QColor policyColour(const ParameterValue& v) {
+    return v == ParameterValue{Policy::asynchronous} ? palette::async_colour
+                                                     : palette::sync_colour;
+}
+}  // namespace
+
+QColor Contrast::colourA() const {
+    if (parameter == Parameter::policy && a != b) return policyColour(a);
+    return palette::other_a_colour;
+}
+
+QColor Contrast::colourB() const {
+    if (parameter == Parameter::policy && a != b) return policyColour(b);
+    return palette::other_b_colour;
 }
 
 Contrast Contrast::around(Parameter p, const ParameterValue& current) {

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QTimer>
+#include <cmath>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -104,7 +105,8 @@ void TwinRestaurants::follow() {
 
 void TwinRestaurants::maybeCompute() {
     if (!on_ || watcher_.isRunning()) return;
-    const double until = primary_.now();
+    // Whole minutes: the panel and its command line say "15 min", and mean it.
+    const double until = std::floor(primary_.now() / 60.0) * 60.0;
     const std::size_t changes = primary_.changes().size() + twin_->changes().size();
     if (until == computed_until_ && changes == computed_changes_) return;
     // Some service first: a mean wait needs finished orders.
@@ -136,9 +138,10 @@ QString TwinRestaurants::command() const {
         !twin_->changes().empty())
         return {};
     const Scenario& s = primary_.scenario();
-    return QStringLiteral("bistro-cli compare SCENARIO.toml --seed %1 --duration %2s -r %3")
+    const double until = result_ ? result_->until : std::floor(primary_.now() / 60.0) * 60.0;
+    return QStringLiteral("bistro-cli compare SCENARIO.toml --seed %1 --duration %2m -r %3")
         .arg(s.seed)
-        .arg(result_ ? result_->until : primary_.now())
+        .arg(std::llround(until / 60.0))
         .arg(replications);
 }
 

@@ -50,7 +50,9 @@ Scenario SimulationController::currentScenario() const {
 }
 
 void SimulationController::setSeed(std::uint64_t seed) {
-    Scenario s = scenario_;
+    // Another day with the sliders where the user put them: the changes made so far
+    // become the new day's starting values.
+    Scenario s = currentScenario();
     s.seed = seed;
     setScenario(s);
 }

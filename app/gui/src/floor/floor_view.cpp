@@ -7,6 +7,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "floor/door_item.hpp"
 #include "floor/kitchen_item.hpp"
+#include "floor/mark_item.hpp"
 #include "floor/room_item.hpp"
 #include "floor/spotlight_item.hpp"
 #include "floor/table_item.hpp"
@@ -26,6 +27,7 @@ FloorView::FloorView(SimulationController& controller, QWidget* parent)
     setBackgroundBrush(QColor(0xE8, 0xE2, 0xD8));
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(360, 220);
+    setFocusPolicy(Qt::StrongFocus);  // Tab into it; see floor_keys.cpp
     scene_.setItemIndexMethod(QGraphicsScene::NoIndex);  // everything moves every frame
     connect(&controller_, &SimulationController::scenarioChanged, this, &FloorView::rebuild);
     connect(&controller_, &SimulationController::frameAdvanced, this, &FloorView::refresh);
@@ -55,10 +57,16 @@ void FloorView::rebuild() {
     scene_.addItem(door_);
     spotlight_ = new SpotlightItem;
     scene_.addItem(spotlight_);
+    cursor_mark_ = new MarkItem(MarkItem::Kind::keyboard);
+    scene_.addItem(cursor_mark_);
+    selection_mark_ = new MarkItem(MarkItem::Kind::selection);
+    scene_.addItem(selection_mark_);
+    cursor_ = {};
     spotlit_ = {};
     scene_.setSceneRect(
         room_->boundingRect().united(door_->boundingRect()).adjusted(-20, -20, 20, 20));
     selection_ = {};
+    if (hasFocus()) cursor_ = {Selection::Kind::table, 0};  // the keys stay on the floor
     fit();
     refresh();
 }
@@ -95,6 +103,7 @@ void FloorView::refresh() {
     for (const auto& d : controller_.stories().recentlyLost()) leaving.push_back({d.time, d.size});
     door_->show(s.door, s.lost, s.time, std::move(leaving));
     placeSpotlight();
+    placeMarks();
 }
 
 void FloorView::spotlight(const InsightFocus& focus) {
@@ -152,6 +161,7 @@ void FloorView::mousePressEvent(QMouseEvent* event) {
             s = {Selection::Kind::party, party};
     if (s.kind == Selection::Kind::none)
         if (const auto party = door_->partyAt(at); party >= 0) s = {Selection::Kind::party, party};
+    emit picked(s);
     select(s);
     QGraphicsView::mousePressEvent(event);
 }

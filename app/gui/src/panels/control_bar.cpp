@@ -4,12 +4,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpressionValidator>
 #include <QSlider>
 #include <QStyle>
 #include <QToolTip>
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -18,25 +21,52 @@
 namespace bistro::gui {
 
 namespace {
-QString paddedClock(double seconds) {
-    const auto s = static_cast<long long>(std::floor(seconds));
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600, 2, 10, QLatin1Char('0'))
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
+// Round steps a person can name and come back to: 1, 2, 5 in each decade.
+constexpr std::array<double, 12> speed_steps = {0.25, 0.5, 1,   2,   5,   10,
+                                                20,   50,  100, 200, 500, 1000};
 
 QString speedText(double speed) {
-    return speed < 1 ? QStringLiteral("%1x").arg(speed, 0, 'f', 2)
-                     : QStringLiteral("%1x").arg(std::round(speed));
+    return QString::number(speed, 'g', 4) + QLatin1Char('x');
+}
+
+/// A click on the timeline's groove jumps there (as on a video player), not a page.
+class JumpingSliderStyle : public QProxyStyle {
+  public:
+    int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                  QStyleHintReturn* returned) const override {
+        if (hint == QStyle::SH_Slider_AbsoluteSetButtons) return Qt::LeftButton;
+        return QProxyStyle::styleHint(hint, option, widget, returned);
+    }
+};
+
+/// What the clock shows for a whole second at this speed: tenths below 2x, where a
+/// second of simulated time lasts half a second or more and whole seconds look frozen.
+QString clockAt(double seconds, double speed) {
+    const auto tenths = static_cast<long long>(std::floor(seconds * 10));
+    const long long s = tenths / 10;
+    QString text = QStringLiteral("%1:%2:%3")
+                       .arg(s / 3600, 2, 10, QLatin1Char('0'))
+                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                       .arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (speed < 2) text += QStringLiteral(".%1").arg(tenths % 10);
+    return text;
 }
 }  // namespace
 
 double ControlBar::speedAt(int position) {
-    return 0.25 * std::pow(4000.0, position / 1000.0);
+    return speed_steps[static_cast<std::size_t>(
+        std::clamp(position, 0, static_cast<int>(speed_steps.size()) - 1))];
 }
 int ControlBar::positionOf(double speed) {
-    return static_cast<int>(std::lround(1000.0 * std::log(speed / 0.25) / std::log(4000.0)));
+    // The nearest step on a logarithmic scale (250x is nearer 200 than 500).
+    int best = 0;
+    for (int i = 1; i < static_cast<int>(speed_steps.size()); ++i)
+        if (std::abs(std::log(speed / speedAt(i))) < std::abs(std::log(speed / speedAt(best))))
+            best = i;
+    return best;
+}
+int ControlBar::speedSteps() {
+    return static_cast<int>(speed_steps.size());
 }
 
 ControlBar::ControlBar(SimulationController& controller, QWidget* parent)
@@ -79,38 +109,53 @@ void ControlBar::addTransport() {
 void ControlBar::addClock() {
     clock_ = new QLabel(this);
     clock_->setObjectName(QStringLiteral("clock"));
+    clock_->setAccessibleName(tr("Clock"));
     clock_->setToolTip(tr("Simulated time since the doors opened (hours:minutes:seconds)"));
     QFont big = clock_->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     clock_->setFont(big);
     // A fixed size: the text changes every frame, the window's layout must not.
-    clock_->setFixedSize(QFontMetrics(big).horizontalAdvance(QStringLiteral("000:00:00")) + 12,
+    clock_->setFixedSize(QFontMetrics(big).horizontalAdvance(QStringLiteral("000:00:00.0")) + 12,
                          QFontMetrics(big).height() + 6);
     addWidget(clock_);
     timeline_ = new QSlider(Qt::Horizontal, this);
     timeline_->setRange(0, 1000);
     timeline_->setMinimumWidth(220);
+    timeline_->setAccessibleName(tr("Timeline"));
     timeline_->setToolTip(
         tr("The timeline: drag to any moment. The run is deterministic, so going back "
            "re-simulates from the start, with every slider change you made."));
-    connect(timeline_, &QSlider::sliderMoved, this,
-            [this](int v) { controller_.seek(controller_.endTime() * v / 1000.0); });
+    auto* jumping = new JumpingSliderStyle;
+    jumping->setParent(timeline_);
+    timeline_->setStyle(jumping);
+    timeline_->setPageStep(50);  // Page Up/Down: 5 % of the service; arrows 0.1 %
+    timeline_->setSingleStep(10);
+    // Every way the handle moves (drag, click, keys, wheel) moves the clock with it.
+    connect(timeline_, &QSlider::actionTriggered, this, [this](int) {
+        controller_.seek(controller_.endTime() * timeline_->sliderPosition() / 1000.0);
+    });
     addWidget(timeline_);
 }
 
 void ControlBar::addSpeed() {
     addWidget(new QLabel(tr(" Speed "), this));
     speed_ = new QSlider(Qt::Horizontal, this);
-    speed_->setRange(0, 1000);
+    speed_->setRange(0, speedSteps() - 1);
+    speed_->setPageStep(1);
+    speed_->setTickPosition(QSlider::TicksBelow);
     speed_->setFixedWidth(140);
+    speed_->setAccessibleName(tr("Speed"));
     speed_->setValue(positionOf(controller_.speed()));
-    speed_->setToolTip(tr("Simulated seconds per real second: from 0.25x (slow motion) to 1000x"));
+    speed_->setToolTip(
+        tr("Simulated seconds per real second, in steps of 1, 2 and 5: from 0.25x (slow "
+           "motion) to 1000x (+ and - step through them)"));
     speed_label_ = new QLabel(speedText(controller_.speed()), this);
     speed_label_->setMinimumWidth(52);
     connect(speed_, &QSlider::valueChanged, this, [this](int v) {
         controller_.setSpeed(speedAt(v));
         speed_label_->setText(speedText(controller_.speed()));
+        refresh();  // the clock shows tenths at slow speeds
     });
     addWidget(speed_);
     addWidget(speed_label_);
@@ -121,11 +166,14 @@ void ControlBar::addSeed() {
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("seed"));
     seed_->setFixedWidth(110);
+    seed_->setAccessibleName(tr("Seed"));
     seed_->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), seed_));
     seed_->setToolTip(tr("Same seed, same customers, same run. Type another and press Enter."));
-    connect(seed_, &QLineEdit::returnPressed, this,
-            [this] { controller_.setSeed(seed_->text().toULongLong()); });
+    connect(seed_, &QLineEdit::returnPressed, this, [this] {
+        controller_.setSeed(seed_->text().toULongLong());
+        emit entryFinished();
+    });
     addWidget(seed_);
     auto* fresh = new QPushButton(tr("New seed"), this);
     fresh->setToolTip(tr("Other customers, other cook times: a new random day"));
@@ -139,21 +187,25 @@ void ControlBar::addRunUntil() {
     until_ = new QLineEdit(this);
     until_->setObjectName(QStringLiteral("runUntil"));
     until_->setFixedWidth(70);
+    until_->setAccessibleName(tr("Run until"));
     until_->setPlaceholderText(QStringLiteral("1h30m"));
     until_->setToolTip(tr("Jump to a time, e.g. 45m or 1h30m, and pause there"));
-    connect(until_, &QLineEdit::returnPressed, this, [this] { runUntil(until_->text()); });
+    connect(until_, &QLineEdit::returnPressed, this, [this] {
+        if (runUntil(until_->text())) emit entryFinished();  // Space plays again
+    });
     addWidget(until_);
 }
 
-void ControlBar::runUntil(const QString& text) {
+bool ControlBar::runUntil(const QString& text) {
     const auto t = parse_duration(text.toStdString());
     if (!t) {
         QToolTip::showText(until_->mapToGlobal(QPoint(0, until_->height())),
                            tr("Write a time such as 45m, 90s or 1h30m"), until_);
-        return;
+        return false;
     }
     controller_.pause();
     controller_.seek(*t);
+    return true;
 }
 
 void ControlBar::refresh() {
@@ -164,7 +216,7 @@ void ControlBar::refresh() {
             style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
         play_->setText(playing ? tr("Pause") : tr("Play"));
     }
-    const QString clock = paddedClock(controller_.now());
+    const QString clock = clockAt(controller_.now(), controller_.speed());
     if (clock != clock_->text()) clock_->setText(clock);
     if (!timeline_->isSliderDown())
         timeline_->setValue(

@@ -10,11 +10,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/io/trace_csv.hpp"
 
 namespace bistro::gui {
 
@@ -26,10 +29,13 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     layout->addLayout(buildFilterBar());
     buildTable();
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("eventLogSplit"));
     split->addWidget(table_);
     split->addWidget(buildMessages());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    // The happenings get the room; the messages keep a few lines (drag the bar for more).
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({1000, 4 * fontMetrics().lineSpacing() + 40});
     layout->addWidget(split);
     connectControls();
     model_->setScenario(controller_.scenario());
@@ -42,6 +48,7 @@ QHBoxLayout* EventLogPanel::buildFilterBar() {
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show"), this));
     column_ = new QComboBox(this);
+    column_->setAccessibleName(tr("Filter the log by"));
     for (const auto& [column, name] :
          std::initializer_list<std::pair<int, QString>>{{EventLogModel::Order, tr("order")},
                                                         {EventLogModel::Table, tr("table")},
@@ -52,6 +59,7 @@ QHBoxLayout* EventLogPanel::buildFilterBar() {
         column_->addItem(name, column);
     bar->addWidget(column_);
     text_ = new QLineEdit(this);
+    text_->setAccessibleName(tr("Filter text"));
     text_->setPlaceholderText(tr("e.g. 17 - follow one order through the restaurant"));
     text_->setClearButtonEnabled(true);
     text_->setToolTip(
@@ -61,11 +69,20 @@ QHBoxLayout* EventLogPanel::buildFilterBar() {
     follow_ = new QCheckBox(tr("follow the clock"), this);
     follow_->setChecked(true);
     bar->addWidget(follow_);
+    auto* save = new QPushButton(tr("Export CSV..."), this);
+    save->setObjectName(QStringLiteral("exportLog"));
+    save->setToolTip(tr("Save the rows shown (the filter applies) as CSV, in the same columns "
+                        "as bistro-cli run --trace"));
+    connect(save, &QPushButton::clicked, this, &EventLogPanel::exportRequested);
+    bar->addWidget(save);
     return bar;
 }
 
 void EventLogPanel::buildTable() {
     table_ = new QTableView(this);
+    table_->setAccessibleName(tr("Happenings"));
+    table_->setAccessibleDescription(
+        tr("Every happening in order; Enter or a click shows it on the floor"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,7 +90,32 @@ void EventLogPanel::buildTable() {
     table_->verticalHeader()->setDefaultSectionSize(22);
     table_->verticalHeader()->setSectionResizeMode(
         QHeaderView::Fixed);  // uniform rows: fast with many
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
+    sizeColumns();
+}
+
+void EventLogPanel::sizeColumns() {
+    // "What" gets the room; each other column as wide as its widest text can be.
+    QHeaderView* header = table_->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(EventLogModel::Kind, QHeaderView::Stretch);
+    const QFontMetrics fm = table_->fontMetrics();
+    const auto fit = [&](int column, const QString& widest) {
+        const QString name = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(column,
+                              std::max(fm.horizontalAdvance(widest), fm.horizontalAdvance(name)) + 24);
+    };
+    fit(EventLogModel::Time, QStringLiteral("00:00:00"));
+    fit(EventLogModel::Order, QStringLiteral("00000"));
+    fit(EventLogModel::Table, QStringLiteral("T00"));
+    fit(EventLogModel::Waiter, QStringLiteral("00"));
+    fit(EventLogModel::Cook, QStringLiteral("C00"));
+    QString dish;
+    for (const auto& item : controller_.scenario().menu)
+        if (item.name.size() > static_cast<std::size_t>(dish.size()))
+            dish = QString::fromStdString(item.name);
+    fit(EventLogModel::Dish, dish);
 }
 
 QWidget* EventLogPanel::buildMessages() {
@@ -83,6 +125,7 @@ QWidget* EventLogPanel::buildMessages() {
     auto* head = new QHBoxLayout;
     head->addWidget(new QLabel(tr("<b>Messages</b> from"), messages));
     level_ = new QComboBox(messages);
+    level_->setAccessibleName(tr("Messages from"));
     for (const auto& [level, name] : std::initializer_list<std::pair<int, QString>>{
              {spdlog::level::off, tr("nobody (off)")},
              {spdlog::level::err, tr("errors")},
@@ -99,6 +142,7 @@ QWidget* EventLogPanel::buildMessages() {
     column->addLayout(head);
     messages_ = new QPlainTextEdit(messages);
     messages_->setObjectName(QStringLiteral("messages"));
+    messages_->setAccessibleName(tr("Messages"));
     messages_->setReadOnly(true);
     messages_->setMaximumBlockCount(2000);  // bounded, like everything that grows
     messages_->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -119,18 +163,47 @@ void EventLogPanel::connectControls() {
     };
     connect(text_, &QLineEdit::textChanged, this, apply);
     connect(column_, &QComboBox::currentIndexChanged, this, apply);
-    connect(table_, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        const Happening& h = model_->happening(index.row());
-        if (index.column() == EventLogModel::Waiter && waiter_of(h) >= 0)
-            emit selected({Selection::Kind::waiter, waiter_of(h)});
-        else if (party_of(h) >= 0)
-            emit selected({Selection::Kind::party, party_of(h)});
-    });
+    connect(table_, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { emit selected(selectionAt(index)); });
+    connect(table_, &QTableView::activated, this,  // Enter on a row, from the keyboard
+            [this](const QModelIndex& index) { emit selected(selectionAt(index)); });
     connect(&controller_, &SimulationController::frameAdvanced, this, &EventLogPanel::refresh);
     connect(&controller_, &SimulationController::scenarioChanged, this, [this] {
         model_->setScenario(controller_.scenario());
+        sizeColumns();
         refresh();
     });
+}
+
+Selection EventLogPanel::selectionAt(const QModelIndex& index) const {
+    // The column clicked says which of the row's ids is meant; else its party, its
+    // waiter, its table, in that order.
+    if (!index.isValid()) return {};
+    const Happening& h = model_->happening(index.row());
+    if (index.column() == EventLogModel::Waiter && waiter_of(h) >= 0)
+        return {Selection::Kind::waiter, waiter_of(h)};
+    if (index.column() == EventLogModel::Table && table_of(h) >= 0 && party_of(h) < 0)
+        return {Selection::Kind::table, table_of(h)};
+    if (party_of(h) >= 0) return {Selection::Kind::party, party_of(h)};
+    if (waiter_of(h) >= 0) return {Selection::Kind::waiter, waiter_of(h)};
+    if (table_of(h) >= 0) return {Selection::Kind::table, table_of(h)};
+    return {};
+}
+
+bool EventLogPanel::exportCsv(const QString& path) {
+    // The same columns as `bistro-cli run --trace`, written whole or not at all.
+    try {
+        TraceCsv csv(path.toStdString());
+        for (int r = 0; r < model_->rowCount(); ++r) csv.on_happening(model_->happening(r));
+        csv.commit();
+    } catch (const std::exception& e) {
+        last_error_ = QString::fromStdString(e.what());
+        spdlog::error("{}", e.what());
+        return false;
+    }
+    last_error_.clear();
+    spdlog::info("event log saved to {} ({} rows)", path.toStdString(), model_->rowCount());
+    return true;
 }
 
 EventLogPanel::~EventLogPanel() {

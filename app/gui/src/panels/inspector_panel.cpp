@@ -91,13 +91,36 @@ QString line(const Happening& h, const Scenario& s, double& since_ready) {
 }  // namespace
 
 InspectorPanel::InspectorPanel(SimulationController& controller, QWidget* parent)
-    : QTextBrowser(parent), controller_(controller) {
+    : QTextBrowser(parent), controller_(&controller) {
     setObjectName(QStringLiteral("inspector"));
     setOpenLinks(false);
     setMinimumHeight(80);
-    connect(&controller_, &SimulationController::frameAdvanced, this, &InspectorPanel::refresh);
-    connect(&controller_, &SimulationController::scenarioChanged, this, [this] { show({}); });
-    show({});
+    describe(controller);
+}
+
+void InspectorPanel::describe(SimulationController& controller, const QString& name,
+                              const QColor& colour, const QString& side) {
+    const bool same = &controller == controller_ && frames_;
+    controller_ = &controller;
+    name_ = name;
+    colour_ = colour;
+    side_ = side;
+    if (!same) {
+        disconnect(frames_);
+        disconnect(scenarios_);
+        frames_ = connect(controller_, &SimulationController::frameAdvanced, this,
+                          &InspectorPanel::refresh);
+        scenarios_ = connect(controller_, &SimulationController::scenarioChanged, this,
+                             [this] { show({}); });
+    }
+    show(selection_);
+}
+
+QString InspectorPanel::restaurantLine() const {
+    if (name_.isEmpty()) return {};
+    return tr("<p style='background-color:%1; color:white'>&nbsp;In the <b>%2</b> restaurant, on "
+              "the %3&nbsp;</p>")
+        .arg(colour_.name(), name_.toHtmlEscaped(), side_.toHtmlEscaped());
 }
 
 void InspectorPanel::show(Selection s) {
@@ -108,14 +131,14 @@ void InspectorPanel::show(Selection s) {
 
 void InspectorPanel::refresh() {
     // Text is rebuilt at most twice a second of simulated time, not every frame.
-    if (std::abs(controller_.now() - shown_at_) < 0.5 && shown_at_ >= 0) return;
-    shown_at_ = controller_.now();
+    if (std::abs(controller_->now() - shown_at_) < 0.5 && shown_at_ >= 0) return;
+    shown_at_ = controller_->now();
     QString html;
     switch (selection_.kind) {
         case Selection::Kind::none:
             html =
                 tr("<p style='color:#6b6b6b'>Click a waiter, a table or a dish to follow its "
-                   "story.</p>");
+                   "story (or Tab into the floor, move with the arrows, press Enter).</p>");
             break;
         case Selection::Kind::waiter:
             html = waiterStory(static_cast<int>(selection_.id));
@@ -129,14 +152,15 @@ void InspectorPanel::refresh() {
                        .arg(selection_.id + 1);
             break;
     }
+    html.prepend(restaurantLine());
     if (html == shown_html_) return;  // unchanged: keep the reader's scroll position
     shown_html_ = html;
     setHtml(html);
 }
 
 QString InspectorPanel::partyStory(std::int64_t id) const {
-    const Scenario& s = controller_.scenario();
-    const InspectorWords words(controller_.snapshot());
+    const Scenario& s = controller_->scenario();
+    const InspectorWords words(controller_->snapshot());
     QStringList why = words.whyParty(id);
     const QString first = why.takeFirst();
     const QString waited = words.waitedSentence(id);
@@ -148,12 +172,12 @@ QString InspectorPanel::partyStory(std::int64_t id) const {
                     .arg(palette::ink.name(), waited.toHtmlEscaped());
     html += QStringLiteral("<table>");
     double since_ready = 0;
-    for (const Happening& h : controller_.stories().party(id)) html += line(h, s, since_ready);
+    for (const Happening& h : controller_->stories().party(id)) html += line(h, s, since_ready);
     return html + "</table>";
 }
 
 QString InspectorPanel::waiterStory(int id) const {
-    const Snapshot& s = controller_.snapshot();
+    const Snapshot& s = controller_->snapshot();
     QString html = tr("<h3>Waiter %1</h3>").arg(id + 1);
     const auto here = std::find_if(s.waiters.begin(), s.waiters.end(),
                                    [id](const WaiterView& w) { return w.id == id; });
@@ -167,7 +191,7 @@ QString InspectorPanel::waiterStory(int id) const {
                      palette::of(w.state).name(), palette::label(w.state), mins(s.time - w.since));
     }
     html += tr("<p>Recent states:</p><table>");
-    const auto log = controller_.stories().waiter(id);
+    const auto log = controller_->stories().waiter(id);
     for (std::size_t i = log.size(); i-- > 0 && log.size() - i <= 15;) {
         const Happening& h = log[i];
         const double end = i + 1 < log.size() ? log[i + 1].time : s.time;

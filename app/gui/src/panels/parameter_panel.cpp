@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QTextDocumentFragment>
 #include <cmath>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -29,11 +30,14 @@ QPushButton* toggle(const QString& text, const QString& tip, const QColor& colou
     b->setToolTip(tip);
     b->setProperty("ownTip", tip);  // a lesson's lock says why in its place
     b->setMinimumHeight(34);
+    // With colours of their own the style's focus mark is gone: a thick dark edge shows it.
     b->setStyleSheet(
         QStringLiteral(
             "QPushButton { font-weight: bold; padding: 4px 10px; }"
-            "QPushButton:checked { background: %1; color: white; border: 1px solid %1; }")
-            .arg(colour.name()));
+            "QPushButton:checked { background: %1; color: white; border: 1px solid %1; }"
+            "QPushButton:focus { border: 3px solid %2; }")
+            .arg(colour.name(), palette::ink.name()));
+    b->setAccessibleDescription(QTextDocumentFragment::fromHtml(tip).toPlainText());
     return b;
 }
 
@@ -183,6 +187,9 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
     slider->setRange(min, max);
     slider->setToolTip(tip);
     slider->setProperty("ownTip", tip);
+    slider->setAccessibleName(name);
+    slider->setAccessibleDescription(QTextDocumentFragment::fromHtml(tip).toPlainText());
+    label->setBuddy(slider);
     auto* value = new QLabel(this);
     value->setMinimumWidth(64);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

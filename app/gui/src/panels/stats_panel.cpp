@@ -66,6 +66,8 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     auto* layout = static_cast<QGridLayout*>(this->layout());
     layout->addWidget(value, row, column);
     layout->addWidget(label, row + 1, column);
+    value->setAccessibleDescription(tip);
+    numbers_.emplace_back(value, label);
     return value;
 }
 
@@ -112,6 +114,14 @@ void StatsPanel::refresh() {
     QPalette p = blocked_->palette();
     p.setColor(QPalette::WindowText, blocked > 0.25 ? palette::vermilion : palette::ink);
     blocked_->setPalette(p);
+    nameNumbers();
+}
+
+void StatsPanel::nameNumbers() {
+    for (const auto& [value, caption] : numbers_) {
+        const QString name = caption->text() + QStringLiteral(": ") + value->text();
+        if (value->accessibleName() != name) value->setAccessibleName(name);
+    }
 }
 
 }  // namespace bistro::gui

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QToolButton>
@@ -23,6 +24,8 @@
 #include <memory>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "plots/line_legend.hpp"
+#include "window/file_places.hpp"
 
 namespace bistro::gui {
 
@@ -58,12 +61,46 @@ PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), tit
     connect(copy, &QToolButton::clicked, this, &PlotView::copyImage);
     top->addWidget(copy, 0, Qt::AlignTop);
     layout->addLayout(top);
-    canvas_ = new QWidget(this);
-    auto* charts = new QBoxLayout(QBoxLayout::TopToBottom, canvas_);
-    charts->setContentsMargins(0, 0, 0, 0);
-    charts->setSpacing(0);
-    layout->addWidget(canvas_, 1);
-    setMinimumSize(320, 220);
+    layout->addWidget(buildCanvas(), 1);
+    setMinimumSize(260, 180);
+}
+
+QWidget* PlotView::buildCanvas() {
+    // The charts keep a size where every tick and title reads in full; a dock smaller
+    // than that scrolls them instead of squashing them.
+    scroll_ = new QScrollArea(this);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFocusPolicy(Qt::NoFocus);
+    canvas_ = new QWidget;
+    canvas_->setObjectName(QStringLiteral("plotCanvas"));
+    auto* column = new QVBoxLayout(canvas_);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    charts_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    charts_->setSpacing(0);
+    column->addLayout(charts_, 1);
+    legend_ = new LineLegend(canvas_);
+    legend_->hide();
+    column->addWidget(legend_);
+    scroll_->setWidget(canvas_);
+    return scroll_;
+}
+
+void PlotView::setLegend(const QList<LegendItem>& items) {
+    legend_->setItems(items);
+}
+
+QList<LegendItem> PlotView::legendItems() const {
+    return legend_->items();
+}
+
+QWidget* PlotView::legend() const {
+    return legend_;
+}
+
+QList<QRect> PlotView::legendSwatches() const {
+    return legend_->swatches(legend_->width());
 }
 
 QChart* PlotView::makeChart(const QString& title) {
@@ -100,8 +137,10 @@ QValueAxis* PlotView::makeAxis(const QString& title, QChart* chart, Qt::Alignmen
 QChartView* PlotView::addChart(QChart* chart) {
     auto* view = new QChartView(chart, canvas_);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(140);
-    canvas_->layout()->addWidget(view);
+    view->setMinimumSize(chart_min_width, chart_min_height);
+    view->setFocusPolicy(Qt::NoFocus);
+    charts_->addWidget(view);
+    arrangeCharts();
     return view;
 }
 
@@ -147,9 +186,19 @@ void PlotView::refreshNow() {
 
 void PlotView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    // Charts side by side in a wide, low dock; one above the other in a tall one.
-    auto* box = static_cast<QBoxLayout*>(canvas_->layout());
-    box->setDirection(width() > 2 * height() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    arrangeCharts();
+}
+
+void PlotView::arrangeCharts() {
+    // Side by side in a wide dock; one above the other in a tall one, or a narrow one
+    // (then it scrolls rather than squash them).
+    const QSize room = scroll_->maximumViewportSize();
+    const int n = charts_->count();
+    const bool fit_beside = room.width() >= n * chart_min_width;
+    const bool fit_above = room.height() >= n * chart_min_height + legend_->height();
+    const bool beside = n > 1 && fit_beside && (!fit_above || room.width() > 2 * room.height());
+    const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (charts_->direction() != direction) charts_->setDirection(direction);
 }
 
 void PlotView::showEvent(QShowEvent* event) {
@@ -244,8 +293,9 @@ void PlotView::copyImage() {
 void PlotView::chooseAndExport(const QString& suffix) {
     const QString name = title_.toLower().replace(' ', '-').remove('\'') + '.' + suffix;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title_), name,
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title_), files::suggested(name),
                                      suffix.toUpper() + tr(" files (*.%1)").arg(suffix));
+    files::remember(path);
     if (path.isEmpty()) return;
     const bool ok = suffix == "png"   ? exportPng(path)
                     : suffix == "svg" ? exportSvg(path)

@@ -34,15 +34,14 @@ QueuePlot::QueuePlot(QWidget* parent) : PlotView(tr("Queues"), parent) {
 void QueuePlot::rebuild() {
     QChart* old = view_->chart();
     const bool twins = sources_.size() > 1;
-    chart_ = makeChart(twins ? tr("Highest in each interval. Solid: parties at the door, dashed: "
-                                  "dishes waiting for a cook, dotted: dishes at the pass")
-                             : tr("Queue lengths over time (the highest in each interval)"));
+    chart_ = makeChart(tr("The longest queue in each interval"));
     x_ = makeAxis(tr("simulated time (hours)"), chart_, Qt::AlignBottom);
     y_ = makeAxis(tr("waiting"), chart_, Qt::AlignLeft);
     lines_.clear();
     versions_.assign(static_cast<std::size_t>(sources_.size()), ~0ull);
     const QColor single[] = {palette::reddish_purple, palette::orange, palette::sky_blue};
     const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine};
+    QList<LegendItem> legend;
     for (const PlotSource& s : sources_) {
         std::array<QLineSeries*, 3> l{};
         for (int q = 0; q < 3; ++q) {
@@ -55,9 +54,13 @@ void QueuePlot::rebuild() {
             chart_->addSeries(l[q]);
             l[q]->attachAxis(x_);
             l[q]->attachAxis(y_);
+            legend.append({pen, Qt::NoBrush, l[q]->name()});
         }
         lines_.push_back(l);
     }
+    // The legend draws each line's own pen: the line style says which queue in compare mode.
+    chart_->legend()->setVisible(false);
+    setLegend(legend);
     view_->setChart(chart_);
     delete old;
 }

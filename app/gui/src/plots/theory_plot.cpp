@@ -103,13 +103,22 @@ void TheoryPlot::rebuild() {
     predict();
     QChart* old = view_->chart();
     const Shown& m = shown_measures[shown_];
-    // No legend: the headline's badges say what the lines are, and the chart keeps its height.
-    chart_ = makeChart(tr("%1: mean so far (solid, 95 % band), theory (dashed)").arg(tr(m.what)));
+    // The plot's own legend draws the lines: the title stays short enough to read in full.
+    chart_ = makeChart(tr(m.what));
     chart_->legend()->setVisible(false);
     x_ = makeAxis(tr("simulated time (hours)"), chart_, Qt::AlignBottom);
     y_ = makeAxis(m.per_unit == minute ? tr("minutes") : tr("% lost"), chart_, Qt::AlignLeft);
     lines_.clear();
-    for (const PlotSource& s : sources_) lines_.push_back(addLines(s));
+    QList<LegendItem> legend;
+    for (const PlotSource& s : sources_) {
+        lines_.push_back(addLines(s));
+        const QString who = s.name.isEmpty() ? QString() : s.name + ' ';
+        legend.append({lines_.back().mean->pen(), Qt::NoBrush, who + tr("simulated mean so far")});
+        legend.append({lines_.back().theory->pen(), Qt::NoBrush, who + tr("theory")});
+    }
+    if (!sources_.isEmpty())
+        legend.append({Qt::NoPen, withAlpha(sources_.front().colour, 55), tr("95 % band")});
+    setLegend(legend);
     view_->setChart(chart_);
     delete old;
 }
@@ -193,9 +202,13 @@ QString TheoryPlot::headline() const {
                     : QStringLiteral("<span style='color:%1'>%2</span>")
                           .arg(palette::muted_ink.name(), shortBadge(i).toHtmlEscaped());
         const Measure& measure = sources_[i].recorder->queue(m.queue);
+        const int digits = m.per_unit == minute ? 2 : 1;
         const QString simulated =
-            measure.count() == 0
-                ? tr("nothing measured yet")
+            measure.count() == 0 ? tr("nothing measured yet")
+            : measure.count() == 1
+                ? tr("simulated %1 %2 (one sample: no interval from one)")
+                      .arg(measure.mean() / m.per_unit, 0, 'f', digits)
+                      .arg(QString::fromLatin1(m.unit))
                 : tr("simulated %1 ± %2 %3")
                       .arg(measure.mean() / m.per_unit, 0, 'f', m.per_unit == minute ? 2 : 1)
                       .arg(measure.halfWidth() / m.per_unit, 0, 'f', m.per_unit == minute ? 2 : 1)

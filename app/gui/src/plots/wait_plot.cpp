@@ -12,6 +12,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "plots/chart_helpers.hpp"
+#include "style/counted.hpp"
 
 namespace bistro::gui {
 
@@ -32,11 +33,11 @@ QString waitTitle(PlotRecorder::Wait w) {
 QString histogramTitle(PlotRecorder::Wait w) {
     switch (w) {
         case PlotRecorder::Wait::food:
-            return QObject::tr("Parties served, by their wait for food");
+            return QObject::tr("Served, by their wait for food");
         case PlotRecorder::Wait::in_restaurant:
-            return QObject::tr("Parties gone, by their time in the restaurant");
+            return QObject::tr("Gone, by time in the restaurant");
         case PlotRecorder::Wait::table:
-            return QObject::tr("Parties seated, by their wait for a table");
+            return QObject::tr("Seated, by their wait for a table");
     }
     return {};
 }
@@ -49,10 +50,15 @@ QString headlineOf(const Measure& m, double now) {
                              .arg(m.everyone(now) / minute, 0, 'f', 1)
                        : QObject::tr("mean <b>%1</b> min").arg(m.everyone(now) / minute, 0, 'f', 1);
     if (m.count() == 0) return text + QObject::tr("; none finished yet");
+    const QString mean = QString::number(m.mean() / minute, 'f', 1);
+    // One sample has no spread to measure: say so rather than show "± 0.0".
+    if (m.count() == 1)
+        return text + QObject::tr("; finished: %1 min (1 party: no interval from one)").arg(mean);
     return text + QObject::tr("; finished: %1 ± %2 min (%3)")
-                      .arg(m.mean() / minute, 0, 'f', 1)
+                      .arg(mean)
                       .arg(m.halfWidth() / minute, 0, 'f', 1)
-                      .arg(m.count());
+                      .arg(counted(static_cast<long long>(m.count()), QObject::tr("party"),
+                                   QObject::tr("parties")));
 }
 }  // namespace
 
@@ -68,7 +74,7 @@ void WaitPlot::rebuild() {
     QChart* old_h = histogram_view_->chart();
     QChart* old_r = running_view_->chart();
     histogram_ = makeChart(histogramTitle(wait_));
-    running_ = makeChart(tr("Mean so far: everyone (solid), finished only ±95 % (dashed)"));
+    running_ = makeChart(tr("Mean wait so far"));
     hx_ = makeAxis(tr("minutes"), histogram_, Qt::AlignBottom);
     hy_ = makeAxis(tr("parties"), histogram_, Qt::AlignLeft);
     hy_->setLabelFormat(QStringLiteral("%d"));
@@ -77,16 +83,27 @@ void WaitPlot::rebuild() {
     ry_ = makeAxis(tr("minutes"), running_, Qt::AlignLeft);
     lines_.clear();
     for (const PlotSource& s : sources_) lines_.push_back(addLines(s));
-    // The headline names the colours; the legend says what the lines are.
+    // The headline names the colours; the legend under the charts draws the lines.
     histogram_->legend()->setVisible(false);
-    running_->legend()->setVisible(sources_.size() == 1);
-    for (QLegendMarker* m : running_->legend()->markers())
-        if (sources_.size() > 1 && m->series()->type() == QAbstractSeries::SeriesTypeArea)
-            m->setVisible(false);  // two names are enough: colour tells the band too
+    running_->legend()->setVisible(false);
+    setLegend(lineKey(sources_));
     histogram_view_->setChart(histogram_);
     running_view_->setChart(running_);
     delete old_h;
     delete old_r;
+}
+
+QList<LegendItem> WaitPlot::lineKey(const QList<PlotSource>& sources) {
+    // Each restaurant's two lines in its colour, solid and dashed, and the band's patch.
+    QList<LegendItem> out;
+    for (const PlotSource& s : sources) {
+        const QString who = s.name.isEmpty() ? QString() : s.name + ' ';
+        out.append({QPen(s.colour, 3), Qt::NoBrush, who + tr("everyone so far")});
+        out.append({QPen(s.colour, 1.5, Qt::DashLine), Qt::NoBrush, who + tr("finished only")});
+    }
+    if (!sources.isEmpty())
+        out.append({Qt::NoPen, withAlpha(sources.front().colour, 55), tr("95 % band (finished)")});
+    return out;
 }
 
 WaitPlot::Lines WaitPlot::addLines(const PlotSource& s) {

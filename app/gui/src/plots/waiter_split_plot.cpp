@@ -57,10 +57,11 @@ StateTimes WaiterSplitPlot::times(const Row& r) const {
 void WaiterSplitPlot::rebuild() {
     QChart* old = view_->chart();
     chart_ = makeChart({});  // the dock's title says it; the bars need the height
-    chart_->legend()->setAlignment(Qt::AlignBottom);  // in a row: all seven fit a short plot
+    chart_->legend()->setVisible(false);  // the plot's own legend: every name in full
     auto* series = new QHorizontalPercentBarSeries(chart_);
     series->setBarWidth(0.8);
     sets_.clear();
+    QList<LegendItem> legend;
     for (int s = 0; s < waiter_state_count; ++s) {
         const auto state = static_cast<WaiterState>(s);
         auto* set = new QBarSet(palette::label(state), series);
@@ -68,7 +69,9 @@ void WaiterSplitPlot::rebuild() {
         set->setBorderColor(Qt::white);
         series->append(set);
         sets_.push_back(set);
+        legend.append({Qt::NoPen, palette::of(state), palette::label(state)});
     }
+    setLegend(legend);
     chart_->addSeries(series);
     categories_ = new QBarCategoryAxis(chart_);
     QFont small = categories_->labelsFont();
@@ -77,7 +80,7 @@ void WaiterSplitPlot::rebuild() {
     chart_->addAxis(categories_, Qt::AlignLeft);
     series->attachAxis(categories_);
     auto* percent =
-        makeAxis(tr("% of the time since opening (or the warm-up)"), chart_, Qt::AlignBottom);
+        makeAxis(tr("% of the time since opening"), chart_, Qt::AlignBottom);
     percent->setRange(0, 100);
     percent->setTickCount(6);
     series->attachAxis(percent);

@@ -87,13 +87,13 @@ void FloorArea::showContrast(const Contrast& c) {
                     ? tr("Synchronous waiters (block at the pass)")
                 : policy ? tr("Asynchronous waiters")
                          : c.nameA(),
-                palette::sync_colour);
+                c.colourA());
     styleHeader(header_b_,
                 policy && c.b == ParameterValue{Policy::asynchronous}
                     ? tr("Asynchronous waiters (the bell calls them back)")
                 : policy ? tr("Synchronous waiters")
                          : c.nameB(),
-                palette::async_colour);
+                c.colourB());
 }
 
 void FloorArea::highlightWaiter(int id) {

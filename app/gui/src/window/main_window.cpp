@@ -42,6 +42,7 @@
 #include "bistro/gui/timeline/timeline_panel.hpp"
 #include "bistro/gui/timeline/timeline_view.hpp"
 #include "bistro/io/scenario_file.hpp"
+#include "window/file_places.hpp"
 #include "window/floor_area.hpp"
 
 namespace bistro::gui {
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectSelection();
     connectRun();
     buildMenus();
+    buildAccess();
     statusBar()->showMessage(
         tr("Press Space to play. Ctrl+K shows the waiters' code. Hover over any control to learn "
            "the idea behind it."));
@@ -82,15 +84,18 @@ void MainWindow::buildDocks() {
     inspector_ = new InspectorPanel(*controller_, this);
     event_log_ = new EventLogPanel(*controller_, this);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("controlsScroll"));
     scroll->setWidget(parameters_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* stats_dock = dock(tr("Live numbers"), "statsDock", stats_, this);
     auto* controls_dock = dock(tr("Controls"), "controlsDock", scroll, this);
     auto* inspector_dock = dock(tr("Inspector"), "inspectorDock", inspector_, this);
+    // What a class changes on the left, what it reads on the right, each in full view:
+    // a click on the floor brings up the inspector and hides neither.
+    addDockWidget(Qt::LeftDockWidgetArea, controls_dock);
     addDockWidget(Qt::RightDockWidgetArea, stats_dock);
-    addDockWidget(Qt::RightDockWidgetArea, controls_dock);
-    tabifyDockWidget(controls_dock, inspector_dock);
+    addDockWidget(Qt::RightDockWidgetArea, inspector_dock);
     timelines_ = new TimelinePanel(*controller_, this);
     auto* timeline_dock = dock(tr("Timelines"), "timelineDock", timelines_, this);
     addDockWidget(Qt::BottomDockWidgetArea, timeline_dock);
@@ -98,16 +103,13 @@ void MainWindow::buildDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, log_dock);
     timeline_dock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);  // the side panels run full height
-    resizeDocks({stats_dock, controls_dock}, {300, 420}, Qt::Vertical);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     // The floor comes first on a small screen: the timelines and the log open from View.
     timeline_dock->hide();
     log_dock->hide();
     buildPlots();  // beside the timelines, before the log joins them as a tab
     buildCodeDock();
     tabifyDockWidget(timeline_dock, log_dock);
-    controls_dock->raise();
-    resizeDocks({stats_dock, findChild<QDockWidget*>(QStringLiteral("codeDock"))}, {330, 560},
-                Qt::Horizontal);
     buildInsightDock();
 }
 
@@ -127,7 +129,7 @@ void MainWindow::buildCodeDock() {
 
 void MainWindow::buildInsightDock() {
     insights_ = new InsightPanel(*controller_, *twins_, this);
-    // On the left, where the floor (as tall as it is wide) leaves room on a wide screen.
+    // On the left under the controls, where the floor (as tall as it is wide) leaves room.
     auto* scroll = new QScrollArea(this);  // compare mode: both sides, one above the other
     scroll->setWidget(insights_);
     scroll->setWidgetResizable(true);
@@ -135,12 +137,12 @@ void MainWindow::buildInsightDock() {
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* d = dock(tr("Insights"), QStringLiteral("insightsDock"), scroll, this);
     addDockWidget(Qt::LeftDockWidgetArea, d);
-    resizeDocks({d}, {300}, Qt::Horizontal);
-    // The code, when opened above it, gets the height: the cards keep a third.
+    // The code shares the insights' place as a tab: opening it shows it, the controls stay.
     auto* code_dock = findChild<QDockWidget*>(QStringLiteral("codeDock"));
-    connect(code_dock, &QDockWidget::visibilityChanged, this, [this, code_dock, d](bool shown) {
-        if (shown && d->isVisible())
-            resizeDocks({code_dock, d}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
+    tabifyDockWidget(d, code_dock);
+    d->raise();
+    connect(code_dock->toggleViewAction(), &QAction::toggled, this, [code_dock](bool shown) {
+        if (shown) QTimer::singleShot(0, code_dock, &QDockWidget::raise);
     });
     connect(insights_, &InsightPanel::showMeRequested, this,
             [this](int side, const InsightFocus& focus) {
@@ -158,7 +160,13 @@ void MainWindow::connectSelection() {
         timelines_->view().setHighlightedWaiter(waiter);  // its lane, too
         floors_->highlightWaiter(waiter);
     });
-    connect(event_log_, &EventLogPanel::selected, floor, &FloorView::select);
+    connect(event_log_, &EventLogPanel::selected, floor, [this, floor](Selection s) {
+        describeIn(0);  // the log is the left restaurant's
+        floor->select(s);
+    });
+    // The inspector tells the story of the restaurant whose floor was clicked, and says which.
+    connect(floor, &FloorView::picked, this, [this] { describeIn(0); });
+    connect(twin_floor, &FloorView::picked, this, [this] { describeIn(1); });
     connect(floor, &FloorView::selected, inspector_, &InspectorPanel::show);
     auto* inspector_dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
     connect(floor, &FloorView::selected, this, [inspector_dock](Selection s) {
@@ -178,6 +186,7 @@ void MainWindow::connectRun() {
     connect(&floors_->compareBar(), &CompareBar::stopRequested, this,
             [this] { setCompareMode(false); });
     connect(twins_, &TwinRestaurants::started, this, [this] {
+        describeIn(0);
         updatePlotSources();
         floors_->showContrast(twins_->contrast());
         parameters_->lock(twins_->contrast().parameter);
@@ -200,9 +209,11 @@ void MainWindow::connectRun() {
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
-    controller_->setSpeed(settings.value("simulation/speed", 10.0).toDouble());
-    controls_->speedSlider()->setValue(ControlBar::positionOf(controller_->speed()));
+    // Layouts of version 1 have the controls on the left; an older one gives way to it.
+    restored_layout_ = restoreState(settings.value("window/state").toByteArray(), layout_version);
+    const int speed = ControlBar::positionOf(settings.value("simulation/speed", 10.0).toDouble());
+    controller_->setSpeed(ControlBar::speedAt(speed));
+    controls_->speedSlider()->setValue(speed);
     const QString last = settings.value("scenario/last").toString();
     if (!(last.startsWith(":/") ? openPreset(QFileInfo(last).fileName())
                                 : (!last.isEmpty() && openScenario(last))))
@@ -310,8 +321,8 @@ void MainWindow::updatePlotSources() {
     QList<PlotSource> sources;
     if (twins_->isOn()) {
         const Contrast& c = twins_->contrast();
-        sources = {{controller_, recorder_.get(), c.nameA(), palette::sync_colour},
-                   {&twins_->twin(), twin_recorder_.get(), c.nameB(), palette::async_colour}};
+        sources = {{controller_, recorder_.get(), c.nameA(), c.colourA()},
+                   {&twins_->twin(), twin_recorder_.get(), c.nameB(), c.colourB()}};
     } else {
         sources = {{controller_, recorder_.get(), QString(), palette::bluish_green}};
     }
@@ -331,16 +342,19 @@ void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
         showPanel(QStringLiteral("comparison"));
         showPanel(QStringLiteral("plotWaitFood"));
         if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"))) {
-            resizeDocks({d}, {std::max(260, height() * 3 / 10)}, Qt::Vertical);
+            // Room for the plot in full (its headline, charts and legend), up to half the height.
+            const int whole = d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
+            resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
             if (auto* t = findChild<QDockWidget*>(QStringLiteral("timelineDock")))
                 resizeDocks({t, d}, {width() / 2, width() / 2}, Qt::Horizontal);
         }
         auto* compared = findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
-        auto* controls = findChild<QDockWidget*>(QStringLiteral("controlsDock"));
-        if (compared && controls)
-            resizeDocks({compared, controls}, {height() / 2, height() / 2}, Qt::Vertical);
+        auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        if (compared && inspector)
+            resizeDocks({compared, inspector}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
     } else {
         twins_->stop();
+        describeIn(0);
         floors_->setCompareMode(false);
         parameters_->lock(std::nullopt);
         updatePlotSources();
@@ -355,38 +369,6 @@ void MainWindow::buildMenus() {
     buildViewMenu();
     buildSimulationMenu();
     buildHelpMenu();
-}
-
-void MainWindow::buildFileMenu() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(tr("&Open scenario..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open scenario"), QFileInfo(file_).path(), tr("Scenarios (*.toml)"));
-        if (!path.isEmpty()) openScenario(path);
-    });
-    recent_ = file->addMenu(tr("Open &recent"));
-    fillRecentMenu();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
-        if (file_.isEmpty() || file_.startsWith(":/"))
-            saveAs();
-        else
-            saveScenario(file_);
-    });
-    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addSeparator();
-    file->addAction(tr("Save screens&hot..."), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save screenshot"), QStringLiteral("bistro.png"), tr("PNG images (*.png)"));
-        if (!path.isEmpty()) saveScreenshot(path);
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-}
-
-void MainWindow::buildScenarioMenu() {
-    // The presets, with what each teaches and the current one marked: LessonDesk fills it.
-    menuBar()->addMenu(tr("S&cenario"))->setObjectName(QStringLiteral("scenarioMenu"));
 }
 
 void MainWindow::buildViewMenu() {
@@ -426,10 +408,10 @@ void MainWindow::buildSimulationMenu() {
     shortcut(controls_->resetAction(), Qt::Key_Home);
     sim->addSeparator();
     sim->addAction(tr("&Faster"), QKeySequence(Qt::Key_Plus), this, [this] {
-        controls_->speedSlider()->setValue(controls_->speedSlider()->value() + 100);
+        controls_->speedSlider()->setValue(controls_->speedSlider()->value() + 1);
     });
     sim->addAction(tr("S&lower"), QKeySequence(Qt::Key_Minus), this, [this] {
-        controls_->speedSlider()->setValue(controls_->speedSlider()->value() - 100);
+        controls_->speedSlider()->setValue(controls_->speedSlider()->value() - 1);
     });
     sim->addSeparator();
     sim->addAction(tr("Synchronous waiters"), QKeySequence(Qt::Key_S), this,
@@ -453,68 +435,6 @@ void MainWindow::buildHelpMenu() {
     });
 }
 
-bool MainWindow::openScenario(const QString& path) {
-    try {
-        Scenario s;
-        if (path.startsWith(":/")) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                throw ScenarioError({{path.toStdString(), 0, 0, "", "cannot open"}});
-            s = parse_scenario(f.readAll().toStdString(), QFileInfo(path).fileName().toStdString());
-        } else {
-            s = load_scenario(path.toStdString());
-        }
-        controller_->setScenario(s);
-    } catch (const std::exception& e) {
-        spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
-        showError(
-            tr("Cannot open the scenario"),
-            tr("<p>%1 could not be opened. The current scenario stays as it is.</p><pre>%2</pre>")
-                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                     QString::fromStdString(e.what()).toHtmlEscaped()));
-        return false;
-    }
-    file_ = path;
-    modified_ = false;
-    spdlog::info("opened scenario {} ({})", controller_->scenario().name, path.toStdString());
-    QSettings().setValue("scenario/last", path);
-    if (!path.startsWith(":/")) addRecent(path);
-    updateTitle();
-    return true;
-}
-
-bool MainWindow::openPreset(const QString& name) {
-    return openScenario(QStringLiteral(":/scenarios/") + name);
-}
-
-bool MainWindow::saveScenario(const QString& path) {
-    try {
-        save_scenario(controller_->currentScenario(), path.toStdString());
-    } catch (const std::exception& e) {
-        spdlog::error("cannot save {}: {}", path.toStdString(), e.what());
-        showError(tr("Cannot save"),
-                  tr("<p>Nothing was lost: the file on disk is unchanged.</p><pre>%1</pre>")
-                      .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
-        return false;
-    }
-    file_ = path;
-    modified_ = false;
-    addRecent(path);
-    QSettings().setValue("scenario/last", path);
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
-    spdlog::info("saved {}", path.toStdString());
-    return true;
-}
-
-void MainWindow::saveAs() {
-    const QString suggested =
-        file_.startsWith(":/") ? QDir::home().filePath(QFileInfo(file_).fileName()) : file_;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), suggested,
-                                                      tr("Scenarios (*.toml)"));
-    if (!path.isEmpty()) saveScenario(path);
-}
-
 void MainWindow::showPanel(const QString& name) {
     if (name == QStringLiteral("all")) {
         for (QDockWidget* d : findChildren<QDockWidget*>()) d->show();
@@ -523,6 +443,12 @@ void MainWindow::showPanel(const QString& name) {
     if (auto* d = findChild<QDockWidget*>(name + QStringLiteral("Dock"))) {
         d->show();
         d->raise();
+        if (name.startsWith(QStringLiteral("plot")))  // tall enough for the plot in full
+            QTimer::singleShot(0, this, [this, d] {
+                const int whole =
+                    d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
+                if (d->height() < whole) resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
+            });
         QTimer::singleShot(0, d, &QDockWidget::raise);  // a new tab exists only after layout
     }
 }
@@ -533,13 +459,6 @@ bool MainWindow::saveScreenshot(const QString& path) {
     if (ok) spdlog::info("screenshot saved to {}", path.toStdString());
     if (!ok) showError(tr("Cannot save the screenshot"), tr("Could not write %1.").arg(path));
     return ok;
-}
-
-void MainWindow::showError(const QString& title, const QString& text) {
-    last_error_ = text;
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();  // not exec(): the window stays responsive, and tests are not blocked
 }
 
 void MainWindow::updateTitle() {
@@ -555,27 +474,10 @@ void MainWindow::updateTitle() {
     setWindowModified(modified_);
 }
 
-void MainWindow::addRecent(const QString& path) {
-    QSettings settings;
-    QStringList files = settings.value("scenario/recent").toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > 8) files.removeLast();
-    settings.setValue("scenario/recent", files);
-    fillRecentMenu();
-}
-
-void MainWindow::fillRecentMenu() {
-    recent_->clear();
-    const QStringList files = QSettings().value("scenario/recent").toStringList();
-    for (const QString& f : files) recent_->addAction(f, this, [this, f] { openScenario(f); });
-    recent_->setEnabled(!files.isEmpty());
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
+    settings.setValue("window/state", saveState(layout_version));
     settings.setValue("simulation/speed", controller_->speed());
     event->accept();
 }

@@ -7,6 +7,7 @@ class QColor;
 class QComboBox;
 class QDoubleSpinBox;
 class QHBoxLayout;
+class QLabel;
 
 namespace bistro::gui {
 
@@ -23,13 +24,15 @@ class CompareBar : public QWidget {
     void stopRequested();
 
   private:
-    void addSide(QHBoxLayout* row, const QString& name, const QColor& colour, QComboBox*& choice,
-                 QDoubleSpinBox*& value);
+    QLabel* addSide(QHBoxLayout* row, const QString& name, QComboBox*& choice,
+                    QDoubleSpinBox*& value);
     void connectControls();
     void apply();
 
     TwinRestaurants& twins_;
     QComboBox* parameter_;
+    QLabel* side_a_;  // "left", "right" in each side's colour
+    QLabel* side_b_;
     QComboBox* switch_a_;
     QComboBox* switch_b_;
     QDoubleSpinBox* value_a_;

@@ -33,7 +33,7 @@ class SimulationController : public QObject {
     /// The scenario with the current parameter values folded in (what "Save" writes).
     Scenario currentScenario() const;
     const Scenario& scenario() const { return scenario_; }
-    /// Restarts the same scenario with another seed.
+    /// Restarts with another seed, from the parameters in force now (the sliders stay).
     void setSeed(std::uint64_t seed);
     std::uint64_t seed() const { return scenario_.seed; }
 

@@ -16,6 +16,7 @@ namespace bistro::gui {
 
 class DoorItem;
 class KitchenItem;
+class MarkItem;
 class RoomItem;
 class SpotlightItem;
 class SimulationController;
@@ -36,17 +37,34 @@ class FloorView : public QGraphicsView {
     /// Outlines what an insight card is about for a few seconds ("Show me").
     void spotlight(const InsightFocus& focus);
     const InsightFocus& spotlit() const { return spotlit_; }  ///< empty when nothing is lit
+    /// The keyboard's place on the floor (a waiter or a table): arrows move it, Enter
+    /// selects what is there. Shown by a ring while the floor has the keyboard focus.
+    Selection keyboardPlace() const { return cursor_; }
+    void setKeyboardPlace(Selection s);
+    /// Where a selection or the cursor is framed on the floor (empty: nowhere).
+    QRectF markOf(Selection s) const;
+    QRectF selectionMark() const;
 
   signals:
     void selected(bistro::gui::Selection s);
+    /// A person picked something here (a click, or Enter on the cursor), not a mirror.
+    void picked(bistro::gui::Selection s);
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;  ///< arrows and Enter stay here, not the step keys
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
   private:
     void fit();
     void placeSpotlight();
+    void placeMarks();
+    void moveCursor(QPointF direction);
+    QPointF centreOf(Selection s) const;  ///< scene position; NaN when it is not on the floor
+    QString describe(Selection s) const;  ///< "Table T3: a party of 2, waiting for food"
 
     SimulationController& controller_;
     QGraphicsScene scene_;
@@ -58,6 +76,9 @@ class FloorView : public QGraphicsView {
     std::map<int, WaiterItem*> waiters_;
     Selection selection_;
     SpotlightItem* spotlight_ = nullptr;
+    MarkItem* cursor_mark_ = nullptr;
+    MarkItem* selection_mark_ = nullptr;
+    Selection cursor_;
     InsightFocus spotlit_;
     int spotlight_generation_ = 0;  // a newer "Show me" outlives the older one's timer
 };

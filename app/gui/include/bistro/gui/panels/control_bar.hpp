@@ -19,9 +19,10 @@ class ControlBar : public QToolBar {
   public:
     ControlBar(SimulationController& controller, QWidget* parent = nullptr);
 
-    /// Speed slider position (0..1000) <-> speed (0.25x .. 1000x), logarithmic.
+    /// Speed slider position <-> speed: round steps 0.25, 0.5, 1, 2, 5, 10, ... 1000x.
     static double speedAt(int position);
-    static int positionOf(double speed);
+    static int positionOf(double speed);  ///< the nearest step
+    static int speedSteps();
 
     QAction* playAction() const { return play_; }
     QAction* stepAction() const { return step_; }
@@ -32,7 +33,12 @@ class ControlBar : public QToolBar {
 
   public slots:
     void refresh();
-    void runUntil(const QString& text);
+    /// Pauses at the time the text names ("45m", "1h30m"); false (with a hint) if it names none.
+    bool runUntil(const QString& text);
+
+  signals:
+    /// Enter in the seed or "run until" field: the keys go back to the window (Space plays).
+    void entryFinished();
 
   private:
     void addTransport();  ///< reset, step back, play, step

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
+class QModelIndex;
 class QPlainTextEdit;
 class QTableView;
 
@@ -39,13 +40,22 @@ class EventLogPanel : public QWidget {
     /// Log messages (spdlog) shown below the happenings, from this level up.
     void setMessageLevel(spdlog::level::level_enum level);
     QString messages() const;
+    /// Saves the rows shown (the filter applies) as CSV, atomically: bistro-cli's
+    /// trace columns. False, with lastError(), when it cannot be written.
+    bool exportCsv(const QString& path);
+    QString lastError() const { return last_error_; }
+    /// What a click (or Enter) on this row picks for the floor: its waiter, table or party.
+    Selection selectionAt(const QModelIndex& index) const;
+    QTableView* table() const { return table_; }
 
   signals:
     void selected(bistro::gui::Selection s);
+    void exportRequested();  ///< the panel's Export button: the window asks where
 
   private:
     QHBoxLayout* buildFilterBar();
     void buildTable();
+    void sizeColumns();
     QWidget* buildMessages();  ///< the app's own log messages, at the level the user picks
     void connectControls();
     void refresh();
@@ -61,6 +71,7 @@ class EventLogPanel : public QWidget {
     QComboBox* level_;
     QPlainTextEdit* messages_;
     std::shared_ptr<spdlog::sinks::sink> sink_;
+    QString last_error_;
 };
 
 }  // namespace bistro::gui

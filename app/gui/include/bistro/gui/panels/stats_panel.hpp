@@ -3,6 +3,8 @@
 // and the legend of waiter states.
 
 #include <QWidget>
+#include <utility>
+#include <vector>
 
 class QLabel;
 
@@ -21,6 +23,8 @@ class StatsPanel : public QWidget {
     void refresh();
 
   private:
+    void nameNumbers();  ///< "waiters busy: 71%" for screen readers, as each number changes
+    std::vector<std::pair<QLabel*, QLabel*>> numbers_;  // each value and its caption
     QLabel* add(const QString& name, const QString& caption, const QString& tip, int row,
                 int column);
     SimulationController& controller_;

@@ -3,21 +3,33 @@
 // once per frame and only when shown, exported to PNG, SVG and CSV. The plots
 // themselves (waits, the waiters' time, queues) derive from it.
 
+#include <QBrush>
 #include <QColor>
 #include <QList>
+#include <QPen>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QValueAxis;
 
 namespace bistro::gui {
 
+class LineLegend;
 class PlotRecorder;
 class SimulationController;
+
+/// One entry of a plot's legend: a stretch of a line's own pen, or a patch of a fill.
+struct LegendItem {
+    QPen pen;     ///< the line's pen (colour, width, dash); Qt::NoPen for a patch
+    QBrush fill;  ///< a patch's fill (a band, bars); Qt::NoBrush for a line
+    QString text;
+};
 
 /// One restaurant as the plots see it.
 struct PlotSource {
@@ -50,6 +62,12 @@ class PlotView : public QWidget {
     void copyImage();
     QString lastError() const { return last_error_; }
     QString title() const { return title_; }
+    /// The legend under the charts (empty: none), and where each swatch is drawn in it.
+    QList<LegendItem> legendItems() const;
+    QWidget* legend() const;
+    QList<QRect> legendSwatches() const;
+    /// Each chart at least this big: room for its title, ticks and axis titles in full.
+    static constexpr int chart_min_width = 300, chart_min_height = 210;
 
   protected:
     virtual void rebuild() = 0;  ///< new sources: new series
@@ -62,6 +80,7 @@ class PlotView : public QWidget {
     static QValueAxis* makeAxis(const QString& title, QChart* chart, Qt::Alignment where);
     QChartView* addChart(QChart* chart);
     void setHeadline(const QString& html);
+    void setLegend(const QList<LegendItem>& items);
     QString pictureHeadline() const;
     static QString sourceName(const PlotSource& s, const QString& fallback);
     /// "sync: " in its colour, for headlines; empty when there is one restaurant.
@@ -73,8 +92,14 @@ class PlotView : public QWidget {
     bool fail(const QString& what);
     void chooseAndExport(const QString& suffix);
 
+    QWidget* buildCanvas();  ///< the charts and their legend, in a scroll area
+    void arrangeCharts();    ///< side by side when wide enough, else one above the other
+
     QString title_;
+    QScrollArea* scroll_;
     QWidget* canvas_;
+    QBoxLayout* charts_;
+    LineLegend* legend_;
     QLabel* headline_;
     bool pending_ = false;
     QString last_error_;

@@ -43,6 +43,7 @@ class WaitPlot : public PlotView {
         std::uint64_t version = ~0ull;
     };
     Lines addLines(const PlotSource& s);  ///< one restaurant's series, on the new charts
+    static QList<LegendItem> lineKey(const QList<PlotSource>& sources);
     double commonWidth() const;
 
     PlotRecorder::Wait wait_;

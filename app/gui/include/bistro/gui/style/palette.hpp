@@ -31,6 +31,9 @@ inline const QColor muted_ink{0x6B, 0x6B, 0x6B};
 /// Sync and async in compare mode and plots: the same two everywhere.
 inline const QColor sync_colour = vermilion;
 inline const QColor async_colour = blue;
+/// Any other comparison (cooks, waiters, delivery): two colours that say neither sync nor async.
+inline const QColor other_a_colour = bluish_green;
+inline const QColor other_b_colour = reddish_purple;
 
 inline QColor of(WaiterState s) {
     switch (s) {

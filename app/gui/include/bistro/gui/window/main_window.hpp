@@ -17,7 +17,9 @@ class QMessageBox;
 
 namespace bistro::gui {
 
+class Announcer;
 class CompareBar;
+class FocusRing;
 class ComparisonPanel;
 class ControlBar;
 class PlotView;
@@ -49,6 +51,7 @@ class MainWindow : public QMainWindow {
     FloorView& floor();
     ParameterPanel& parameters() { return *parameters_; }
     StatsPanel& stats() { return *stats_; }
+    InspectorPanel& inspector() { return *inspector_; }
     ControlBar& controls() { return *controls_; }
     EventLogPanel& eventLog() { return *event_log_; }
     TimelinePanel& timelines() { return *timelines_; }
@@ -85,8 +88,18 @@ class MainWindow : public QMainWindow {
 
     static QStringList presetNames();
 
+    /// Saves the event log's rows shown (the filter applies) as CSV, atomically.
+    bool exportLog(const QString& path);
+    /// Announces important happenings to screen readers (View menu; remembered).
+    void setAnnouncing(bool on);
+    /// The default arrangement of the panels for the window's size (View > Default layout).
+    void applyDefaultLayout();
+
+    static constexpr int layout_version = 1;  ///< saved layouts of another version are not used
+
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void buildDocks();
@@ -111,6 +124,14 @@ class MainWindow : public QMainWindow {
     void buildInsightDock();  ///< the insight cards, under the live numbers
     void dockPlots();
     void updatePlotSources();
+    /// Keyboard and screen readers: Tab reaches every control, every panel has a shortcut,
+    /// focus shows, every control has a name (main_window_access.cpp).
+    void buildAccess();
+    void buildGoToMenu(QMenu* view);
+    void nameEverything();
+    /// The inspector describes the left (0) or right (1) restaurant, saying which in compare mode.
+    void describeIn(int side);
+    void exportLog();  ///< asks where
 
     SimulationController* controller_;
     FloorArea* floors_;
@@ -135,6 +156,11 @@ class MainWindow : public QMainWindow {
     QString file_;
     QString last_error_;
     bool modified_ = false;
+    bool restored_layout_ = false;  // a saved layout was restored: no default sizes on show
+    bool shown_once_ = false;
+    Announcer* announcer_ = nullptr;
+    FocusRing* focus_ring_ = nullptr;
+    QAction* announce_action_ = nullptr;
 };
 
 }  // namespace bistro::gui

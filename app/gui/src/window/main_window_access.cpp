@@ -1,0 +1,235 @@
+// The window for keyboard and screen-reader users: Tab reaches every control, a
+// shortcut goes to every panel, a ring shows where the keys go, every control,
+// number and panel has a name and a description, and important happenings can
+// be announced. Also the default layout and the event log's export.
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLayout>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTextDocumentFragment>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+
+#include "bistro/gui/compare/contrast.hpp"
+#include "bistro/gui/compare/twin_restaurants.hpp"
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/panels/control_bar.hpp"
+#include "bistro/gui/panels/event_log_panel.hpp"
+#include "bistro/gui/panels/inspector_panel.hpp"
+#include "bistro/gui/panels/parameter_panel.hpp"
+#include "bistro/gui/panels/stats_panel.hpp"
+#include "bistro/gui/window/main_window.hpp"
+#include "window/announcer.hpp"
+#include "window/control_keys.hpp"
+#include "window/file_places.hpp"
+#include "window/floor_area.hpp"
+#include "window/focus_ring.hpp"
+
+namespace bistro::gui {
+
+namespace {
+/// A panel, the key that goes to it, and what it is for (its accessible description).
+struct PanelKey {
+    const char* dock;
+    QKeyCombination key;
+    const char* about;
+};
+
+const PanelKey panel_keys[] = {
+    {"controlsDock", Qt::ALT | Qt::Key_1, "The policy, the delivery and the sliders"},
+    {"statsDock", Qt::ALT | Qt::Key_2, "The live numbers: served, lost, waits, busy staff"},
+    {"inspectorDock", Qt::ALT | Qt::Key_3, "The story of the waiter, table or party selected"},
+    {"insightsDock", Qt::ALT | Qt::Key_4, "Insight cards in plain words and the staff's load"},
+    {"codeDock", Qt::ALT | Qt::Key_5, "The waiters' program, each waiter on its line"},
+    {"timelineDock", Qt::ALT | Qt::Key_6, "Each waiter's and cook's states over time"},
+    {"eventLogDock", Qt::ALT | Qt::Key_7, "Every happening in order, to filter and export"},
+    {"comparisonDock", Qt::ALT | Qt::Key_8, "Compare mode: the difference and the verdict"},
+    {"plotWaitFoodDock", Qt::CTRL | Qt::ALT | Qt::Key_1, "Plot of the wait for food"},
+    {"plotTimeInDock", Qt::CTRL | Qt::ALT | Qt::Key_2, "Plot of the time in the restaurant"},
+    {"plotWaitTableDock", Qt::CTRL | Qt::ALT | Qt::Key_3, "Plot of the wait for a table"},
+    {"plotWaitersDock", Qt::CTRL | Qt::ALT | Qt::Key_4, "Plot of the waiters' time by state"},
+    {"plotQueuesDock", Qt::CTRL | Qt::ALT | Qt::Key_5, "Plot of the queues over time"},
+    {"plotTheoryDock", Qt::CTRL | Qt::ALT | Qt::Key_6, "The simulation beside queueing theory"},
+};
+
+/// The first control inside `area` that Tab would reach, or null.
+QWidget* firstControlIn(QWidget* area) {
+    QWidget* w = area;
+    for (int steps = 0; steps < 500; ++steps) {
+        w = w->nextInFocusChain();
+        if (!w || w == area) break;
+        if (area->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() &&
+            w->isEnabled())
+            return w;
+    }
+    return nullptr;
+}
+
+QString plain(const QString& rich) {
+    return Qt::mightBeRichText(rich) ? QTextDocumentFragment::fromHtml(rich).toPlainText() : rich;
+}
+
+bool hasName(QWidget* w) {
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+    return iface && !iface->text(QAccessible::Name).trimmed().isEmpty();
+}
+}  // namespace
+
+void MainWindow::buildAccess() {
+    // The toolbar's buttons take the focus too: the transport and twin restaurants by Tab.
+    for (QToolButton* b : controls_->findChildren<QToolButton*>()) b->setFocusPolicy(Qt::TabFocus);
+    connect(controls_, &ControlBar::entryFinished, this,
+            [this] { floors_->floor().setFocus(Qt::OtherFocusReason); });
+    new ControlKeys(this);
+    focus_ring_ = new FocusRing(this);
+    announcer_ = new Announcer(*controller_, *twins_, this);
+    statusBar()->addPermanentWidget(announcer_, 1);
+    auto* view = findChild<QMenu*>(QStringLiteral("viewMenu"));
+    buildGoToMenu(view);
+    announce_action_ = view->addAction(tr("A&nnounce happenings (screen readers)"));
+    announce_action_->setCheckable(true);
+    announce_action_->setToolTip(
+        tr("Tell screen readers when a waiter blocks, an order is served or the verdict changes"));
+    connect(announce_action_, &QAction::toggled, this, &MainWindow::setAnnouncing);
+    setAnnouncing(QSettings().value(QStringLiteral("access/announce"), false).toBool());
+    view->addAction(tr("&Default layout"), this, &MainWindow::applyDefaultLayout);
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        connect(d, &QDockWidget::dockLocationChanged, this, [this] {
+            QTimer::singleShot(0, this, &MainWindow::nameEverything);  // a new tab bar, maybe
+        });
+    connect(controller_, &SimulationController::scenarioChanged, this,
+            &MainWindow::nameEverything);  // new sliders
+    nameEverything();
+}
+
+void MainWindow::buildGoToMenu(QMenu* view) {
+    QMenu* go = view->addMenu(tr("&Go to"));
+    go->setObjectName(QStringLiteral("goToMenu"));
+    QAction* to_floor = go->addAction(tr("The floor"), this, [this] {
+        floors_->floor().setFocus(Qt::ShortcutFocusReason);
+    });
+    to_floor->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    QAction* to_twin = go->addAction(tr("The right floor (compare mode)"), this, [this] {
+        if (twins_->isOn()) floors_->twinFloor().setFocus(Qt::ShortcutFocusReason);
+    });
+    to_twin->setShortcut(QKeySequence(Qt::ALT | Qt::Key_9));
+    for (const PanelKey& k : panel_keys) {
+        auto* d = findChild<QDockWidget*>(QString::fromLatin1(k.dock));
+        if (!d) continue;
+        QAction* a = go->addAction(d->windowTitle(), this, [this, d] {
+            showPanel(d->objectName().chopped(4));
+            // After the layout: a dock just shown has no place in the focus chain before.
+            QTimer::singleShot(0, d, [d] {
+                QWidget* first = firstControlIn(d);
+                (first ? first : d->widget())->setFocus(Qt::ShortcutFocusReason);
+            });
+        });
+        a->setShortcut(QKeySequence(k.key));
+        a->setObjectName(QStringLiteral("goTo_") + d->objectName());
+        d->widget()->setAccessibleName(d->windowTitle());
+        d->widget()->setAccessibleDescription(tr(k.about) + tr(" (%1)").arg(a->shortcut().toString(
+                                                                QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::nameEverything() {
+    // Dock tabs show their whole title; when they do not fit, arrows scroll them.
+    for (QTabBar* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if (auto* text = qobject_cast<QTextEdit*>(w)) text->setTabChangesFocus(true);
+        if (auto* text = qobject_cast<QPlainTextEdit*>(w)) text->setTabChangesFocus(true);
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()) continue;
+        if (w->accessibleDescription().isEmpty() && !w->toolTip().isEmpty())
+            w->setAccessibleDescription(plain(w->toolTip()));
+        if (hasName(w)) continue;
+        // Unnamed: a panel's own view takes the panel's name, else its tooltip's first words.
+        for (QWidget* up = w; up && !hasName(w); up = up->parentWidget())
+            if (auto* d = qobject_cast<QDockWidget*>(up)) w->setAccessibleName(d->windowTitle());
+        if (!hasName(w) && !w->toolTip().isEmpty())
+            w->setAccessibleName(plain(w->toolTip()).section(QLatin1Char('.'), 0, 0).left(60));
+    }
+    auto& floor = floors_->floor();
+    floor.setAccessibleName(twins_->isOn() ? tr("The left floor: %1").arg(twins_->contrast().nameA())
+                                           : tr("The floor of the restaurant"));
+    floors_->twinFloor().setAccessibleName(tr("The right floor: %1").arg(twins_->contrast().nameB()));
+}
+
+void MainWindow::setAnnouncing(bool on) {
+    if (announce_action_ && announce_action_->isChecked() != on) announce_action_->setChecked(on);
+    announcer_->setOn(on);
+    QSettings().setValue(QStringLiteral("access/announce"), on);
+}
+
+void MainWindow::describeIn(int side) {
+    const Contrast& c = twins_->contrast();
+    if (!twins_->isOn())
+        inspector_->describe(*controller_);
+    else if (side == 0)
+        inspector_->describe(*controller_, c.nameA(), c.colourA(), tr("left"));
+    else
+        inspector_->describe(twins_->twin(), c.nameB(), c.colourB(), tr("right"));
+    nameEverything();  // the floors' names say which restaurant is which
+}
+
+void MainWindow::exportLog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the event log"), files::suggested("events.csv"),
+                                     tr("CSV files (*.csv)"));
+    files::remember(path);
+    if (!path.isEmpty()) exportLog(path);
+}
+
+bool MainWindow::exportLog(const QString& path) {
+    if (event_log_->exportCsv(path)) {
+        statusBar()->showMessage(tr("Saved the event log to %1").arg(path), 4000);
+        return true;
+    }
+    showError(tr("Cannot export the event log"),
+              tr("<p>Nothing was written.</p><p>%1</p>").arg(event_log_->lastError().toHtmlEscaped()));
+    return false;
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (shown_once_) return;
+    shown_once_ = true;
+    if (!restored_layout_) QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
+}
+
+void MainWindow::applyDefaultLayout() {
+    // Every control in view without a scroll bar; the live numbers whole; the rest shared.
+    auto* controls = findChild<QDockWidget*>(QStringLiteral("controlsDock"));
+    auto* insights = findChild<QDockWidget*>(QStringLiteral("insightsDock"));
+    auto* stats = findChild<QDockWidget*>(QStringLiteral("statsDock"));
+    auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    const int title = controls->height() - controls->widget()->height();
+    const int side = std::max(300, parameters_->sizeHint().width() + 24);
+    resizeDocks({controls, stats}, {side, std::max(320, stats_->sizeHint().width() + 16)},
+                Qt::Horizontal);
+    // Sizes that add up to the column's height: resizeDocks() shares out any other sum.
+    const auto split = [this, title](QDockWidget* top, QDockWidget* below, int wanted) {
+        if (!top->isVisible() || !below->isVisible()) return;
+        const int column = top->height() + below->height();
+        const int first = std::min(title + wanted + 4, column - 120);
+        resizeDocks({top, below}, {first, column - first}, Qt::Vertical);
+    };
+    split(controls, insights, parameters_->sizeHint().height());
+    split(stats, inspector, stats_->sizeHint().height());
+    layout()->activate();  // now, not at the next pass: a screenshot may come first
+}
+
+}  // namespace bistro::gui
