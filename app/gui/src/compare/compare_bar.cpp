@@ -16,6 +16,7 @@ namespace bistro::gui {
 namespace {
 QLabel* sideLabel(const QString& text, const QColor& colour, QWidget* parent) {
     auto* l = new QLabel(text, parent);
+    l->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // a tag, not a column
     l->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; font-weight: bold; "
                                     "padding: 3px 8px; border-radius: 3px; }")
                          .arg(colour.name()));
@@ -27,7 +28,8 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     setObjectName(QStringLiteral("compareBar"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(6, 4, 6, 4);
-    row->addWidget(new QLabel(tr("<b>Twin restaurants</b>, same guests, compare"), this));
+    title_ = new QLabel(this);
+    row->addWidget(title_);
     parameter_ = new QComboBox(this);
     for (const Choice& c : choices())
         parameter_->addItem(tr(c.label), static_cast<int>(c.parameter));
@@ -38,14 +40,41 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     addSide(row, tr("left"), palette::sync_colour, switch_a_, value_a_);
     addSide(row, tr("right"), palette::async_colour, switch_b_, value_b_);
     row->addStretch(1);
-    auto* note = new QLabel(tr("Changing what is compared opens both again."), this);
-    note->setStyleSheet(QStringLiteral("color: #6b6b6b"));
-    row->addWidget(note);
+    note_ = new QLabel(tr("Changing what is compared opens both again."), this);
+    note_->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    row->addWidget(note_);
     auto* stop = new QPushButton(tr("Stop comparing"), this);
     connect(stop, &QPushButton::clicked, this, &CompareBar::stopRequested);
     row->addWidget(stop);
     connectControls();
     refresh();
+    fitWords();
+}
+
+void CompareBar::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitWords();
+}
+
+void CompareBar::fitWords() {
+    // Fewer words on a narrow window (compare mode fits 1280 px): the long ones go to
+    // the tooltip instead of widening the window.
+    const QString full = tr("<b>Twin restaurants</b>, same guests, compare");
+    const QString brief = tr("<b>Compare</b>");
+    QFont bold = font();
+    bold.setBold(true);
+    const int extra = QFontMetrics(bold).horizontalAdvance(tr("Twin restaurants, same guests, compare")) -
+                      QFontMetrics(bold).horizontalAdvance(tr("Compare")) +
+                      note_->sizeHint().width() + layout()->spacing();
+    const bool roomy_now = !note_->isHidden();
+    const int brief_minimum = layout()->minimumSize().width() - (roomy_now ? extra : 0);
+    const bool roomy = width() >= brief_minimum + extra;
+    if (roomy == roomy_now && !title_->text().isEmpty()) return;
+    note_->setVisible(roomy);
+    title_->setText(roomy ? full : brief);
+    title_->setToolTip(roomy ? QString()
+                             : tr("Twin restaurants, same guests. Changing what is compared opens "
+                                  "both again."));
 }
 
 void CompareBar::addSide(QHBoxLayout* row, const QString& name, const QColor& colour,

@@ -14,22 +14,27 @@
 namespace bistro::gui {
 
 namespace {
+QFont larger(QFont f, double scale) {
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    return f;
+}
+
 QLabel* makeFailureBanner(QWidget* parent) {
     auto* l = new QLabel(parent);
     l->setObjectName(QStringLiteral("failureBanner"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 13pt; "
-                                    "font-weight: bold; padding: 6px 10px; }")
+    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 6px 10px; }")
                          .arg(palette::vermilion.name()));
+    l->setFont(larger(l->font(), 1.3));  // a font of its own, so the zoom scales it
     l->hide();
     return l;
 }
 
 void styleHeader(QLabel* l, const QString& text, const QColor& colour) {
     l->setText(text);
-    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 14pt; "
-                                    "font-weight: bold; padding: 2px; }")
-                         .arg(colour.name()));
+    l->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; padding: 2px; }").arg(colour.name()));
 }
 }  // namespace
 
@@ -63,7 +68,8 @@ QWidget* FloorArea::addPane(SimulationController& controller, QLabel*& header, F
     column->setSpacing(0);
     header = new QLabel(pane);
     header->setAlignment(Qt::AlignCenter);
-    header->setMinimumHeight(30);
+    header->setFont(larger(header->font(), 1.4));
+    header->setWordWrap(true);  // a narrow pane takes two lines, not a wider window
     floor = new FloorView(controller, pane);
     column->addWidget(header);
     column->addWidget(floor, 1);
@@ -94,6 +100,11 @@ void FloorArea::showContrast(const Contrast& c) {
                 : policy ? tr("Synchronous waiters")
                          : c.nameB(),
                 palette::async_colour);
+}
+
+void FloorArea::setPresenterBar(QWidget* bar) {
+    bar->hide();
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
 }
 
 void FloorArea::highlightWaiter(int id) {

@@ -35,6 +35,8 @@ class FloorArea : public QWidget {
     void showFailure(const QString& text);
     /// Outlines a selected waiter's lane under both floors (-1: none).
     void highlightWaiter(int id);
+    /// Presenter mode's strip, over the floors (hidden at the desk).
+    void setPresenterBar(QWidget* bar);
 
   private:
     /// One restaurant: its header (compare mode), its floor, and its waiters' lanes under it.

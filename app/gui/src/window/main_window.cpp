@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectSelection();
     connectRun();
     buildMenus();
+    buildClassroom();
     statusBar()->showMessage(
         tr("Press Space to play. Ctrl+K shows the waiters' code. Hover over any control to learn "
            "the idea behind it."));
@@ -319,12 +320,14 @@ void MainWindow::updatePlotSources() {
 void MainWindow::setCompareMode(bool on) {
     if (compare_action_) compare_action_->setChecked(on);
     if (on == twins_->isOn()) return;
+    makeRoomForTwoFloors(on);
     if (on) {
         twins_->start(Contrast{});
         floors_->setCompareMode(true);
         showPanel(QStringLiteral("comparison"));
-        showPanel(QStringLiteral("plotWaitFood"));
-        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"))) {
+        // The plot under the floors only where it leaves them room (View > Plots opens it).
+        if (height() >= 900) showPanel(QStringLiteral("plotWaitFood"));
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock")); d && d->isVisible()) {
             resizeDocks({d}, {std::max(260, height() * 3 / 10)}, Qt::Vertical);
             if (auto* t = findChild<QDockWidget*>(QStringLiteral("timelineDock")))
                 resizeDocks({t, d}, {width() / 2, width() / 2}, Qt::Horizontal);
@@ -569,6 +572,7 @@ void MainWindow::fillRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    setPresenterMode(false);  // the desk's layout is the one kept
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -1,6 +1,7 @@
 #pragma once
 // The restaurant, drawn from the controller's snapshot every frame; scaled to
-// fit the widget. Clicking a waiter, table or dish selects it for the inspector.
+// fill the widget, with its text never under 12 px (times the zoom) however small
+// the floor is drawn. Clicking a waiter, table or dish selects it for the inspector.
 
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -14,7 +15,9 @@
 
 namespace bistro::gui {
 
+class Crowd;
 class DoorItem;
+struct FloorStyle;
 class KitchenItem;
 class RoomItem;
 class SpotlightItem;
@@ -37,6 +40,19 @@ class FloorView : public QGraphicsView {
     void spotlight(const InsightFocus& focus);
     const InsightFocus& spotlit() const { return spotlit_; }  ///< empty when nothing is lit
 
+    /// Text and badges grow with the zoom (Ctrl+plus); 1 is the desk's size.
+    void setZoom(double zoom);
+    double zoom() const;
+    /// Presenter mode: the projector's palette (darker ink, outlined badges).
+    void setProjector(bool on);
+    bool projector() const;
+    /// The height, in pixels on screen, of the smallest text drawn on the floor.
+    double smallestTextPixels() const;
+    /// Where things are drawn, in scene coordinates (empty if there is no such thing).
+    QRectF waiterRect(int id) const;
+    QRectF tableLabelRect(int table) const;
+    QRectF cookRect(int id) const;
+
   signals:
     void selected(bistro::gui::Selection s);
 
@@ -46,9 +62,13 @@ class FloorView : public QGraphicsView {
 
   private:
     void fit();
+    void restyle();  ///< after a resize, a zoom or a change of palette
     void placeSpotlight();
+    void showWaiters();
 
     SimulationController& controller_;
+    std::unique_ptr<FloorStyle> style_;
+    std::unique_ptr<Crowd> crowd_;
     QGraphicsScene scene_;
     std::unique_ptr<FloorPlan> plan_;
     RoomItem* room_ = nullptr;
