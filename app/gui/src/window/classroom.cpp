@@ -11,6 +11,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/interface_zoom.hpp"
 #include "bistro/gui/window/main_window.hpp"
+#include "panels/floor_legend.hpp"
 #include "window/floor_area.hpp"
 #include "window/presenter_bar.hpp"
 #include "window/presenter_mode.hpp"
@@ -24,9 +25,16 @@ void MainWindow::buildClassroom() {
     for (SimulationController* c : {controller_, &twins_->twin()})
         connect(c, &SimulationController::frameAdvanced, bar, &PresenterBar::refresh);
     connect(twins_, &TwinRestaurants::replicationsFinished, bar, &PresenterBar::refresh);
-    presenter_ = new PresenterMode(*this, *zoom_, {&floors_->floor(), &floors_->twinFloor()}, *bar);
+    presenter_ = new PresenterMode(*this, *zoom_, *floors_);
 
     QMenu* view = findChild<QMenu*>(QStringLiteral("viewMenu"));
+    // The legend of the floor, a tab beside the controls and the inspector.
+    auto* legend = new QDockWidget(tr("Legend"), this);
+    legend->setObjectName(QStringLiteral("legendDock"));
+    legend->setWidget(new FloorLegend(legend));
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("inspectorDock")), legend);
+    findChild<QDockWidget*>(QStringLiteral("controlsDock"))->raise();
+    view->insertAction(view->actions().value(3), legend->toggleViewAction());
     view->addSeparator();
     QAction* in = view->addAction(tr("Zoom &in"), zoom_, &InterfaceZoom::zoomIn);
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});

@@ -10,6 +10,7 @@
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "bistro/gui/timeline/timeline_view.hpp"
+#include "window/presenter_bar.hpp"
 
 namespace bistro::gui {
 
@@ -80,10 +81,25 @@ QWidget* FloorArea::addPane(SimulationController& controller, QLabel*& header, F
 }
 
 void FloorArea::setCompareMode(bool on) {
-    compare_bar_->setVisible(on);
-    header_a_->setVisible(on);
-    lanes_a_->setVisible(on);
-    twin_pane_->setVisible(on);
+    compare_ = on;
+    showParts();
+}
+
+void FloorArea::setPresenting(bool on) {
+    presenting_ = on;
+    floor_->setProjector(on);
+    twin_floor_->setProjector(on);
+    showParts();
+    if (on) presenter_bar_->refresh();
+}
+
+void FloorArea::showParts() {
+    compare_bar_->setVisible(compare_ && !presenting_);
+    header_a_->setVisible(compare_);
+    lanes_a_->setVisible(compare_ && !presenting_);
+    lanes_b_->setVisible(!presenting_);
+    twin_pane_->setVisible(compare_);
+    if (presenter_bar_) presenter_bar_->setVisible(presenting_);
 }
 
 void FloorArea::showContrast(const Contrast& c) {
@@ -102,8 +118,9 @@ void FloorArea::showContrast(const Contrast& c) {
                 palette::async_colour);
 }
 
-void FloorArea::setPresenterBar(QWidget* bar) {
-    bar->hide();
+void FloorArea::setPresenterBar(PresenterBar* bar) {
+    presenter_bar_ = bar;
+    bar->setVisible(presenting_);
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
 }
 

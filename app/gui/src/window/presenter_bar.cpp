@@ -44,7 +44,11 @@ PresenterBar::PresenterBar(TwinRestaurants& twins, const CodePanel& code, QWidge
     for (std::size_t i = 0; i < sides_.size(); ++i) {
         const int column = static_cast<int>(i) + 1;
         sides_[i].numbers = label(this, QStringLiteral("presenterNumbers%1").arg(i), 1.5, false);
+        sides_[i].numbers->setToolTip(
+            tr("Parties served and lost at the door, the mean wait for food (counting those "
+               "still waiting), and the share of the waiters' time spent blocked at the pass"));
         sides_[i].code = label(this, QStringLiteral("presenterCode%1").arg(i), 1.25, false);
+        sides_[i].code->setToolTip(tr("The line of the waiters' program most waiters are at"));
         grid->addWidget(sides_[i].numbers, 0, column);
         grid->addWidget(sides_[i].code, 1, column);
         grid->setColumnStretch(column, 1);
@@ -83,11 +87,10 @@ QString PresenterBar::numbersOf(SimulationController& c) const {
                                                     : palette::async_colour;
     const QString food = st.wait_food.count() + open.food.parties
                              ? QString::number(open.food.mean_with(st.wait_food) / 60, 'f', 1)
-                             : QStringLiteral("-");
+                             : QStringLiteral("\u2013");
     const double blocked = st.waiter_share(WaiterState::blocked, c.now());
     return tr("<span style='color:%1'><b>%2</b></span> &nbsp; served <b>%3</b> &middot; lost "
-              "<b>%4</b> &middot; <b>%5</b> min for food &middot; <b>%6 %</b> of waiters' time "
-              "blocked")
+              "<b>%4</b> &middot; food <b>%5</b> min &middot; blocked <b>%6 %</b>")
         .arg(colour.name(), sync ? tr("sync") : tr("async"))
         .arg(s.served)
         .arg(s.lost)

@@ -1,6 +1,9 @@
 #include "window/presenter_mode.hpp"
 
 #include <QAction>
+#include <QEvent>
+#include <QScreen>
+#include <QTimer>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -9,9 +12,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-#include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/window/interface_zoom.hpp"
-#include "window/presenter_bar.hpp"
+#include "window/floor_area.hpp"
 
 namespace bistro::gui {
 
@@ -20,9 +22,8 @@ constexpr const char* state_key = "presenter/state";
 constexpr const char* zoom_key = "presenter/zoom";
 }  // namespace
 
-PresenterMode::PresenterMode(QMainWindow& window, InterfaceZoom& zoom, QList<FloorView*> floors,
-                             PresenterBar& bar)
-    : QObject(&window), window_(window), zoom_(zoom), floors_(std::move(floors)), bar_(bar) {}
+PresenterMode::PresenterMode(QMainWindow& window, InterfaceZoom& zoom, FloorArea& floors)
+    : QObject(&window), window_(window), zoom_(zoom), floors_(floors) {}
 
 void PresenterMode::setOn(bool on) {
     if (on == on_) return;
@@ -53,18 +54,17 @@ void PresenterMode::enter() {
     window_.addActions(borrowed_);
     window_.menuBar()->hide();
     window_.statusBar()->hide();
-    for (FloorView* f : floors_) f->setProjector(true);
-    bar_.show();
+    floors_.setPresenting(true);
     zoom_.useKey(QString::fromLatin1(zoom_key), default_zoom);
+    if (QScreen* screen = window_.screen())  // the screen's size even with no window manager
+        window_.setGeometry(screen->geometry());
     window_.showFullScreen();
-    bar_.refresh();
 }
 
 void PresenterMode::leave() {
     QSettings().setValue(state_key, window_.saveState());
     zoom_.useKey(QStringLiteral("view/zoom"));
-    bar_.hide();
-    for (FloorView* f : floors_) f->setProjector(false);
+    floors_.setPresenting(false);
     for (QAction* a : borrowed_) window_.removeAction(a);
     borrowed_.clear();
     window_.menuBar()->show();
@@ -72,6 +72,17 @@ void PresenterMode::leave() {
     window_.showNormal();
     window_.restoreGeometry(desk_geometry_);
     window_.restoreState(desk_state_);
+    window_.installEventFilter(this);  // and again when the desk's size is back
+}
+
+bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == &window_ && event->type() == QEvent::Resize && !on_) {
+        window_.removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!on_) window_.restoreState(desk_state_);
+        });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 }  // namespace bistro::gui

@@ -14,16 +14,14 @@ class QMainWindow;
 
 namespace bistro::gui {
 
-class FloorView;
+class FloorArea;
 class InterfaceZoom;
-class PresenterBar;
 
 class PresenterMode : public QObject {
     Q_OBJECT
 
   public:
-    PresenterMode(QMainWindow& window, InterfaceZoom& zoom, QList<FloorView*> floors,
-                  PresenterBar& bar);
+    PresenterMode(QMainWindow& window, InterfaceZoom& zoom, FloorArea& floors);
     bool isOn() const { return on_; }
     void setOn(bool on);
     /// The presenter's zoom when none was chosen yet.
@@ -32,6 +30,11 @@ class PresenterMode : public QObject {
   signals:
     void toggled(bool on);
 
+  protected:
+    /// Puts the desk's panels back once the window has its desk size again (a window
+    /// manager resizes it some time after asking).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
   private:
     void enter();
     void leave();
@@ -39,8 +42,7 @@ class PresenterMode : public QObject {
 
     QMainWindow& window_;
     InterfaceZoom& zoom_;
-    QList<FloorView*> floors_;
-    PresenterBar& bar_;
+    FloorArea& floors_;
     bool on_ = false;
     QByteArray desk_state_, desk_geometry_;
     QList<QAction*> borrowed_;  // the menus' actions, kept working while the menus are hidden
