@@ -43,6 +43,18 @@ Shown shownText(QWidget* w) {
     return {};
 }
 
+/// The window's minimum in one direction, and the widgets whose minimum passes
+/// `over` in it: what makes the window too large, if it is.
+QString largest(QWidget& window, int (QSize::*side)() const, int over) {
+    QStringList out = {QString::number((window.minimumSizeHint().*side)())};
+    for (QWidget* w : window.findChildren<QWidget*>())
+        if (w->isVisible() && (w->minimumSizeHint().*side)() > over)
+            out << QStringLiteral("%1 %2 %3")
+                       .arg(w->metaObject()->className(), w->objectName())
+                       .arg((w->minimumSizeHint().*side)());
+    return out.join('\n');
+}
+
 /// Every visible control whose text does not fit its width, as "name: text".
 QStringList cut(QWidget& window) {
     QStringList out;
@@ -134,16 +146,11 @@ class ScalingTest : public test::GuiTestCase {
         window_->resize(1280, 720);
         window_->setCompareMode(true);
         QTest::qWait(50);
-        QStringList widest;  // what sets the minimum width, if it is too wide
-        for (QWidget* w : window_->findChildren<QWidget*>())
-            if (w->isVisible() && w->minimumSizeHint().width() > 300)
-                widest << QStringLiteral("%1 %2 %3")
-                              .arg(w->metaObject()->className(), w->objectName())
-                              .arg(w->minimumSizeHint().width());
         QVERIFY2(window_->minimumSizeHint().width() <= 1280,
-                 qPrintable(QString::number(window_->minimumSizeHint().width()) + '\n' +
-                            widest.join('\n')));
+                 qPrintable(largest(*window_, &QSize::width, 300)));
         QVERIFY2(window_->width() <= 1280, qPrintable(QString::number(window_->width())));
+        QVERIFY2(window_->minimumSizeHint().height() <= 720 && window_->height() <= 720,
+                 qPrintable(largest(*window_, &QSize::height, 250)));
         // The verdict is in view, not in a tab behind the live numbers.
         auto* verdict = window_->findChild<QWidget*>(QStringLiteral("comparisonDock"));
         QTRY_VERIFY(!verdict->visibleRegion().isEmpty());

@@ -5,6 +5,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
@@ -18,6 +19,22 @@
 
 namespace bistro::gui {
 
+namespace {
+/// The legend of the floor, a tab beside the controls and the inspector.
+QDockWidget* legendDock(QMainWindow& window) {
+    auto* legend = new QDockWidget(QObject::tr("Legend"), &window);
+    legend->setObjectName(QStringLiteral("legendDock"));
+    auto* scroll = new QScrollArea(legend);  // it must not make the window taller
+    scroll->setWidget(new FloorLegend(scroll));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    legend->setWidget(scroll);
+    window.tabifyDockWidget(window.findChild<QDockWidget*>(QStringLiteral("inspectorDock")), legend);
+    window.findChild<QDockWidget*>(QStringLiteral("controlsDock"))->raise();
+    return legend;
+}
+}  // namespace
+
 void MainWindow::buildClassroom() {
     zoom_ = new InterfaceZoom(*this, {&floors_->floor(), &floors_->twinFloor()}, this);
     auto* bar = new PresenterBar(*twins_, *code_, floors_);
@@ -28,12 +45,7 @@ void MainWindow::buildClassroom() {
     presenter_ = new PresenterMode(*this, *zoom_, *floors_);
 
     QMenu* view = findChild<QMenu*>(QStringLiteral("viewMenu"));
-    // The legend of the floor, a tab beside the controls and the inspector.
-    auto* legend = new QDockWidget(tr("Legend"), this);
-    legend->setObjectName(QStringLiteral("legendDock"));
-    legend->setWidget(new FloorLegend(legend));
-    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("inspectorDock")), legend);
-    findChild<QDockWidget*>(QStringLiteral("controlsDock"))->raise();
+    QDockWidget* legend = legendDock(*this);
     view->insertAction(view->actions().value(3), legend->toggleViewAction());
     view->addSeparator();
     QAction* in = view->addAction(tr("Zoom &in"), zoom_, &InterfaceZoom::zoomIn);

@@ -53,7 +53,7 @@ PresenterBar::PresenterBar(TwinRestaurants& twins, const CodePanel& code, QWidge
         grid->addWidget(sides_[i].code, 1, column);
         grid->setColumnStretch(column, 1);
     }
-    verdict_ = label(this, QStringLiteral("presenterVerdict"), 1.5, true);
+    verdict_ = label(this, QStringLiteral("presenterVerdict"), 1.2, true);
     grid->addWidget(verdict_, 2, 0, 1, 3);
 }
 
