@@ -50,7 +50,11 @@ double KitchenItem::noteWidth() const {
 }
 
 double KitchenItem::cookScale() const {
-    return style_.badge(name_units);
+    // As large as the text asks, but never so large that neighbours overlap.
+    const double x0 = std::max(area_.left() + 480.0, plan_.pass().x * cm + 240);
+    const double room = (area_.right() - 60 - x0) /
+                        static_cast<double>(std::max<std::size_t>(1, cooks_.size()));
+    return std::max(0.5, std::min(style_.badge(name_units), room / 84));
 }
 
 QRectF KitchenItem::cookSceneRect(int id) const {
