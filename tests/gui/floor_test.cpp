@@ -1,6 +1,8 @@
 // The floor: every preset drawn busy and in the states' colours; clicks tell stories.
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
+#include <map>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,11 +10,35 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/style/glyphs.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "gui_test_case.hpp"
 
 using namespace bistro;
 using namespace bistro::gui;
+
+namespace {
+template <typename State>
+QImage icon(State s) {
+    QImage image(48, 48, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::black, 4));
+    glyphs::of(p, QRectF(4, 4, 40, 40), s);
+    return image;
+}
+
+/// How many pixels of `rect` (in scene coordinates) have exactly `colour`.
+int pixelsOf(FloorView& floor, const QRectF& rect, const QColor& colour) {
+    const QImage image = floor.grab().toImage();
+    const QRect r = floor.mapFromScene(rect).boundingRect() & image.rect();
+    int n = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) n += (image.pixel(x, y) | 0xff000000u) == colour.rgb();
+    return n;
+}
+}  // namespace
 
 class FloorTest : public test::GuiTestCase {
     Q_OBJECT
@@ -41,6 +67,85 @@ class FloorTest : public test::GuiTestCase {
         QCOMPARE(leaving.size(), std::min<std::size_t>(lost, 16));
         QVERIFY(leaving.back().time <= c.now());
         QVERIFY(leaving.back().size >= 1);
+    }
+
+    void everyMeaningHasItsOwnIconAndColour() {
+        // The hourglass is the party's wait for food, not also a blocked waiter;
+        // "!" is the call to order, not also the wait for the bill.
+        QVERIFY(icon(WaiterState::blocked) != icon(PartyState::waiting_for_food));
+        QVERIFY(icon(PartyState::waiting_to_order) != icon(PartyState::waiting_for_bill));
+        QVERIFY(icon(PartyState::waiting_for_bill) != icon(PartyState::paying));
+        // Cooking (the kitchen, I/O), the waiter's own work (CPU) and a party waiting
+        // for food: three colours.
+        const QColor own = palette::of(WaiterState::making_drinks);
+        const QColor food = palette::of(PartyState::waiting_for_food);
+        QVERIFY(palette::cooking != own && palette::cooking != food && own != food);
+        QCOMPARE(palette::of(WaitCause::kitchen), palette::cooking);  // the bars say it the same way
+        // Every waiter state its own icon and colour.
+        for (int a = 0; a < waiter_state_count; ++a)
+            for (int b = a + 1; b < waiter_state_count; ++b) {
+                const auto x = static_cast<WaiterState>(a), y = static_cast<WaiterState>(b);
+                QVERIFY(icon(x) != icon(y));
+                QVERIFY(palette::of(x) != palette::of(y));
+            }
+    }
+
+    void idleWaitersKeepTheirPlacesWhenOneLeavesThePass() {
+        auto& c = window_->controller();
+        FloorView& floor = window_->floor();
+        const auto at = [&] {
+            std::map<int, QRectF> out;
+            for (const WaiterView& w : c.snapshot().waiters) out[w.id] = floor.waiterRect(w.id);
+            return out;
+        };
+        QVERIFY(c.snapshot().waiters.size() >= 3);
+        std::map<int, QRectF> before = at();
+        for (int i = 0; i < 200 && c.stepForward(); ++i) {
+            const std::map<int, QRectF> now = at();
+            int moved = 0;
+            for (const WaiterView& w : c.snapshot().waiters)
+                moved += now.at(w.id) != before.at(w.id);
+            if (moved > 0) {  // the first waiter called away: nobody else moves
+                QCOMPARE(moved, 1);
+                return;
+            }
+        }
+        QFAIL("no waiter left the pass");
+    }
+
+    void waitersNeverCoverTheTablesNames() {
+        auto& c = window_->controller();
+        FloorView& floor = window_->floor();
+        for (double t = 60; t <= 5400; t += 20) {
+            c.seek(t);
+            for (const WaiterView& w : c.snapshot().waiters)
+                for (const TableView& table : c.snapshot().tables)
+                    QVERIFY2(!floor.waiterRect(w.id).intersects(floor.tableLabelRect(table.id)),
+                             qPrintable(QStringLiteral("waiter %1 on T%2 at %3 s")
+                                            .arg(w.id + 1)
+                                            .arg(table.id + 1)
+                                            .arg(t)));
+        }
+    }
+
+    void cooksBeingLetGoLookDifferent() {
+        auto& c = window_->controller();
+        c.seek(1800);
+        const int cooks = static_cast<int>(c.snapshot().cooks.size());
+        QVERIFY(cooks >= 3);
+        c.setParameter(Parameter::cooks, 1);  // the busy ones finish their dish first
+        c.seek(1801);
+        const CookView* leaving = nullptr;
+        const CookView* staying = nullptr;
+        for (const CookView& k : c.snapshot().cooks) {
+            if (k.busy && k.retiring) leaving = &k;
+            if (k.busy && !k.retiring) staying = &k;
+        }
+        QVERIFY2(leaving, "no busy cook is being let go");
+        FloorView& floor = window_->floor();
+        // A cook at work is black; one on its way out is faded, with "leaving" under it.
+        if (staying) QVERIFY(pixelsOf(floor, floor.cookRect(staying->id), palette::cooking) > 50);
+        QCOMPARE(pixelsOf(floor, floor.cookRect(leaving->id), palette::cooking), 0);
     }
 
     void everyPresetRendersABusyNonBlankPicture() {

@@ -24,7 +24,8 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     setObjectName(QStringLiteral("compareBar"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(6, 4, 6, 4);
-    row->addWidget(new QLabel(tr("<b>Twin restaurants</b>, same guests, compare"), this));
+    title_ = new QLabel(this);
+    row->addWidget(title_);
     parameter_ = new QComboBox(this);
     parameter_->setAccessibleName(tr("What is compared"));
     for (const Choice& c : choices())
@@ -36,20 +37,48 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     side_a_ = addSide(row, tr("left"), switch_a_, value_a_);
     side_b_ = addSide(row, tr("right"), switch_b_, value_b_);
     row->addStretch(1);
-    auto* note = new QLabel(tr("Changing what is compared opens both again."), this);
-    note->setStyleSheet(QStringLiteral("color: #6b6b6b"));
-    row->addWidget(note);
+    note_ = new QLabel(tr("Changing what is compared opens both again."), this);
+    note_->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    row->addWidget(note_);
     auto* stop = new QPushButton(tr("Stop comparing"), this);
     connect(stop, &QPushButton::clicked, this, &CompareBar::stopRequested);
     row->addWidget(stop);
     connectControls();
     refresh();
+    fitWords();
+}
+
+void CompareBar::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitWords();
+}
+
+void CompareBar::fitWords() {
+    // Fewer words on a narrow window (compare mode fits 1280 px): the long ones go to
+    // the tooltip instead of widening the window.
+    const QString full = tr("<b>Twin restaurants</b>, same guests, compare");
+    const QString brief = tr("<b>Compare</b>");
+    QFont bold = font();
+    bold.setBold(true);
+    const int extra = QFontMetrics(bold).horizontalAdvance(tr("Twin restaurants, same guests, compare")) -
+                      QFontMetrics(bold).horizontalAdvance(tr("Compare")) +
+                      note_->sizeHint().width() + layout()->spacing();
+    const bool roomy_now = !note_->isHidden();
+    const int brief_minimum = layout()->minimumSize().width() - (roomy_now ? extra : 0);
+    const bool roomy = width() >= brief_minimum + extra;
+    if (roomy == roomy_now && !title_->text().isEmpty()) return;
+    note_->setVisible(roomy);
+    title_->setText(roomy ? full : brief);
+    title_->setToolTip(roomy ? QString()
+                             : tr("Twin restaurants, same guests. Changing what is compared opens "
+                                  "both again."));
 }
 
 QLabel* CompareBar::addSide(QHBoxLayout* row, const QString& name, QComboBox*& choice,
                             QDoubleSpinBox*& value) {
     // Its colour and name, a switch (policy, delivery) or a number.
     auto* label = new QLabel(name, this);
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // a tag, not a column
     row->addWidget(label);
     choice = new QComboBox(this);
     value = new QDoubleSpinBox(this);

@@ -1,5 +1,6 @@
 #include "floor/kitchen_item.hpp"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
@@ -11,6 +12,10 @@
 namespace bistro::gui {
 
 namespace {
+constexpr double name_units = 17 * 4.0 / 3.0;   // "C1" in its disc, at zoom 1
+constexpr double title_units = 20 * 4.0 / 3.0;  // "PASS 2", "TICKET RAIL 5"
+constexpr double note_units = 18;               // "burnt: again", "leaving"
+
 /// Food cools from hot orange to cold blue-grey over ten minutes at the pass.
 QColor foodColour(double waited) {
     const double f = std::clamp(waited / 600.0, 0.0, 1.0);
@@ -21,7 +26,8 @@ QColor foodColour(double waited) {
 }
 }  // namespace
 
-KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
+KitchenItem::KitchenItem(const FloorPlan& plan, const FloorStyle& style)
+    : plan_(plan), style_(style) {
     const double corridor = plan.corridor_y() * cm;
     area_ = QRectF(0, corridor + 60, plan.width() * cm, 400);
     setZValue(5);
@@ -31,7 +37,30 @@ KitchenItem::KitchenItem(const FloorPlan& plan) : plan_(plan) {
 }
 
 QRectF KitchenItem::boundingRect() const {
-    return area_.adjusted(-10, -40, 10, 10);
+    return area_.adjusted(-10, -40, 10, 40);
+}
+
+void KitchenItem::restyle() {
+    rail_and_pass_look_ = 0;
+    update();
+}
+
+double KitchenItem::noteWidth() const {
+    return QFontMetricsF(style_.font(note_units, true)).horizontalAdvance(QObject::tr("leaving"));
+}
+
+double KitchenItem::cookScale() const {
+    // As large as the text asks, but never so large that neighbours overlap.
+    const double x0 = std::max(area_.left() + 480.0, plan_.pass().x * cm + 240);
+    const double room = (area_.right() - 60 - x0) /
+                        static_cast<double>(std::max<std::size_t>(1, cooks_.size()));
+    return std::max(0.5, std::min(style_.badge(name_units), room / 84));
+}
+
+QRectF KitchenItem::cookSceneRect(int id) const {
+    for (std::size_t i = 0; i < cooks_.size(); ++i)
+        if (cooks_[i].id == id) return mapRectToScene(cookRect(i));
+    return {};
 }
 
 void KitchenItem::show(const Snapshot& s) {
@@ -62,7 +91,7 @@ void KitchenItem::show(const Snapshot& s) {
             c.busy && c.ends > c.started
                 ? static_cast<std::int64_t>(96 * (now_ - c.started) / (c.ends - c.started))
                 : -1;
-        const std::uint64_t l = look({c.id, c.busy, c.attempt, progress});
+        const std::uint64_t l = look({c.id, c.busy, c.attempt, c.retiring, progress});
         if (l != cook_looks_[i] && !all) update(cookRect(i));
         cook_looks_[i] = l;
     }
@@ -70,16 +99,18 @@ void KitchenItem::show(const Snapshot& s) {
 
 QRectF KitchenItem::cookRect(std::size_t i) const {
     const QPointF at = cookAt(i);
-    return {at.x() - 72, at.y() - 64, 144, 140};
+    const double k = cookScale(), note = style_.text(note_units) * 1.3;
+    const double half = std::max(72 * k, noteWidth() / 2 + 8);
+    return {at.x() - half, at.y() - 64 * k, 2 * half, 108 * k + 2 * note};
 }
 
 QPointF KitchenItem::cookAt(std::size_t i) const {
     const double centre = plan_.pass().x * cm;
     const double x0 = std::max(area_.left() + 480.0, centre + 240);
     const double step =
-        std::min(110.0, (area_.right() - 60 - x0) /
+        std::min(110.0 * cookScale(), (area_.right() - 60 - x0) /
                             static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
-    return {x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 270};
+    return {x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 255};
 }
 
 QRectF KitchenItem::passSlot(std::size_t i) const {
@@ -124,9 +155,11 @@ void KitchenItem::paintPassAndRail(QPainter* p) const {
     p->setPen(QPen(QColor(0x8A, 0x96, 0xA0), 3));
     p->setBrush(palette::steel);
     p->drawRoundedRect(QRectF(centre - 205, area_.top() + 100, 410, 80), 8, 8);
-    p->setPen(palette::ink);
-    p->setFont(itemFont(20, true));
-    p->drawText(QRectF(centre - 510, area_.top() + 120, 290, 40), Qt::AlignRight | Qt::AlignVCenter,
+    p->setPen(style_.ink());
+    p->setFont(style_.font(title_units, true));
+    const double title = style_.text(title_units) * 1.3;
+    // Under the counter, where neither the rail's title nor the cooks reach.
+    p->drawText(QRectF(centre - 205, area_.top() + 184, 410, title), Qt::AlignHCenter | Qt::AlignTop,
                 QStringLiteral("PASS %1").arg(pass_.size()));
     for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
         const QRectF r = passSlot(i);
@@ -136,9 +169,9 @@ void KitchenItem::paintPassAndRail(QPainter* p) const {
         p->drawEllipse(r);
     }
     // The ticket rail: dishes waiting for a cook, oldest first.
-    p->setPen(palette::ink);
-    p->setFont(itemFont(20, true));
-    p->drawText(QRectF(area_.left() + 40, area_.top() + 150, 500, 36), Qt::AlignLeft,
+    p->setPen(style_.ink());
+    p->drawText(QRectF(area_.left() + 40, area_.top() + 186 - title, 600, title),
+                Qt::AlignLeft | Qt::AlignBottom,
                 QStringLiteral("TICKET RAIL %1").arg(queue_.size()));
     for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {  // three rows at most
         const QRectF r = railSlot(i);
@@ -154,31 +187,51 @@ void KitchenItem::paintPassAndRail(QPainter* p) const {
 }
 
 void KitchenItem::paintCook(QPainter* p, std::size_t i) const {
-    // A cook, with the progress of the dish in hand.
+    // A cook, with the progress of the dish in hand, drawn about its place at scale k.
     const CookView& c = cooks_[i];
     const QPointF at = cookAt(i);
-    const QColor colour =
-        c.busy ? (c.attempt > 0 ? palette::vermilion : palette::orange) : palette::idle_grey;
-    p->setPen(QPen(Qt::white, 4));
+    const double k = cookScale();
+    const QColor colour = !c.busy         ? palette::idle_grey
+                          : c.attempt > 0 ? palette::burnt
+                                          : palette::cooking;
+    p->save();
+    p->translate(at);
+    p->scale(k, k);
+    if (c.retiring) p->setOpacity(0.45);  // on the way out: faded, in a dashed ring
+    p->setPen(QPen(style_.outline(), 4));
     p->setBrush(colour);
-    p->drawEllipse(at, 34, 34);
+    p->drawEllipse(QPointF(0, 0), 34, 34);
     // A chef's hat.
     p->setPen(QPen(QColor(0x90, 0x90, 0x90), 2));
     p->setBrush(Qt::white);
-    p->drawRoundedRect(QRectF(at.x() - 20, at.y() - 58, 40, 22), 8, 8);
+    p->drawRoundedRect(QRectF(-20, -58, 40, 22), 8, 8);
     p->setPen(Qt::white);
-    p->setFont(itemFont(17, true));
-    p->drawText(QRectF(at.x() - 34, at.y() - 34, 68, 68), Qt::AlignCenter,
-                QStringLiteral("C%1").arg(c.id + 1));
-    if (c.busy && c.ends > c.started)
-        progressArc(*p, QRectF(at.x() - 42, at.y() - 42, 84, 84),
-                    (now_ - c.started) / (c.ends - c.started), palette::ink, 6);
-    if (c.busy && c.attempt > 0) {
-        p->setPen(palette::vermilion);
-        p->setFont(itemFont(14, true));
-        p->drawText(QRectF(at.x() - 70, at.y() + 44, 140, 26), Qt::AlignCenter,
-                    QStringLiteral("burnt: again"));
+    p->setFont(itemFont(style_.text(name_units) / k, true));
+    p->drawText(QRectF(-40, -34, 80, 68), Qt::AlignCenter, QStringLiteral("C%1").arg(c.id + 1));
+    p->setOpacity(1);
+    if (c.retiring) {
+        p->setPen(QPen(style_.ink(), 3, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(QPointF(0, 0), 40, 40);
     }
+    if (c.busy && c.ends > c.started)
+        progressArc(*p, QRectF(-42, -42, 84, 84), (now_ - c.started) / (c.ends - c.started),
+                    style_.ink(), 6);
+    p->restore();
+    paintCookNote(p, c, at + QPointF(0, 44 * k));
+}
+
+void KitchenItem::paintCookNote(QPainter* p, const CookView& c, QPointF top) const {
+    QStringList notes;
+    if (c.busy && c.attempt > 0) notes << QObject::tr("burnt");
+    if (c.retiring) notes << QObject::tr("leaving");
+    if (notes.isEmpty()) return;
+    p->setPen(c.retiring ? style_.ink() : palette::burnt);
+    p->setFont(style_.font(note_units, true));
+    const double h = style_.text(note_units) * 1.3;
+    const double w = noteWidth() + 16;
+    p->drawText(QRectF(top.x() - w / 2, top.y(), w, h * static_cast<double>(notes.size())),
+                Qt::AlignHCenter | Qt::AlignTop, notes.join('\n'));
 }
 
 }  // namespace bistro::gui

@@ -1,5 +1,7 @@
 #pragma once
-// The kitchen: ticket rail (queue), cooks at work, and the pass with dishes cooling.
+// The kitchen: ticket rail (queue), cooks at work (black: the kitchen is I/O; a
+// burnt dish again in charred brown; one being let go faded, "leaving"), and the
+// pass with dishes cooling.
 
 #include <QGraphicsItem>
 #include <cstdint>
@@ -10,24 +12,33 @@
 
 namespace bistro::gui {
 
+struct FloorStyle;
+
 class KitchenItem : public QGraphicsItem {
   public:
-    explicit KitchenItem(const FloorPlan& plan);
+    KitchenItem(const FloorPlan& plan, const FloorStyle& style);
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
     void show(const Snapshot& snapshot);
     /// The party of the dish drawn at a scene point, or -1.
     std::int64_t partyAt(QPointF scene) const;
     void setHighlightedParty(std::int64_t party) { highlighted_ = party; }
+    void restyle();  ///< the view's size, zoom or palette changed
+    /// Where cook `id` is drawn, in scene coordinates (empty if it is not in the kitchen).
+    QRectF cookSceneRect(int id) const;
 
   private:
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
     QRectF cookRect(std::size_t i) const;  ///< a cook's corner, painted on its own
     QPointF cookAt(std::size_t i) const;
+    double cookScale() const;
+    double noteWidth() const;  ///< of the widest note under a cook ("leaving")
     void paintPassAndRail(QPainter* p) const;
     void paintCook(QPainter* p, std::size_t i) const;
+    void paintCookNote(QPainter* p, const CookView& c, QPointF top) const;
     const FloorPlan& plan_;
+    const FloorStyle& style_;
     QRectF area_;
     std::vector<CookView> cooks_;
     std::vector<DishView> queue_, pass_;

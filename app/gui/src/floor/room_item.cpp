@@ -7,7 +7,8 @@
 
 namespace bistro::gui {
 
-RoomItem::RoomItem(const FloorPlan& plan) : plan_(plan) {
+RoomItem::RoomItem(const FloorPlan& plan, const FloorStyle& style)
+    : plan_(plan), style_(style) {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setZValue(-10);
 }
@@ -40,11 +41,10 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     const QPointF door = scenePoint(plan_.door());
     p->setPen(QPen(palette::floor_colour, 16));
     p->drawLine(QPointF(0, door.y() - 55), QPointF(0, door.y() + 55));
-    p->setPen(palette::muted_ink);
-    p->setFont(itemFont(24, true));
-    p->drawText(QRectF(14, door.y() - 100, 240, 44), Qt::AlignLeft, QStringLiteral("DOOR"));
-    p->setFont(itemFont(30, true));
-    p->drawText(kitchen.adjusted(30, 10, -30, -12), Qt::AlignRight | Qt::AlignBottom,
+    p->setPen(style_.muted());  // "DOOR" and its counts: the door's item writes them
+    // Bottom left, under the ticket rail: the cooks have the right.
+    p->setFont(style_.font(40, true));
+    p->drawText(kitchen.adjusted(30, 10, -30, -12), Qt::AlignLeft | Qt::AlignBottom,
                 QStringLiteral("KITCHEN"));
 }
 

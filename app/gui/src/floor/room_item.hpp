@@ -9,14 +9,18 @@
 
 namespace bistro::gui {
 
+struct FloorStyle;
+
 class RoomItem : public QGraphicsItem {
   public:
-    explicit RoomItem(const FloorPlan& plan);
+    RoomItem(const FloorPlan& plan, const FloorStyle& style);
+    void restyle() { update(); }
     QRectF boundingRect() const override;
     void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
 
   private:
     const FloorPlan& plan_;
+    const FloorStyle& style_;
 };
 
 }  // namespace bistro::gui

@@ -13,27 +13,73 @@
 namespace bistro::gui {
 
 namespace {
+constexpr double M = magnify;
+constexpr double label_units = 22;               // the name and the minutes, at zoom 1
+constexpr double seats_reach = (42 + 22 + 17) * M;  // from the centre to the seats' edge
+constexpr double half_pitch = FloorPlan::column_pitch * cm / 2 - 10;
+
 QString minutes(double seconds) {
     return QString::number(seconds / 60.0, 'f', seconds < 600 ? 1 : 0) + QStringLiteral("'");
 }
+
+bool waits(const TableView& v) {
+    return v.party >= 0 &&
+           (v.state == PartyState::waiting_to_order || v.state == PartyState::waiting_for_food ||
+            v.state == PartyState::waiting_for_bill);
+}
 }  // namespace
 
-TableItem::TableItem(const TablePlace& place, int id) : place_(place), id_(id) {
+TableItem::TableItem(const TablePlace& place, int id, const FloorStyle& style)
+    : place_(place), id_(id), style_(style) {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setPos(scenePoint(place.centre));
     setCursor(Qt::PointingHandCursor);
-    mark_ = new WaitMark(place.seats == 4 ? 65 : 42, this);
+    mark_ = new WaitMark(*this, this);
 }
 
-TableItem::WaitMark::WaitMark(double half_w, QGraphicsItem* parent)
-    : QGraphicsItem(parent), half_w_(half_w) {
+double TableItem::halfWidth() const {
+    return (place_.seats == 4 ? 65 : 42) * M;
+}
+
+double TableItem::badgeRadius() const {
+    return 30 * M * std::clamp(style_.zoom, 0.7, 1.4);
+}
+
+QRectF TableItem::line() const {
+    const double h = style_.text(label_units) * 1.25;
+    return {-half_pitch, seats_reach + 2, 2 * half_pitch, h};
+}
+
+QRectF TableItem::labelRect() const {
+    const QFontMetricsF m(style_.font(label_units, true));
+    const QString name = QStringLiteral("T%1").arg(id_ + 1);
+    const QRectF l = line();
+    const double w = m.horizontalAdvance(name);
+    const QRectF local = waits(view_) ? QRectF(-6 - w, l.top(), w, l.height())
+                                      : QRectF(-w / 2, l.top(), w, l.height());
+    return local.translated(pos());
+}
+
+void TableItem::restyle() {
+    prepareGeometryChange();
+    mark_->restyle();
+    update();
+}
+
+TableItem::WaitMark::WaitMark(const TableItem& table, QGraphicsItem* parent)
+    : QGraphicsItem(parent), table_(table) {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setAcceptedMouseButtons(Qt::NoButton);  // clicks go to the table
 }
 
 QRectF TableItem::WaitMark::boundingRect() const {
-    return QRectF((-half_w_ - 78) * magnify, -45 * magnify, (half_w_ + 78 + 45) * magnify,
-                  90 * magnify);
+    const double r = table_.badgeRadius() + 9 * M + 6;
+    return QRectF(-r, -r, 2 * r, 2 * r).united(table_.line());
+}
+
+void TableItem::WaitMark::restyle() {
+    prepareGeometryChange();
+    update();
 }
 
 void TableItem::WaitMark::show(bool waiting, double waited) {
@@ -51,20 +97,22 @@ void TableItem::WaitMark::show(bool waiting, double waited) {
 void TableItem::WaitMark::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     if (!waiting_) return;
     p->setRenderHint(QPainter::Antialiasing);
-    p->scale(magnify, magnify);
     // A ring that fills over 15 minutes of waiting, and the minutes in words.
-    const QRectF badge(-30, -30, 60, 60);
-    progressArc(*p, badge.adjusted(-9, -9, 9, 9), waited_ / 900.0,
-                waited_ > 600 ? palette::vermilion : palette::ink, 6);
-    p->setPen(waited_ > 600 ? palette::vermilion : palette::ink);
-    p->setFont(itemFont(15, true));
-    // Left of the table: the right side is where the waiter stands.
-    p->drawText(QRectF(-half_w_ - 76, 0, 70, 30), Qt::AlignRight | Qt::AlignVCenter,
+    const double r = table_.badgeRadius() + 9 * M;
+    const QColor colour = waited_ > 600 ? palette::vermilion : table_.style_.ink();
+    progressArc(*p, QRectF(-r, -r, 2 * r, 2 * r), waited_ / 900.0, colour, 6);
+    p->setPen(colour);
+    p->setFont(table_.style_.font(label_units, true));
+    const QRectF l = table_.line();
+    p->drawText(l.adjusted(l.width() / 2 + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                 minutes(waited_));
 }
 
 QRectF TableItem::boundingRect() const {
-    return QRectF(-190, -150, 340, 300);
+    return QRectF(-half_pitch, -seats_reach - 4, 2 * half_pitch, seats_reach + 4)
+        .united(line())
+        .united(QRectF(-badgeRadius() - 4, -badgeRadius() - 4, 2 * badgeRadius() + 8,
+                       2 * badgeRadius() + 8));
 }
 
 void TableItem::show(const TableView& view, double now) {
@@ -75,56 +123,52 @@ void TableItem::show(const TableView& view, double now) {
         look_ = l;
         update();
     }
-    const bool waiting = view.party >= 0 && (view.state == PartyState::waiting_to_order ||
-                                             view.state == PartyState::waiting_for_food ||
-                                             view.state == PartyState::waiting_for_bill);
-    mark_->show(waiting, now - view.since);
+    mark_->show(waits(view), now - view.since);
 }
 
-void TableItem::paintSeats(QPainter* p, double half_h) const {
+void TableItem::paintSeats(QPainter* p) const {
     // Above and below the table, filled when a guest sits there.
     const bool occupied = view_.party >= 0;
     const std::vector<double> xs =
-        place_.seats == 4 ? std::vector<double>{-32, 32} : std::vector<double>{0};
+        place_.seats == 4 ? std::vector<double>{-32 * M, 32 * M} : std::vector<double>{0};
     int seat = 0;
-    for (double y : {-half_h - 22, half_h + 22})
+    for (double y : {-(42 + 22) * M, (42 + 22) * M})
         for (double x : xs) {
             const bool guest = occupied && seat++ < view_.party_size;
-            p->setPen(QPen(palette::wood_edge, 3));
+            p->setPen(QPen(palette::wood_edge, 3 * M));
             p->setBrush(guest ? QColor(0x6B, 0x5B, 0x4E) : QColor(0xF4, 0xEC, 0xE0));
-            p->drawEllipse(QPointF(x, y), 17, 17);
+            p->drawEllipse(QPointF(x, y), 17 * M, 17 * M);
         }
 }
 
 void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
-    p->scale(magnify, magnify);
-    const double half_w = place_.seats == 4 ? 65 : 42, half_h = 42;
-    paintSeats(p, half_h);
-    p->setPen(QPen(palette::wood_edge, 4));
+    const double half_w = halfWidth(), half_h = 42 * M;
+    paintSeats(p);
+    p->setPen(QPen(palette::wood_edge, 4 * M));
     p->setBrush(palette::wood);
-    p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10, 10);
-    p->setPen(palette::muted_ink);
-    p->setFont(itemFont(13, true));
-    p->drawText(QRectF(-half_w - 66, -30, 60, 28), Qt::AlignRight | Qt::AlignVCenter,
-                QStringLiteral("T%1").arg(id_ + 1));
+    p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10 * M, 10 * M);
+    p->setPen(style_.muted());
+    p->setFont(style_.font(label_units, true));
+    p->drawText(labelRect().translated(-pos()), Qt::AlignCenter, QStringLiteral("T%1").arg(id_ + 1));
     if (view_.party < 0) return;
     // Plates already on the table.
     for (int d = 0; d < view_.dishes_delivered; ++d) {
-        p->setPen(QPen(QColor(0xB0, 0xB0, 0xB0), 2));
+        p->setPen(QPen(QColor(0xB0, 0xB0, 0xB0), 2 * M));
         p->setBrush(Qt::white);
-        const double x = -half_w + 16 + d * (2 * half_w - 32) / std::max(1, view_.dishes_total - 1);
-        p->drawEllipse(QPointF(view_.dishes_total == 1 ? 0 : x, -half_h + 16), 11, 11);
+        const double x =
+            -half_w + 16 * M + d * (2 * half_w - 32 * M) / std::max(1, view_.dishes_total - 1);
+        p->drawEllipse(QPointF(view_.dishes_total == 1 ? 0 : x, -half_h + 16 * M), 11 * M, 11 * M);
     }
-    // The state: a coloured badge with an icon, and how long it has lasted.
+    // The state: a coloured badge with an icon (always both).
     const QColor colour = palette::of(view_.state);
-    const QRectF badge(-30, -30, 60, 60);
-    p->setPen(QPen(Qt::white, 4));
+    const double r = badgeRadius();
+    const QRectF badge(-r, -r, 2 * r, 2 * r);
+    p->setPen(QPen(colour == palette::empty_plate ? style_.ink() : style_.outline(), 4));
     p->setBrush(colour);
     p->drawEllipse(badge);
-    p->setPen(QPen(view_.state == PartyState::waiting_to_order ? palette::ink : Qt::white, 5,
-                   Qt::SolidLine, Qt::RoundCap));
-    glyphs::of(*p, badge.adjusted(14, 14, -14, -14), view_.state);
+    p->setPen(QPen(palette::iconOn(colour), r / 7.5, Qt::SolidLine, Qt::RoundCap));
+    glyphs::of(*p, badge.adjusted(r * 0.47, r * 0.47, -r * 0.47, -r * 0.47), view_.state);
 }
 
 }  // namespace bistro::gui

@@ -11,14 +11,30 @@
 
 namespace bistro::gui {
 
-WaiterItem::WaiterItem(int id) : id_(id) {
+namespace {
+constexpr double number_units = 20 * 4.0 / 3.0 * magnify;  // the waiter's number, at zoom 1
+constexpr double leaving_units = 20;
+}  // namespace
+
+WaiterItem::WaiterItem(int id, const FloorStyle& style) : id_(id), style_(style) {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setZValue(10);
     setCursor(Qt::PointingHandCursor);
 }
 
+double WaiterItem::scale() const {
+    return style_.badge(number_units);
+}
+
 QRectF WaiterItem::boundingRect() const {
-    return QRectF(-95, -95, 190, 190);
+    const double r = 95 * magnify * scale();
+    const double below = 60 * magnify * scale() + style_.text(leaving_units) * 1.3;
+    return QRectF(-r, -r, 2 * r, r + std::max(r, below));
+}
+
+void WaiterItem::restyle() {
+    prepareGeometryChange();
+    update();
 }
 
 void WaiterItem::setHighlighted(bool on) {
@@ -47,10 +63,19 @@ void WaiterItem::show(const WaiterView& view, double now) {
 
 void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
-    p->scale(magnify, magnify);
+    if (view_.retiring) {  // below the disc, unscaled: the label is sized on its own
+        p->setPen(style_.ink());
+        p->setFont(style_.font(leaving_units, true));
+        const double top = 50 * magnify * scale();
+        p->drawText(QRectF(-200, top, 400, style_.text(leaving_units) * 1.3), Qt::AlignCenter,
+                    QObject::tr("leaving"));
+    }
+    p->scale(magnify * scale(), magnify * scale());
     const QColor colour = palette::of(view_.state);
     paintHalo(p);
+    if (view_.retiring) p->setOpacity(0.55);  // on its way out: faded, in a dashed ring
     paintBody(p, colour);
+    p->setOpacity(1);
     // Progress of timed work (taking an order, drinks, delivering, billing).
     if (view_.until > view_.since && view_.state != WaiterState::walking && now_ < view_.until)
         progressArc(*p, QRectF(-46, -46, 92, 92),
@@ -60,7 +85,7 @@ void WaiterItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 void WaiterItem::paintHalo(QPainter* p) const {
     if (highlighted_) {
-        p->setPen(QPen(palette::ink, 5, Qt::DashLine));
+        p->setPen(QPen(style_.ink(), 5, Qt::DashLine));
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(QPointF(0, 0), 62, 62);
     }
@@ -73,22 +98,31 @@ void WaiterItem::paintHalo(QPainter* p) const {
         p->setBrush(halo);
         p->drawEllipse(QPointF(0, 0), 56, 56);
     }
+    if (view_.retiring) {
+        p->setPen(QPen(style_.ink(), 3, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(QPointF(0, 0), 44, 44);
+    }
 }
 
 void WaiterItem::paintBody(QPainter* p, const QColor& colour) const {
-    p->setPen(QPen(Qt::white, 5));
+    p->setPen(QPen(style_.outline(), 5));
     p->setBrush(colour);
     p->drawEllipse(QPointF(0, 0), 38, 38);
-    p->setPen(Qt::white);
-    p->setFont(itemFont(20, true));
+    p->setPen(palette::iconOn(colour));
+    p->setFont(itemFont(number_units / magnify, true));
     p->drawText(QRectF(-38, -38, 76, 76), Qt::AlignCenter, QString::number(id_ + 1));
-    // The state's icon in a small white badge.
+    // The state's icon in a small white badge (the door's arrow for one leaving).
     const QRectF badge(18, -48, 34, 34);
-    p->setPen(QPen(colour, 2));
+    p->setPen(QPen(style_.projector ? style_.ink() : colour, 2));
     p->setBrush(Qt::white);
     p->drawEllipse(badge);
-    p->setPen(QPen(colour, 3.5, Qt::SolidLine, Qt::RoundCap));
-    glyphs::of(*p, badge.adjusted(7, 7, -7, -7), view_.state);
+    p->setPen(QPen(colour == palette::empty_plate ? style_.ink() : colour, 3.5, Qt::SolidLine,
+                   Qt::RoundCap));
+    if (view_.retiring)
+        glyphs::exit(*p, badge.adjusted(7, 7, -7, -7));
+    else
+        glyphs::of(*p, badge.adjusted(7, 7, -7, -7), view_.state);
 }
 
 void WaiterItem::paintLoad(QPainter* p) const {
@@ -105,11 +139,6 @@ void WaiterItem::paintLoad(QPainter* p) const {
         for (double y : {0.3, 0.55, 0.8})
             p->drawLine(QPointF(ticket.left() + 4, ticket.top() + y * ticket.height()),
                         QPointF(ticket.right() - 4, ticket.top() + y * ticket.height()));
-    }
-    if (view_.retiring) {
-        p->setPen(palette::muted_ink);
-        p->setFont(itemFont(10));
-        p->drawText(QRectF(-60, 40, 120, 20), Qt::AlignCenter, QStringLiteral("leaving"));
     }
 }
 

@@ -22,22 +22,39 @@ QString shortLabel(WaiterState s) {
 }
 }  // namespace
 
-LegendEntry::LegendEntry(WaiterState s, QWidget* parent) : QWidget(parent), state_(s) {
-    setMinimumHeight(22);
-    setToolTip(palette::label(s));
+LegendEntry::LegendEntry(QColor colour, std::function<void(QPainter&, const QRectF&)> icon,
+                         const QString& name, const QString& tip, QWidget* parent)
+    : QWidget(parent), colour_(colour), icon_(std::move(icon)), name_(name) {
+    setToolTip(tip);
+}
+
+LegendEntry::LegendEntry(WaiterState s, QWidget* parent)
+    : LegendEntry(
+          palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); },
+          shortLabel(s), palette::label(s), parent) {}
+
+LegendEntry::LegendEntry(PartyState s, QWidget* parent)
+    : LegendEntry(
+          palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); },
+          palette::label(s), palette::label(s), parent) {}
+
+QSize LegendEntry::sizeHint() const {
+    const int h = std::max(24, fontMetrics().height() + 6);
+    return {h + 6 + fontMetrics().horizontalAdvance(name_), h};
 }
 
 void LegendEntry::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor c = palette::of(state_);
-    p.setPen(Qt::NoPen);
-    p.setBrush(c);
-    p.drawEllipse(QRectF(2, 2, 22, 22));
-    p.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
-    glyphs::of(p, QRectF(6, 6, 14, 14), state_);
+    const double d = std::min(height(), sizeHint().height()) - 2.0;
+    const QRectF disc(1, (height() - d) / 2, d, d);
+    p.setPen(colour_.lightnessF() > 0.8f ? QPen(palette::ink, 1.5) : QPen(Qt::NoPen));
+    p.setBrush(colour_);
+    p.drawEllipse(disc);
+    p.setPen(QPen(palette::iconOn(colour_), d / 10, Qt::SolidLine, Qt::RoundCap));
+    if (icon_) icon_(p, disc.adjusted(d * 0.2, d * 0.2, -d * 0.2, -d * 0.2));
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRectF(30, 0, width() - 30, height()), Qt::AlignVCenter, shortLabel(state_));
+    p.drawText(QRectF(d + 8, 0, width() - d - 8, height()), Qt::AlignVCenter, name_);
 }
 
 }  // namespace bistro::gui

@@ -100,6 +100,44 @@ void zzz(QPainter& p, const QRectF& r) {
     z(0.55, 0.2, 0.22);
 }
 
+void padlock(QPainter& p, const QRectF& r) {
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    QPainterPath shackle;
+    shackle.moveTo(at(r, 0.3, 0.5));
+    shackle.lineTo(at(r, 0.3, 0.32));
+    shackle.arcTo(QRectF(at(r, 0.3, 0.1), at(r, 0.7, 0.52)), 180, -180);
+    shackle.lineTo(at(r, 0.7, 0.5));
+    p.drawPath(shackle);
+    p.setBrush(p.pen().color());
+    p.drawRoundedRect(QRectF(at(r, 0.18, 0.48), at(r, 0.82, 0.92)), r.width() * 0.08,
+                      r.width() * 0.08);
+    p.restore();
+}
+
+void coin(QPainter& p, const QRectF& r) {
+    // A coin with a euro sign: money, where the bill itself means paying.
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(QRectF(at(r, 0.08, 0.08), at(r, 0.92, 0.92)));
+    QPen thin = p.pen();
+    thin.setWidthF(thin.widthF() * 0.8);
+    p.setPen(thin);
+    p.drawArc(QRectF(at(r, 0.3, 0.28), at(r, 0.72, 0.72)), 50 * 16, 260 * 16);
+    p.drawLine(at(r, 0.24, 0.45), at(r, 0.54, 0.45));
+    p.drawLine(at(r, 0.24, 0.57), at(r, 0.54, 0.57));
+    p.restore();
+}
+
+void exit(QPainter& p, const QRectF& r) {
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(QPolygonF({at(r, 0.45, 0.2), at(r, 0.2, 0.2), at(r, 0.2, 0.8), at(r, 0.45, 0.8)}));
+    p.drawLine(at(r, 0.4, 0.5), at(r, 0.88, 0.5));
+    p.drawPolyline(QPolygonF({at(r, 0.7, 0.32), at(r, 0.88, 0.5), at(r, 0.7, 0.68)}));
+    p.restore();
+}
+
 void of(QPainter& p, const QRectF& r, PartyState s) {
     switch (s) {
         case PartyState::at_door:
@@ -121,7 +159,7 @@ void of(QPainter& p, const QRectF& r, PartyState s) {
             cutlery(p, r);
             break;
         case PartyState::waiting_for_bill:
-            exclamation(p, r);
+            coin(p, r);
             break;
         case PartyState::paying:
             bill(p, r);
@@ -144,7 +182,7 @@ void of(QPainter& p, const QRectF& r, WaiterState s) {
             glass(p, r);
             break;
         case WaiterState::blocked:
-            hourglass(p, r);
+            padlock(p, r);
             break;
         case WaiterState::delivering:
             plate(p, r);

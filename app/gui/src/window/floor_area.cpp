@@ -10,26 +10,32 @@
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "bistro/gui/timeline/timeline_view.hpp"
+#include "window/presenter_bar.hpp"
 
 namespace bistro::gui {
 
 namespace {
+QFont larger(QFont f, double scale) {
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    return f;
+}
+
 QLabel* makeFailureBanner(QWidget* parent) {
     auto* l = new QLabel(parent);
     l->setObjectName(QStringLiteral("failureBanner"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 13pt; "
-                                    "font-weight: bold; padding: 6px 10px; }")
+    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 6px 10px; }")
                          .arg(palette::vermilion.name()));
+    l->setFont(larger(l->font(), 1.3));  // a font of its own, so the zoom scales it
     l->hide();
     return l;
 }
 
 void styleHeader(QLabel* l, const QString& text, const QColor& colour) {
     l->setText(text);
-    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-size: 14pt; "
-                                    "font-weight: bold; padding: 2px; }")
-                         .arg(colour.name()));
+    l->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; padding: 2px; }").arg(colour.name()));
 }
 }  // namespace
 
@@ -63,7 +69,8 @@ QWidget* FloorArea::addPane(SimulationController& controller, QLabel*& header, F
     column->setSpacing(0);
     header = new QLabel(pane);
     header->setAlignment(Qt::AlignCenter);
-    header->setMinimumHeight(30);
+    header->setFont(larger(header->font(), 1.4));
+    header->setWordWrap(true);  // a narrow pane takes two lines, not a wider window
     floor = new FloorView(controller, pane);
     column->addWidget(header);
     column->addWidget(floor, 1);
@@ -74,10 +81,25 @@ QWidget* FloorArea::addPane(SimulationController& controller, QLabel*& header, F
 }
 
 void FloorArea::setCompareMode(bool on) {
-    compare_bar_->setVisible(on);
-    header_a_->setVisible(on);
-    lanes_a_->setVisible(on);
-    twin_pane_->setVisible(on);
+    compare_ = on;
+    showParts();
+}
+
+void FloorArea::setPresenting(bool on) {
+    presenting_ = on;
+    floor_->setProjector(on);
+    twin_floor_->setProjector(on);
+    showParts();
+    if (on) presenter_bar_->refresh();
+}
+
+void FloorArea::showParts() {
+    compare_bar_->setVisible(compare_ && !presenting_);
+    header_a_->setVisible(compare_);
+    lanes_a_->setVisible(compare_ && !presenting_);
+    lanes_b_->setVisible(!presenting_);
+    twin_pane_->setVisible(compare_);
+    if (presenter_bar_) presenter_bar_->setVisible(presenting_);
 }
 
 void FloorArea::showContrast(const Contrast& c) {
@@ -94,6 +116,12 @@ void FloorArea::showContrast(const Contrast& c) {
                 : policy ? tr("Synchronous waiters")
                          : c.nameB(),
                 c.colourB());
+}
+
+void FloorArea::setPresenterBar(PresenterBar* bar) {
+    presenter_bar_ = bar;
+    bar->setVisible(presenting_);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, bar);
 }
 
 void FloorArea::highlightWaiter(int id) {

@@ -11,6 +11,7 @@ namespace bistro::gui {
 
 class CompareBar;
 class FloorView;
+class PresenterBar;
 class SimulationController;
 class TimelineView;
 class TwinRestaurants;
@@ -35,8 +36,14 @@ class FloorArea : public QWidget {
     void showFailure(const QString& text);
     /// Outlines a selected waiter's lane under both floors (-1: none).
     void highlightWaiter(int id);
+    /// Presenter mode's strip, over the floors (hidden at the desk).
+    void setPresenterBar(PresenterBar* bar);
+    /// Presenter mode: the strip over the floors, the projector's palette, and no
+    /// compare bar nor lanes (only the floors and the big numbers).
+    void setPresenting(bool on);
 
   private:
+    void showParts();  ///< what is visible in this mode
     /// One restaurant: its header (compare mode), its floor, and its waiters' lanes under it.
     QWidget* addPane(SimulationController& controller, QLabel*& header, FloorView*& floor,
                      TimelineView*& lanes);
@@ -50,6 +57,9 @@ class FloorArea : public QWidget {
     TimelineView* lanes_b_;
     QLabel* header_a_;
     QLabel* header_b_;
+    PresenterBar* presenter_bar_ = nullptr;
+    bool compare_ = false;
+    bool presenting_ = false;
 };
 
 }  // namespace bistro::gui

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectRun();
     buildMenus();
     buildAccess();
+    buildClassroom();
     statusBar()->showMessage(
         tr("Press Space to play. Ctrl+K shows the waiters' code. Hover over any control to learn "
            "the idea behind it."));
@@ -336,12 +337,14 @@ void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
         twins_->start(contrast);  // already comparing: now this
     if (compare_action_) compare_action_->setChecked(on);
     if (on == twins_->isOn()) return;
+    makeRoomForTwoFloors(on);
     if (on) {
         twins_->start(contrast);
         floors_->setCompareMode(true);
         showPanel(QStringLiteral("comparison"));
-        showPanel(QStringLiteral("plotWaitFood"));
-        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"))) {
+        // The plot under the floors only where it leaves them room (View > Plots opens it).
+        if (height() >= 900) showPanel(QStringLiteral("plotWaitFood"));
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock")); d && d->isVisible()) {
             // Room for the plot in full (its headline, charts and legend), up to half the height.
             const int whole = d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
             resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
@@ -475,6 +478,7 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    setPresenterMode(false);  // the desk's layout is the one kept
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState(layout_version));

@@ -5,6 +5,7 @@
 
 class QColor;
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QHBoxLayout;
 class QLabel;
@@ -28,8 +29,15 @@ class CompareBar : public QWidget {
                     QDoubleSpinBox*& value);
     void connectControls();
     void apply();
+    void fitWords();  ///< the long title and the note when there is room, else the short title
 
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+  private:
     TwinRestaurants& twins_;
+    QLabel* title_;
+    QLabel* note_;
     QComboBox* parameter_;
     QLabel* side_a_;  // "left", "right" in each side's colour
     QLabel* side_b_;

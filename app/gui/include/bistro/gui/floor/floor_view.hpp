@@ -1,6 +1,7 @@
 #pragma once
 // The restaurant, drawn from the controller's snapshot every frame; scaled to
-// fit the widget. Clicking a waiter, table or dish selects it for the inspector.
+// fill the widget, with its text never under 12 px (times the zoom) however small
+// the floor is drawn. Clicking a waiter, table or dish selects it for the inspector.
 
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -14,7 +15,9 @@
 
 namespace bistro::gui {
 
+class Crowd;
 class DoorItem;
+struct FloorStyle;
 class KitchenItem;
 class MarkItem;
 class RoomItem;
@@ -45,6 +48,19 @@ class FloorView : public QGraphicsView {
     QRectF markOf(Selection s) const;
     QRectF selectionMark() const;
 
+    /// Text and badges grow with the zoom (Ctrl+plus); 1 is the desk's size.
+    void setZoom(double zoom);
+    double zoom() const;
+    /// Presenter mode: the projector's palette (darker ink, outlined badges).
+    void setProjector(bool on);
+    bool projector() const;
+    /// The height, in pixels on screen, of the smallest text drawn on the floor.
+    double smallestTextPixels() const;
+    /// Where things are drawn, in scene coordinates (empty if there is no such thing).
+    QRectF waiterRect(int id) const;
+    QRectF tableLabelRect(int table) const;
+    QRectF cookRect(int id) const;
+
   signals:
     void selected(bistro::gui::Selection s);
     /// A person picked something here (a click, or Enter on the cursor), not a mirror.
@@ -60,13 +76,17 @@ class FloorView : public QGraphicsView {
 
   private:
     void fit();
+    void restyle();  ///< after a resize, a zoom or a change of palette
     void placeSpotlight();
     void placeMarks();
     void moveCursor(QPointF direction);
     QPointF centreOf(Selection s) const;  ///< scene position; NaN when it is not on the floor
     QString describe(Selection s) const;  ///< "Table T3: a party of 2, waiting for food"
+    void showWaiters();
 
     SimulationController& controller_;
+    std::unique_ptr<FloorStyle> style_;
+    std::unique_ptr<Crowd> crowd_;
     QGraphicsScene scene_;
     std::unique_ptr<FloorPlan> plan_;
     RoomItem* room_ = nullptr;

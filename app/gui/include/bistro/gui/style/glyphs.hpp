@@ -19,6 +19,9 @@ void glass(QPainter& p, const QRectF& r);
 void plate(QPainter& p, const QRectF& r);
 void footsteps(QPainter& p, const QRectF& r);
 void zzz(QPainter& p, const QRectF& r);
+void padlock(QPainter& p, const QRectF& r);  ///< a waiter blocked at the pass
+void coin(QPainter& p, const QRectF& r);     ///< a party waiting to pay
+void exit(QPainter& p, const QRectF& r);     ///< staff let go: an arrow out of a door
 
 /// The icon of a party state / waiter state, drawn in the current pen colour.
 void of(QPainter& p, const QRectF& r, PartyState s);

@@ -18,6 +18,12 @@ inline const QColor blue{0x00, 0x72, 0xB2};
 inline const QColor vermilion{0xD5, 0x5E, 0x00};
 inline const QColor reddish_purple{0xCC, 0x79, 0xA7};
 inline const QColor idle_grey{0x99, 0x99, 0x99};
+/// A cook at work is black (Okabe-Ito's eighth colour): the kitchen is I/O, and its
+/// colour is no waiter's. A burnt dish cooked again is charred brown.
+inline const QColor cooking = black;
+inline const QColor burnt{0x8C, 0x51, 0x0A};
+/// A party waiting for its food has an empty white plate for a badge, drawn in ink.
+inline const QColor empty_plate{0xFF, 0xFF, 0xFF};
 
 inline const QColor floor_colour{0xFB, 0xF7, 0xF0};
 inline const QColor wall{0x5B, 0x4B, 0x3A};
@@ -27,6 +33,9 @@ inline const QColor kitchen_floor{0xE9, 0xEC, 0xEF};
 inline const QColor steel{0xB9, 0xC2, 0xCA};
 inline const QColor ink{0x2B, 0x2B, 0x2B};
 inline const QColor muted_ink{0x6B, 0x6B, 0x6B};
+/// Presenter mode: a projector washes out light greys, so text is darker still.
+inline const QColor projector_ink{0x00, 0x00, 0x00};
+inline const QColor projector_muted_ink{0x33, 0x33, 0x33};
 
 /// Sync and async in compare mode and plots: the same two everywhere.
 inline const QColor sync_colour = vermilion;
@@ -66,7 +75,7 @@ inline QColor of(PartyState s) {
         case PartyState::ordering:
             return sky_blue;
         case PartyState::waiting_for_food:
-            return orange;
+            return empty_plate;
         case PartyState::eating:
             return bluish_green;
         case PartyState::waiting_for_bill:
@@ -75,6 +84,11 @@ inline QColor of(PartyState s) {
             return reddish_purple;
     }
     return idle_grey;
+}
+
+/// The colour an icon is drawn in on a badge of `background`: ink on the light ones.
+inline QColor iconOn(const QColor& background) {
+    return background.lightnessF() > 0.8f || background == yellow ? ink : QColor(Qt::white);
 }
 
 /// "blocked at the pass" and friends, capitalised for labels.
@@ -132,9 +146,9 @@ inline QColor of(WaitCause c) {
         case WaitCause::waiter_at_work:
             return bluish_green;
         case WaitCause::kitchen:
-            return orange;
+            return cooking;
         case WaitCause::burnt:
-            return black;
+            return burnt;
         case WaitCause::at_pass:
             return yellow;
     }

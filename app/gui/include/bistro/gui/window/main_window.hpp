@@ -35,6 +35,8 @@ class CodePanel;
 class FloorView;
 class InsightPanel;
 class LessonDesk;
+class InterfaceZoom;
+class PresenterMode;
 class InspectorPanel;
 class ParameterPanel;
 class SimulationController;
@@ -68,6 +70,11 @@ class MainWindow : public QMainWindow {
 
     /// Compare mode: sync against async (or `contrast`) side by side, or back to one.
     void setCompareMode(bool on, const Contrast& contrast = {});
+    /// Ctrl+plus, Ctrl+minus, Ctrl+0: the whole interface's zoom.
+    InterfaceZoom& zoom() { return *zoom_; }
+    /// F5: full screen, large type, the floors and the presenter's strip; Esc leaves.
+    void setPresenterMode(bool on);
+    bool presenterMode() const;
 
     /// Opens a scenario file; on a bad file shows why and keeps the current one.
     bool openScenario(const QString& path);
@@ -112,6 +119,10 @@ class MainWindow : public QMainWindow {
     void buildViewMenu();
     void buildSimulationMenu();
     void buildHelpMenu();
+    void buildClassroom();  ///< the zoom and presenter mode, with their actions
+    /// Compare mode on a narrow window: the Insights panel closes so that two floors
+    /// fit, and opens again after (it stays as the user left it otherwise).
+    void makeRoomForTwoFloors(bool compare);
     /// Says in plain words why the run stopped, or hides the banner when it runs again.
     void updateFailureBanner();
     void updateTitle();
@@ -151,6 +162,9 @@ class MainWindow : public QMainWindow {
     ComparisonPanel* comparison_ = nullptr;
     CodePanel* code_ = nullptr;
     LessonDesk* lessons_ = nullptr;
+    InterfaceZoom* zoom_ = nullptr;
+    PresenterMode* presenter_ = nullptr;
+    bool insights_closed_for_twins_ = false;
     QAction* compare_action_ = nullptr;
     QMenu* recent_ = nullptr;
     QString file_;

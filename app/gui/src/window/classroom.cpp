@@ -1,0 +1,93 @@
+// The classroom's part of the window: the zoom of the whole interface and
+// presenter mode, their actions in the View menu and their keys.
+#include <QAction>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QStatusBar>
+
+#include "bistro/gui/compare/twin_restaurants.hpp"
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/window/interface_zoom.hpp"
+#include "bistro/gui/window/main_window.hpp"
+#include "panels/floor_legend.hpp"
+#include "window/floor_area.hpp"
+#include "window/presenter_bar.hpp"
+#include "window/presenter_mode.hpp"
+
+namespace bistro::gui {
+
+namespace {
+/// The legend of the floor, a tab beside the controls and the inspector.
+QDockWidget* legendDock(QMainWindow& window) {
+    auto* legend = new QDockWidget(QObject::tr("Legend"), &window);
+    legend->setObjectName(QStringLiteral("legendDock"));
+    auto* scroll = new QScrollArea(legend);  // it must not make the window taller
+    scroll->setWidget(new FloorLegend(scroll));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    legend->setWidget(scroll);
+    window.tabifyDockWidget(window.findChild<QDockWidget*>(QStringLiteral("inspectorDock")), legend);
+    window.findChild<QDockWidget*>(QStringLiteral("controlsDock"))->raise();
+    return legend;
+}
+}  // namespace
+
+void MainWindow::buildClassroom() {
+    zoom_ = new InterfaceZoom(*this, {&floors_->floor(), &floors_->twinFloor()}, this);
+    auto* bar = new PresenterBar(*twins_, *code_, floors_);
+    floors_->setPresenterBar(bar);
+    for (SimulationController* c : {controller_, &twins_->twin()})
+        connect(c, &SimulationController::frameAdvanced, bar, &PresenterBar::refresh);
+    connect(twins_, &TwinRestaurants::replicationsFinished, bar, &PresenterBar::refresh);
+    presenter_ = new PresenterMode(*this, *zoom_, *floors_);
+
+    QMenu* view = findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QDockWidget* legend = legendDock(*this);
+    view->insertAction(view->actions().value(3), legend->toggleViewAction());
+    view->addSeparator();
+    QAction* in = view->addAction(tr("Zoom &in"), zoom_, &InterfaceZoom::zoomIn);
+    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* out = view->addAction(tr("Zoom &out"), zoom_, &InterfaceZoom::zoomOut);
+    out->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), zoom_,
+                    &InterfaceZoom::reset);
+    QAction* present = view->addAction(tr("&Presenter mode"));
+    present->setObjectName(QStringLiteral("presenterAction"));
+    present->setCheckable(true);
+    present->setShortcut(Qt::Key_F5);
+    present->setToolTip(tr("Full screen, large type, only the floors and the big numbers "
+                           "(F5; Esc leaves)"));
+    connect(present, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(presenter_, &PresenterMode::toggled, present, &QAction::setChecked);
+    // Esc leaves presenter mode; it is the window's own key, so it works with the menus hidden.
+    auto* leave = new QAction(tr("Leave presenter mode"), this);
+    leave->setShortcut(Qt::Key_Escape);
+    connect(leave, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    addAction(leave);
+}
+
+void MainWindow::makeRoomForTwoFloors(bool compare) {
+    auto* insights = findChild<QDockWidget*>(QStringLiteral("insightsDock"));
+    if (compare && width() < 1500 && !insights->isHidden()) {
+        insights->hide();
+        insights_closed_for_twins_ = true;
+        statusBar()->showMessage(
+            tr("Insights closed to give both floors room: View > Insights opens it."), 8000);
+    } else if (!compare && insights_closed_for_twins_) {
+        insights->show();
+        insights_closed_for_twins_ = false;
+    }
+}
+
+void MainWindow::setPresenterMode(bool on) {
+    if (presenter_) presenter_->setOn(on);
+}
+
+bool MainWindow::presenterMode() const {
+    return presenter_ && presenter_->isOn();
+}
+
+}  // namespace bistro::gui
