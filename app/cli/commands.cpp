@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +20,7 @@
 #include "bistro/io/trace_csv.hpp"
 #include "bistro/sim/replications.hpp"
 #include "bistro/sim/restaurant.hpp"
+#include "long_run.hpp"
 #include "report.hpp"
 
 namespace bistro::cli {
@@ -68,22 +68,30 @@ int jobs_of(const Options& o) {
     return o.jobs > 0 ? o.jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-void write_trace(const Scenario& s, const std::string& file) {
+/// The first replication's event log; `watch` was told to expect it.
+void write_trace(const Scenario& s, const std::string& file, RunWatch& watch) {
     TraceCsv trace(file);
     Restaurant r(s);
     r.add_listener(&trace);
-    r.run_until(r.end_time());
+    run_to_end(r, &watch);
     trace.commit();
     spdlog::info("wrote {} happenings of replication 1 to {}", trace.rows(), file);
 }
 
+/// The body's exit code; its failures as messages and exit codes, after the bar is gone.
 template <typename Body>
-int guarded(Body body) {
+int guarded(LongRun& long_run, Body body) {
     try {
         return body();
     } catch (const BadInput&) {
         return exit_bad_input;
+    } catch (const RunStopped&) {
+        long_run.finish();
+        std::cerr << "bistro-cli: interrupted after " << long_run.progress()
+                  << "; no results printed (they would cover part of the runs only)\n";
+        return exit_interrupted;
     } catch (const std::exception& e) {
+        long_run.finish();
         std::cerr << "bistro-cli: " << e.what() << "\n";
         return exit_failure;
     }
@@ -102,20 +110,29 @@ void print(const Report& report, const Options& o) {
 }  // namespace
 
 int run(const Options& o) {
-    return guarded([&] {
+    LongRun long_run;
+    return guarded(long_run, [&] {
         const Scenario s = scenario_of(o);
-        const Summary summary = summarise(s, run_replications(s, o.replications, jobs_of(o)));
-        if (!o.trace.empty()) write_trace(s, o.trace);
+        RunWatch& watch = long_run.watch();
+        if (!o.trace.empty()) watch.expect(s.duration);
+        const Summary summary =
+            summarise(s, run_replications(s, o.replications, jobs_of(o), {}, &watch));
+        if (!o.trace.empty()) write_trace(s, o.trace, watch);
+        long_run.finish();
         print(summary, o);
         return exit_ok;
     });
 }
 
 int compare(const Options& o) {
-    return guarded([&] {
+    LongRun long_run;
+    return guarded(long_run, [&] {
         const Scenario s = scenario_of(o);
-        const Comparison c = bistro::cli::compare(s, o.replications, jobs_of(o));
-        if (!o.trace.empty()) write_trace(s, o.trace);
+        RunWatch& watch = long_run.watch();
+        if (!o.trace.empty()) watch.expect(s.duration);
+        const Comparison c = bistro::cli::compare(s, o.replications, jobs_of(o), &watch);
+        if (!o.trace.empty()) write_trace(s, o.trace, watch);
+        long_run.finish();
         print(c, o);
         return exit_ok;
     });
@@ -176,33 +193,19 @@ std::vector<std::vector<std::string>> grid_of(const std::vector<Axis>& axes) {
     return points;
 }
 
-/// "[####....] 12/40 runs", redrawn in place on stderr.
-void show_progress(int done, int total) {
-    const int width = 40, filled = done * width / total;
-    std::fprintf(stderr, "\r[%s%s] %d/%d runs",
-                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                 std::string(static_cast<std::size_t>(width - filled), '.').c_str(), done, total);
-    if (done == total) std::fprintf(stderr, "\n");
-}
-
 /// The metrics of each replication of each scenario, replications of a scenario side by side.
 std::vector<std::vector<Metric>> run_all(const std::vector<Scenario>& scenarios, int reps,
-                                         int jobs) {
+                                         int jobs, RunWatch& watch) {
     const int total = static_cast<int>(scenarios.size()) * reps;
     std::vector<std::vector<Metric>> results(static_cast<std::size_t>(total));
-    const bool bar = ::isatty(STDERR_FILENO);
-    parallel_for(
-        total, jobs,
-        [&](int task) {
-            Scenario s = scenarios[static_cast<std::size_t>(task / reps)];
-            s.seed = replication_seed(s.seed, task % reps);
-            Restaurant r(std::move(s));
-            r.run_until(r.end_time());
-            results[static_cast<std::size_t>(task)] = r.metrics();
-        },
-        [&](int done) {
-            if (bar) show_progress(done, total);
-        });
+    for (const Scenario& s : scenarios) watch.expect(reps * s.duration);
+    parallel_for(total, jobs, [&](int task) {
+        Scenario s = scenarios[static_cast<std::size_t>(task / reps)];
+        s.seed = replication_seed(s.seed, task % reps);
+        Restaurant r(std::move(s));
+        run_to_end(r, &watch);
+        results[static_cast<std::size_t>(task)] = r.metrics();
+    });
     return results;
 }
 
@@ -233,7 +236,8 @@ std::string csv_row(const std::vector<std::string>& point,
 }  // namespace
 
 int sweep(const Options& o, const std::vector<std::string>& vary, const std::string& out) {
-    return guarded([&] {
+    LongRun long_run;
+    return guarded(long_run, [&] {
         std::vector<Axis> axes;
         for (const auto& v : vary) axes.push_back(parse_vary(v));
         // Every point of the grid, validated up front: no half-done sweep on a typo.
@@ -242,7 +246,8 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
         for (const auto& p : points) scenarios.push_back(scenario_of(o, p));
         const auto reps = static_cast<std::size_t>(o.replications);
         const std::vector<std::vector<Metric>> results =
-            run_all(scenarios, o.replications, jobs_of(o));
+            run_all(scenarios, o.replications, jobs_of(o), long_run.watch());
+        long_run.finish();
         std::string csv = csv_header(axes, results.front());
         for (std::size_t p = 0; p < points.size(); ++p)
             csv += csv_row(points[p], std::span(results).subspan(p * reps, reps));

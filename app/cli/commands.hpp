@@ -1,6 +1,6 @@
 #pragma once
 // The commands of bistro-cli. Each returns the process exit code:
-// 0 ok, 2 bad input, 1 any other failure.
+// 0 ok, 2 bad input, 1 any other failure, 130 interrupted (Ctrl-C).
 
 #include <filesystem>
 #include <optional>
@@ -12,6 +12,7 @@ namespace bistro::cli {
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_failure = 1;
 inline constexpr int exit_bad_input = 2;
+inline constexpr int exit_interrupted = 130;  ///< 128 + SIGINT, as shells report it
 
 /// Options shared by run, compare and sweep.
 struct Options {

@@ -153,7 +153,8 @@ int main(int argc, char** argv) {
     CLI::App app{
         "Async Bistro from the terminal: simulate a restaurant served synchronously or "
         "asynchronously.\n"
-        "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures.\n"
+        "Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures, 130 "
+        "interrupted (Ctrl-C: no results).\n"
         "Results go to stdout, messages to stderr.",
         "bistro-cli"};  // the name in the usage lines, however the program was started
     Request request;

@@ -26,11 +26,11 @@ Summary summarise(const Scenario& scenario, const Replications& runs) {
     return s;
 }
 
-Comparison compare(const Scenario& scenario, int replications, int jobs) {
+Comparison compare(const Scenario& scenario, int replications, int jobs, RunWatch* watch) {
     Scenario sync = scenario, async = scenario;
     sync.policy = Policy::synchronous;
     async.policy = Policy::asynchronous;
-    const PairedComparison p = compare_paired(sync, async, replications, jobs);
+    const PairedComparison p = compare_paired(sync, async, replications, jobs, {}, {}, watch);
     Comparison c{summarise(sync, p.a), summarise(async, p.b), {}, {}};
     for (std::size_t i = 0; i < p.a.names.size(); ++i) {
         std::vector<double> diff(p.a.values[i].size());
@@ -51,7 +51,7 @@ struct Row {
 };
 const Row parties[] = {{"arrived", "arrived"},
                        {"served", "served (paid and left)"},
-                       {"lost", "lost (gave up at the door)"},
+                       {"lost", "lost (gave up at the door, or it was full)"},
                        {"throughput", "served per hour"}};
 const Row had_to_wait[] = {{"wait_table.share_waited", "had to wait for a table"},
                            {"wait_order.share_waited", "had to wait for a free waiter"}};

@@ -39,7 +39,9 @@ struct Comparison {
     std::string verdict;  ///< one line in plain words
 };
 
-Comparison compare(const Scenario& scenario, int replications, int jobs);
+/// `watch` (if any) follows the runs and can stop them (RunStopped).
+Comparison compare(const Scenario& scenario, int replications, int jobs,
+                   RunWatch* watch = nullptr);
 
 std::string format_table(const Summary& s);
 std::string format_table(const Comparison& c);

@@ -62,18 +62,22 @@ void DiningRoom::on_arrival(std::uint32_t generation) {
     h_.stats.inside.add(h_.now(), 1);
     h_.tell(happened::PartyArrived{p.id, p.size});
     h_.account_wait(p);  // at the door until seated
-    if (!try_seat(slot)) {
-        door_.push_back(slot);
-        h_.stats.door_queue.add(h_.now(), 1);
-        p.patience_end = Calendar::never;
-        if (h_.scenario.patience) {
-            p.patience_end = h_.now() + h_.params.patience_scale *
-                                            h_.draw(Stream::patience, id, *h_.scenario.patience);
-            h_.schedule(p.patience_end, EventKind::patience_end, slot,
-                        static_cast<std::uint32_t>(id));
-        }
-    }
+    if (!try_seat(slot)) queue_at_door(slot);
     schedule_next_arrival();
+}
+
+void DiningRoom::queue_at_door(std::uint32_t slot) {
+    if (door_.size() >= static_cast<std::size_t>(max_door_queue))
+        return lose(slot, true);  // the queue is full: turned away at once
+    Party& p = h_.parties[slot];
+    door_.push_back(slot);
+    h_.stats.door_queue.add(h_.now(), 1);
+    p.patience_end = Calendar::never;
+    if (!h_.scenario.patience) return;
+    const auto id = party_key(p);
+    p.patience_end =
+        h_.now() + h_.params.patience_scale * h_.draw(Stream::patience, id, *h_.scenario.patience);
+    h_.schedule(p.patience_end, EventKind::patience_end, slot, static_cast<std::uint32_t>(id));
 }
 
 void DiningRoom::on_patience_end(std::uint32_t slot, std::uint32_t id) {
@@ -82,12 +86,17 @@ void DiningRoom::on_patience_end(std::uint32_t slot, std::uint32_t id) {
     if (static_cast<std::uint32_t>(p.id) != id || p.state != PartyState::at_door) return;
     door_.erase(std::find(door_.begin(), door_.end(), slot));
     h_.stats.door_queue.add(h_.now(), -1);
+    lose(slot, false);
+}
+
+void DiningRoom::lose(std::uint32_t slot, bool turned_away) {
+    Party& p = h_.parties[slot];
     ++h_.stats.lost;
     ++total_lost_;
     h_.stats.lost_wait.add(h_.now() - p.arrived);
     h_.account_wait(p);
     h_.stats.add_waits(p.waited);
-    h_.tell(happened::PartyLost{p.id, h_.now() - p.arrived});
+    h_.tell(happened::PartyLost{p.id, h_.now() - p.arrived, turned_away});
     free_party(slot);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The dining room: guests arrive (a Poisson process, perhaps with a profile over
 // the day), queue at the door for the smallest table that fits, give up when
-// their patience runs out, read the menu, call a waiter, eat, and leave.
+// their patience runs out (or find the queue full, max_door_queue), read the menu, call a waiter, eat, and leave.
 
 #include <cstdint>
 #include <deque>
@@ -39,9 +39,13 @@ class DiningRoom {
 
   private:
     bool try_seat(std::uint32_t slot);
+    /// No table fits now: the party queues (with its patience), or finds the queue full.
+    void queue_at_door(std::uint32_t slot);
     void seat(std::uint32_t slot, int table);
     void seat_from_door(int table);
     void release_table(int table);
+    /// The party leaves the door unserved: its patience ran out, or it was turned away.
+    void lose(std::uint32_t slot, bool turned_away);
     void free_party(std::uint32_t slot);
 
     House& h_;

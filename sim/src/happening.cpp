@@ -71,8 +71,9 @@ std::string detail(const Happening& h) {
             if constexpr (is<PartyArrived, decltype(e)>) return "size=" + std::to_string(e.size);
             if constexpr (is<TicketHandedIn, decltype(e)>)
                 return "dishes=" + std::to_string(e.dishes);
-            if constexpr (is<PartySeated, decltype(e)> || is<PartyLost, decltype(e)> ||
-                          is<OrderServed, decltype(e)>)
+            if constexpr (is<PartyLost, decltype(e)>)
+                return seconds("waited_s", e.waited) + (e.turned_away ? " turned_away" : "");
+            if constexpr (is<PartySeated, decltype(e)> || is<OrderServed, decltype(e)>)
                 return seconds("waited_s", e.waited);
             if constexpr (is<PartyLeft, decltype(e)>) return seconds("stayed_s", e.stayed);
             if constexpr (is<DishStarted, decltype(e)> || is<DishBurnt, decltype(e)>)

@@ -1,5 +1,6 @@
 // Names of enumerations (for logs, traces and the GUI) and scenario validation.
 #include <cmath>
+#include <cstdio>
 #include <iterator>
 #include <stdexcept>
 #include <string>
@@ -195,8 +196,16 @@ class ProblemList {
     std::vector<std::string> messages_;
 };
 
+/// "12500", "0.25": a number as a person writes it.
+std::string short_number(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", v);
+    return text;
+}
+
 void check_run_length(const Scenario& s, ProblemList& out) {
     out.require(std::isfinite(s.duration) && s.duration > 0, "duration: must be > 0");
+    out.require(!(s.duration > max_duration), "duration: at most 10000h (over a year of service)");
     out.require(std::isfinite(s.warmup) && s.warmup >= 0 && s.warmup < s.duration,
                 "warmup: must be >= 0 and shorter than the duration");
 }
@@ -217,6 +226,8 @@ void check_party_size(const Scenario& s, ProblemList& out) {
 void check_arrivals(const Scenario& s, ProblemList& out) {
     out.require(std::isfinite(s.rate_per_hour) && s.rate_per_hour > 0,
                 "arrivals.rate_per_hour: must be > 0");
+    out.require(!(s.rate_per_hour > max_rate_per_hour),
+                "arrivals.rate_per_hour: at most 10000 parties an hour");
     double previous = -1.0;
     for (std::size_t i = 0; i < s.profile.size(); ++i) {
         const RateSegment& segment = s.profile[i];
@@ -225,6 +236,9 @@ void check_arrivals(const Scenario& s, ProblemList& out) {
                     field + ".start: must be >= 0 and after the previous segment");
         out.require(std::isfinite(segment.factor) && segment.factor >= 0,
                     field + ".factor: must be >= 0");
+        out.require(!(segment.factor * s.rate_per_hour > max_rate_per_hour),
+                    field + ".factor: gives " + short_number(segment.factor * s.rate_per_hour) +
+                        " parties an hour (rate_per_hour x factor), at most 10000");
         previous = segment.start;
     }
     check_party_size(s, out);
@@ -236,7 +250,7 @@ void check_floor(const Scenario& s, ProblemList& out) {
     out.require(s.tables_for_two >= 0 && s.tables_for_four >= 0,
                 "floor.tables: counts must be >= 0");
     out.require(tables >= 1, "floor.tables: needs at least one table");
-    out.require(tables <= 400, "floor.tables: at most 400 tables");
+    out.require(tables <= max_tables, "floor.tables: at most 400 tables");
     // Reported with the floor: it is the tables that decide which parties fit.
     const int biggest = s.tables_for_four > 0 ? 4 : 2;
     out.require(!s.party_size.problem().empty() || s.party_size.max_value() <= biggest,
@@ -248,8 +262,8 @@ void check_floor(const Scenario& s, ProblemList& out) {
 }
 
 void check_staff(const Scenario& s, ProblemList& out) {
-    out.require(s.waiters >= 1 && s.waiters <= 100, "staff.waiters: must be 1 to 100");
-    out.require(s.cooks >= 1 && s.cooks <= 100, "staff.cooks: must be 1 to 100");
+    out.require(s.waiters >= 1 && s.waiters <= max_staff, "staff.waiters: must be 1 to 100");
+    out.require(s.cooks >= 1 && s.cooks <= max_staff, "staff.cooks: must be 1 to 100");
 }
 
 void check_times(const Scenario& s, ProblemList& out) {

@@ -1,5 +1,6 @@
 #include "bistro/sim/replications.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <exception>
@@ -100,6 +101,18 @@ Estimate Replications::estimate(const std::string& name, double confidence) cons
     return bistro::estimate(of(name), confidence);
 }
 
+void run_to_end(Restaurant& restaurant, RunWatch* watch) {
+    if (!watch) return restaurant.run_until(restaurant.end_time());
+    // Ten simulated minutes a slice: a few milliseconds of work at the most a scenario allows.
+    constexpr double slice = 600.0;
+    while (restaurant.now() < restaurant.end_time()) {
+        if (watch->stopping()) throw RunStopped();
+        const double from = restaurant.now();
+        restaurant.run_until(std::min(restaurant.end_time(), from + slice));
+        watch->advance(restaurant.now() - from);
+    }
+}
+
 void parallel_for(int count, int jobs, const std::function<void(int)>& body,
                   const std::function<void(int)>& progress) {
     std::atomic<int> next{0};
@@ -130,8 +143,10 @@ void parallel_for(int count, int jobs, const std::function<void(int)>& body,
     if (failure) std::rethrow_exception(failure);
 }
 
-Replications run_replications(const Scenario& scenario, int count, int jobs,
-                              const std::vector<ParameterChange>& changes) {
+namespace {
+/// The replications, the watch told only how far they get (callers say how far they go).
+Replications replicate(const Scenario& scenario, int count, int jobs,
+                       const std::vector<ParameterChange>& changes, RunWatch* watch) {
     if (count < 1) throw std::invalid_argument("replications: must be at least 1");
     std::vector<std::vector<Metric>> results(static_cast<std::size_t>(count));
     parallel_for(count, jobs, [&](int r) {
@@ -139,7 +154,7 @@ Replications run_replications(const Scenario& scenario, int count, int jobs,
         s.seed = replication_seed(scenario.seed, r);
         Restaurant restaurant(std::move(s));
         for (const auto& c : changes) restaurant.schedule(c);
-        restaurant.run_until(restaurant.end_time());
+        run_to_end(restaurant, watch);
         results[static_cast<std::size_t>(r)] = restaurant.metrics();
     });
     Replications out;
@@ -153,11 +168,20 @@ Replications run_replications(const Scenario& scenario, int count, int jobs,
     return out;
 }
 
+}  // namespace
+
+Replications run_replications(const Scenario& scenario, int count, int jobs,
+                              const std::vector<ParameterChange>& changes, RunWatch* watch) {
+    if (watch) watch->expect(count * scenario.duration);
+    return replicate(scenario, count, jobs, changes, watch);
+}
+
 PairedComparison compare_paired(const Scenario& a, const Scenario& b, int count, int jobs,
                                 const std::vector<ParameterChange>& changes_a,
-                                const std::vector<ParameterChange>& changes_b) {
-    PairedComparison c{run_replications(a, count, jobs, changes_a),
-                       run_replications(b, count, jobs, changes_b),
+                                const std::vector<ParameterChange>& changes_b, RunWatch* watch) {
+    if (watch) watch->expect(count * (a.duration + b.duration));
+    PairedComparison c{replicate(a, count, jobs, changes_a, watch),
+                       replicate(b, count, jobs, changes_b, watch),
                        {}};
     for (std::size_t i = 0; i < c.a.names.size(); ++i) {
         std::vector<double> diff(c.a.values[i].size());

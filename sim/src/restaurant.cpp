@@ -121,10 +121,10 @@ ParameterValue checked(Parameter p, const ParameterValue& value) {
             return v;
         case Parameter::waiters:
         case Parameter::cooks:
-            check_range(p, number(p, v), 1, 100);
+            check_range(p, number(p, v), 1, max_staff);
             return v;
         case Parameter::arrival_rate:
-            check_range(p, number(p, v), 0, 1e6);
+            check_range(p, number(p, v), 0, max_rate_per_hour);
             return v;
         case Parameter::burn_probability:
             check_range(p, number(p, v), 0, 0.95);

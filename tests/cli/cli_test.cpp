@@ -167,7 +167,18 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"bad_option", "", "run --policy maybe", "--policy"},
         BadCase{"bad_warmup", "", "run --warmup soon", "--warmup: \"soon\" is not a duration"},
         BadCase{"bad_vary", "", "sweep --out x.csv --vary staff.waiters=5:1:1",
-                "expected FROM:TO:STEP"}),
+                "expected FROM:TO:STEP"},
+        // What no restaurant means, refused before it can run for hours or fill the memory.
+        BadCase{"huge_rate", "", "run --set arrivals.rate_per_hour=1e9",
+                "arrivals.rate_per_hour: at most 10000 parties an hour (set on the command line)"},
+        BadCase{"huge_duration", "", "run --set duration=1e9h",
+                "duration: at most 10000h (over a year of service) (set on the command line)"},
+        BadCase{"huge_duration_option", "", "compare --duration 20000h",
+                "duration: at most 10000h"},
+        BadCase{"huge_peak", "[arrivals]\nrate_per_hour = 5000\nprofile = [{ from = \"1h\", factor = 3 }]\n",
+                "run", ":3:36: arrivals.profile[1].factor: gives 15000 parties an hour"},
+        BadCase{"many_tables", "[floor]\ntables_for_two = 300\ntables_for_four = 101\n", "run",
+                "floor.tables: at most 400 tables"}),
     [](const auto& test) { return std::string(test.param.name); });
 
 TEST(Cli, JsonHoldsTheDocumentedKeys) {

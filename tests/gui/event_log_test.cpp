@@ -1,6 +1,8 @@
 // The event log: one order's story in order, and the app's messages at the chosen level.
 #include <spdlog/spdlog.h>
 
+#include <QLabel>
+#include <QLocale>
 #include <QTest>
 #include <vector>
 
@@ -55,6 +57,45 @@ class EventLogTest : public test::GuiTestCase {
         QCOMPARE(model.rowCount(), before_1800);
         window_->eventLog().filter(EventLogModel::Order, QString());
         QVERIFY(model.rowCount() > 100);
+    }
+
+    void theLogKeepsTheLatestRowsAndSaysWhenOlderOnesWereDropped() {
+        auto& c = window_->controller();
+        Scenario s = c.scenario();
+        s.duration = 400 * 3600.0;
+        c.setScenario(s);
+        Recorder all;  // the whole run, to know which rows the log should still hold
+        Restaurant reference(s);
+        reference.add_listener(&all);
+        reference.run_until(s.duration);
+        EventLogPanel& panel = window_->eventLog();
+        auto* notice = panel.findChild<QLabel*>(QStringLiteral("droppedNotice"));
+        QVERIFY(notice);
+        const auto expectRecentWindow = [&] {
+            const EventLogModel& model = panel.model();
+            const std::uint64_t dropped = model.dropped();
+            QVERIFY(dropped > 0);
+            QVERIFY(static_cast<std::size_t>(model.rowCount()) <= EventLog::capacity);
+            // The oldest rows went; the others are there in order, from the next one on.
+            for (int r : {0, 1, model.rowCount() / 2, model.rowCount() - 1}) {
+                const Happening& want = all.happenings[dropped + static_cast<std::size_t>(r)];
+                QCOMPARE(model.happening(r).time, want.time);
+                QCOMPARE(model.happening(r).kind(), want.kind());
+            }
+            QVERIFY(!notice->isHidden());
+            QVERIFY2(notice->text().contains(QStringLiteral("latest 50,000 happenings")) &&
+                         notice->text().contains(QLocale().toString(dropped)),
+                     qPrintable(notice->text()));
+        };
+        c.seek(10 * 3600.0);
+        QVERIFY(notice->isHidden());  // nothing dropped yet: nothing to say
+        c.seek(250 * 3600.0);
+        expectRecentWindow();
+        c.seek(330 * 3600.0);  // on from there: the table loses rows at the top, gains at the end
+        expectRecentWindow();
+        c.seek(3600.0);  // back in time: the replay tells the log everything again
+        QCOMPARE(panel.model().dropped(), std::uint64_t{0});
+        QVERIFY(notice->isHidden());
     }
 };
 

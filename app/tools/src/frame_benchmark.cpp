@@ -1,5 +1,6 @@
 #include "bistro/tools/frame_benchmark.hpp"
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <string>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/main_window.hpp"
@@ -14,12 +16,20 @@
 namespace bistro::tools {
 
 namespace {
-double residentMb() {
+/// Resident memory now, MB: all of it (statm), the process's own anonymous pages
+/// (RssAnon: heap and stacks, not the libraries' code), and the heap in use (malloc).
+FrameBenchmark::Memory memoryNow() {
     std::ifstream statm("/proc/self/statm");
     long pages = 0, resident = 0;
     statm >> pages >> resident;
-    return static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) /
-           (1024.0 * 1024.0);
+    const double mb = 1024.0 * 1024.0;
+    FrameBenchmark::Memory m;
+    m.resident = static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) / mb;
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("RssAnon:", 0) == 0) m.anonymous = std::stod(line.substr(8)) / 1024.0;
+    m.heap = static_cast<double>(::mallinfo2().uordblks) / mb;
+    return m;
 }
 
 double percentile(std::vector<double> v, double q) {
@@ -44,7 +54,9 @@ FrameBenchmark::FrameBenchmark(gui::MainWindow& window, int frames, double speed
 int FrameBenchmark::run() {
     gui::SimulationController& c = window_.controller();
     Scenario s = c.currentScenario();
-    s.duration = std::max(s.duration, 24 * 3600.0);  // long enough never to end mid-benchmark
+    // Long enough never to end mid-benchmark: every frame advances 1/60 s x speed.
+    const double frames_cover = static_cast<double>(frames_) * speed_ / 60.0 + 3600.0;
+    s.duration = std::max(s.duration, std::min(max_duration, std::max(24 * 3600.0, frames_cover)));
     c.setScenario(s);
     c.setSpeed(speed_);
     loop_.exec();  // the first frame begins once the window is idle
@@ -66,9 +78,9 @@ void FrameBenchmark::tick() {
 void FrameBenchmark::endFrame() {
     ms_.push_back(static_cast<double>(frame_.nsecsElapsed()) / 1e6);
     const int f = static_cast<int>(ms_.size()) - 1;
-    if (f == std::min(frames_ - 1, 600) || (f > 600 && f % std::max(1, frames_ / 5) == 0) ||
+    if (f == std::min(frames_ - 1, 600) || (f > 600 && f % std::max(1, frames_ / 10) == 0) ||
         f == frames_ - 1)
-        memory_.emplace_back(f + 1, residentMb());
+        memory_.emplace_back(f + 1, memoryNow());
 }
 
 void FrameBenchmark::print() const {
@@ -84,9 +96,16 @@ void FrameBenchmark::print() const {
     std::printf("frame time ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  (60 fps needs < 16.7)\n",
                 percentile(ms_, 0.5), percentile(ms_, 0.9), percentile(ms_, 0.99),
                 percentile(ms_, 1.0));
-    std::printf("resident memory MB by frame:");
-    for (const auto& [frame, mb] : memory_) std::printf("  %d: %.1f", frame, mb);
-    std::printf("  (peak %.1f)\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    std::printf("memory MB by frame (resident / of it anonymous / heap in use):");
+    for (const auto& [frame, m] : memory_)
+        std::printf("  %d: %.1f/%.1f/%.1f", frame, m.resident, m.anonymous, m.heap);
+    std::printf("  (peak resident %.1f)\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    if (memory_.size() < 2) return;
+    // From the first checkpoint on, once the window has settled.
+    const Memory &first = memory_.front().second, &last = memory_.back().second;
+    std::printf("growth from frame %d to %d: resident %+.1f MB, anonymous %+.1f MB, heap %+.1f MB\n",
+                memory_.front().first, memory_.back().first, last.resident - first.resident,
+                last.anonymous - first.anonymous, last.heap - first.heap);
 }
 
 }  // namespace bistro::tools

@@ -99,6 +99,7 @@ void SimulationController::clearFailure() {
 // --- time ----------------------------------------------------------------------------------
 
 void SimulationController::setSpeed(double speed) {
+    if (std::isnan(speed)) return;  // not a speed (a corrupt setting, say): keep this one
     speed_ = std::clamp(speed, 0.25, 1000.0);
 }
 

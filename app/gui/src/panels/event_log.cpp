@@ -13,7 +13,6 @@ void EventLog::follow(const SimulationController& c, QObject* context) {
 void EventLog::record(const Happening& h) {
     rows_.push_back(h);
     if (rows_.size() > capacity) {
-        const std::size_t drop = capacity / 2;
         rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(drop));
         dropped_ += drop;
     }

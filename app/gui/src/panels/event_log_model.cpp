@@ -1,5 +1,7 @@
 #include "bistro/gui/panels/event_log_model.hpp"
 
+#include <algorithm>
+
 #include "bistro/sim/entities.hpp"
 #include "panels/clock_text.hpp"
 
@@ -74,23 +76,39 @@ void EventLogModel::setFilter(int column, const QString& text) {
 void EventLogModel::rebuild() {
     beginResetModel();
     visible_.clear();
-    for (std::size_t i = 0; i < log_.size(); ++i)
-        if (matches(log_.at(i))) visible_.push_back(i);
-    seen_ = log_.size();
     generation_ = log_.generation();
     dropped_ = log_.dropped();
+    seen_ = dropped_;
+    for (; seen_ < dropped_ + log_.size(); ++seen_)
+        if (matches(log_.at(static_cast<std::size_t>(seen_ - dropped_)))) visible_.push_back(seen_);
     endResetModel();
 }
 
 void EventLogModel::sync() {
-    if (log_.generation() != generation_ || log_.dropped() != dropped_ || log_.size() < seen_) {
-        rebuild();  // the run started over, or old rows were dropped
+    if (log_.generation() != generation_ || log_.dropped() < dropped_) {
+        rebuild();  // the run started over
         return;
     }
-    std::vector<std::size_t> fresh;
-    for (std::size_t i = seen_; i < log_.size(); ++i)
-        if (matches(log_.at(i))) fresh.push_back(i);
-    seen_ = log_.size();
+    if (log_.dropped() != dropped_) forgetDropped();
+    append(std::max(seen_, dropped_));
+}
+
+void EventLogModel::forgetDropped() {
+    dropped_ = log_.dropped();
+    const auto gone = static_cast<int>(
+        std::lower_bound(visible_.begin(), visible_.end(), dropped_) - visible_.begin());
+    if (gone == 0) return;
+    beginRemoveRows({}, 0, gone - 1);
+    visible_.erase(visible_.begin(), visible_.begin() + gone);
+    endRemoveRows();
+}
+
+void EventLogModel::append(std::uint64_t from) {
+    std::vector<std::uint64_t> fresh;
+    const std::uint64_t end = dropped_ + log_.size();
+    for (std::uint64_t n = from; n < end; ++n)
+        if (matches(log_.at(static_cast<std::size_t>(n - dropped_)))) fresh.push_back(n);
+    seen_ = end;
     if (fresh.empty()) return;
     const int first = static_cast<int>(visible_.size());
     beginInsertRows({}, first,

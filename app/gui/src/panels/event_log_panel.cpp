@@ -27,6 +27,11 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     model_ = new EventLogModel(log_, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buildFilterBar());
+    dropped_ = new QLabel(this);
+    dropped_->setObjectName(QStringLiteral("droppedNotice"));
+    dropped_->setWordWrap(true);
+    dropped_->hide();
+    layout->addWidget(dropped_);
     buildTable();
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("eventLogSplit"));
@@ -234,6 +239,15 @@ void EventLogPanel::filter(EventLogModel::Column column, const QString& text) {
 
 void EventLogPanel::refresh() {
     model_->sync();
+    const std::uint64_t dropped = model_->dropped();
+    if (dropped != shown_dropped_) {
+        shown_dropped_ = dropped;
+        dropped_->setVisible(dropped > 0);
+        dropped_->setText(tr("The log keeps the latest %L1 happenings: the %L2 before them were "
+                             "dropped. Go back in time to see them again.")
+                              .arg(EventLog::capacity)
+                              .arg(dropped));
+    }
     if (follow_->isChecked() && isVisible()) table_->scrollToBottom();
 }
 

@@ -209,6 +209,15 @@ void MainWindow::connectRun() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
+    if (settings.status() == QSettings::FormatError) {
+        // Garbage in the file (a crash mid-write, a hand edit): start afresh, and say so.
+        spdlog::warn("the settings in {} could not be read: starting with the defaults",
+                     settings.fileName().toStdString());
+        settings.clear();
+        statusBar()->showMessage(
+            tr("The saved settings could not be read, so the window starts with the defaults."),
+            10000);
+    }
     restoreGeometry(settings.value("window/geometry").toByteArray());
     // Layouts of version 1 have the controls on the left; an older one gives way to it.
     restored_layout_ = restoreState(settings.value("window/state").toByteArray(), layout_version);

@@ -25,9 +25,10 @@ struct PartySeated {
     int table;
     double waited;  ///< seconds at the door
 };
-struct PartyLost {  ///< gave up waiting at the door
+struct PartyLost {  ///< gave up waiting at the door, or found its queue full
     PartyId party;
-    double waited;  ///< seconds at the door: its patience
+    double waited;             ///< seconds at the door: its patience (0 when turned away)
+    bool turned_away = false;  ///< the door queue was full (max_door_queue): it never queued
 };
 struct WaiterCalled {  ///< menu read: the party wants to order
     PartyId party;

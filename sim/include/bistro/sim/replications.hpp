@@ -3,8 +3,10 @@
 // the same scenario with its own seed; results do not depend on how many
 // threads run them.
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -45,15 +47,50 @@ struct Replications {
     const std::vector<double>& of(const std::string& name) const { return values[index(name)]; }
 };
 
+class Restaurant;
+
+/// Follows long runs and stops them from another thread or a signal handler: a
+/// watched run looks at it between slices of simulated time (run_to_end).
+class RunWatch {
+  public:
+    /// Asks every watched run to stop at its next slice. Lock-free: safe in a signal handler.
+    void stop() noexcept { stop_.store(true, std::memory_order_relaxed); }
+    bool stopping() const noexcept { return stop_.load(std::memory_order_relaxed); }
+    /// Simulated seconds the watched runs are to cover in all, and have covered so far.
+    void expect(double seconds) { total_.fetch_add(to_ms(seconds), std::memory_order_relaxed); }
+    void advance(double seconds) { done_.fetch_add(to_ms(seconds), std::memory_order_relaxed); }
+    double expected() const { return static_cast<double>(total_.load()) / 1000.0; }
+    double done() const { return static_cast<double>(done_.load()) / 1000.0; }
+
+  private:
+    static std::uint64_t to_ms(double seconds) {
+        return static_cast<std::uint64_t>(seconds * 1000.0 + 0.5);
+    }
+    std::atomic<bool> stop_{false};
+    std::atomic<std::uint64_t> total_{0}, done_{0};  // milliseconds of simulated time
+};
+
+/// Thrown by a watched run asked to stop: what it computed is partial, so it is dropped.
+class RunStopped : public std::runtime_error {
+  public:
+    RunStopped() : std::runtime_error("the run was stopped before its end") {}
+};
+
+/// Runs the restaurant to its end. With a watch: in slices of simulated time,
+/// advancing the watch after each and throwing RunStopped once it is stopping.
+/// Slicing does not change the run (run_until in pieces is the same run).
+void run_to_end(Restaurant& restaurant, RunWatch* watch = nullptr);
+
 /// Calls body(i) for i in [0, count) on `jobs` threads (the calling one included).
 /// `progress(done)` is called, serialised, after each item. Rethrows the first failure.
 void parallel_for(int count, int jobs, const std::function<void(int)>& body,
                   const std::function<void(int)>& progress = {});
 
 /// Runs `count` replications of the scenario to its end on `jobs` threads,
-/// applying `changes` at their times in each.
+/// applying `changes` at their times in each; `watch` (if any) follows and can stop them.
 Replications run_replications(const Scenario& scenario, int count, int jobs = 1,
-                              const std::vector<ParameterChange>& changes = {});
+                              const std::vector<ParameterChange>& changes = {},
+                              RunWatch* watch = nullptr);
 
 /// Two settings on common random numbers: replication r of each uses the same seed,
 /// so the same guests and cook times. Differences are paired, b - a, metric by metric.
@@ -68,6 +105,7 @@ struct PairedComparison {
 
 PairedComparison compare_paired(const Scenario& a, const Scenario& b, int count, int jobs = 1,
                                 const std::vector<ParameterChange>& changes_a = {},
-                                const std::vector<ParameterChange>& changes_b = {});
+                                const std::vector<ParameterChange>& changes_b = {},
+                                RunWatch* watch = nullptr);
 
 }  // namespace bistro

@@ -98,4 +98,14 @@ Scenario with_parameter(Scenario s, Parameter p, ParameterValue value);
 /// Largest party a table can seat; larger parties are rejected by validation.
 inline constexpr int max_party_size = 8;
 
+// The bounds of a scenario, beyond anything a restaurant means (docs/scenarios.md):
+// validation refuses more, so every valid scenario runs in bounded memory and time.
+inline constexpr int max_tables = 400;              ///< tables for two and four together
+inline constexpr int max_staff = 100;               ///< waiters, and cooks, each
+inline constexpr double max_rate_per_hour = 10000;  ///< parties an hour, at a profile's peak too
+inline constexpr double max_duration = 10000 * 3600.0;  ///< seconds: 10,000 hours
+/// Parties that may queue at the door at once: one arriving to a full queue is
+/// turned away (lost, having waited 0 s), so the door never grows without bound.
+inline constexpr int max_door_queue = 1000;
+
 }  // namespace bistro

@@ -21,6 +21,10 @@ class FrameBenchmark {
     /// everything that changed - and prints the figures. Returns the exit code.
     int run();
 
+    struct Memory {
+        double resident = 0, anonymous = 0, heap = 0;  ///< MB
+    };
+
   private:
     void tick();  ///< the previous frame ends (the loop is idle), the next begins
     void endFrame();
@@ -30,7 +34,7 @@ class FrameBenchmark {
     int frames_;
     double speed_;
     std::vector<double> ms_;
-    std::vector<std::pair<int, double>> memory_;  // (frame, MB) at a few checkpoints
+    std::vector<std::pair<int, Memory>> memory_;  // (frame, memory) at a few checkpoints
     QElapsedTimer frame_;
     QEventLoop loop_;
 };

@@ -1,6 +1,7 @@
 #pragma once
-// Every happening of the run, in order (bounded: the oldest half is dropped past
-// `capacity`), for the event log's table.
+// The happenings of the run, in order, for the event log's table. Bounded: past
+// `capacity` rows the oldest `drop` go at once, so memory stays flat however long
+// the app runs at top speed, and the table says how many went.
 
 #include <cstdint>
 #include <deque>
@@ -15,7 +16,10 @@ class SimulationController;
 
 class EventLog {
   public:
-    static constexpr std::size_t capacity = 1'000'000;
+    /// A large recent window: at 1000x the grand brasserie tells about 3,000 a
+    /// simulated hour, so this is the last 15 hours or so, about 4 MB.
+    static constexpr std::size_t capacity = 50'000;
+    static constexpr std::size_t drop = capacity / 10;  ///< how many go at a time
 
     /// Records what `c` tells from now on (while `context` lives).
     void follow(const SimulationController& c, QObject* context);

@@ -29,11 +29,15 @@ class EventLogModel : public QAbstractTableModel {
     /// Show only rows whose `column` reads `text` (contains it; an order id must match
     /// exactly). An empty text shows everything.
     void setFilter(int column, const QString& text);
-    /// Pick up what the log gained (or lost) since the last call. Cheap: new rows only.
+    /// Pick up what the log gained (or dropped) since the last call. Cheap: new rows
+    /// only, and the dropped ones leave the top of the table (the rest stay put).
     void sync();
     const Happening& happening(int row) const {
-        return log_.at(visible_[static_cast<std::size_t>(row)]);
+        return log_.at(static_cast<std::size_t>(visible_[static_cast<std::size_t>(row)] -
+                                                log_.dropped()));
     }
+    /// Happenings of the run no longer in the log (the oldest), for the panel to say so.
+    std::uint64_t dropped() const { return dropped_; }
 
   private:
     QString text(const Happening& h, int column) const;
@@ -41,11 +45,14 @@ class EventLogModel : public QAbstractTableModel {
     static QString what(const Happening& h);
     bool matches(const Happening& h) const;
     void rebuild();
+    void forgetDropped();  ///< rows the log dropped leave the top of the table
+    void append(std::uint64_t from);  ///< tests the log's happenings from this number on
 
     const EventLog& log_;
     Scenario scenario_;
-    std::vector<std::size_t> visible_;  // rows of the log shown, in order
-    std::size_t seen_ = 0;              // log rows already tested
+    // The happenings shown, by their number in the run (log row + dropped), in order.
+    std::vector<std::uint64_t> visible_;
+    std::uint64_t seen_ = 0;  // happenings of the run already tested
     std::uint64_t generation_ = ~0ull, dropped_ = 0;
     int filter_column_ = Order;
     QString filter_;

@@ -1,5 +1,6 @@
 #pragma once
-// The event log panel: every happening, following the clock, filterable by any
+// The event log panel: the latest happenings (it says when older ones were
+// dropped), following the clock, filterable by any
 // column or by one order's id; a click highlights that party or waiter.
 
 #include <spdlog/common.h>
@@ -14,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPlainTextEdit;
@@ -67,6 +69,8 @@ class EventLogPanel : public QWidget {
     QComboBox* column_;
     QLineEdit* text_;
     QCheckBox* follow_;
+    QLabel* dropped_;  ///< says that the oldest happenings were dropped, and how many
+    std::uint64_t shown_dropped_ = 0;
     QTableView* table_;
     QComboBox* level_;
     QPlainTextEdit* messages_;
