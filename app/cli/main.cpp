@@ -110,8 +110,8 @@ CLI::App* add_sweep(CLI::App& app, Request& r) {
 }
 
 void add_check(CLI::App& app, std::string& file) {
-    auto* check = app.add_subcommand(
-        "check", "Validate a scenario or lesson file and explain what is wrong");
+    auto* check =
+        app.add_subcommand("check", "Validate a scenario or lesson file and explain what is wrong");
     check->add_option("file", file, "Scenario or lesson file (TOML), or a preset name")->required();
     check->footer(
         "Examples:\n  bistro-cli check my-scenario.toml\n"

@@ -77,7 +77,8 @@ TEST(Cli, EveryPresetChecksAndRuns) {
 
 TEST(Cli, EveryShippedLessonChecksTrueToTheModel) {
     int count = 0;
-    for (const auto& entry : fs::directory_iterator(fs::path(BISTRO_SCENARIOS_DIR) / ".." / "lessons")) {
+    for (const auto& entry :
+         fs::directory_iterator(fs::path(BISTRO_SCENARIOS_DIR) / ".." / "lessons")) {
         const Result check = cli("check " + entry.path().string());
         EXPECT_EQ(check.code, 0) << check.err;
         EXPECT_NE(check.out.find(": OK. Lesson"), std::string::npos) << check.out;
@@ -94,9 +95,9 @@ std::string lesson_with(const std::string& step) {
 }
 
 TEST(Cli, CheckRefusesALessonThatNamesAMissingSliderOrPanel) {
-    const fs::path file = write("bad-lesson.toml",
-                                lesson_with("lock = [\"cooks\", \"chefs\"]\nlocked_why = \"w\"\n"
-                                            "highlight = [\"panel:kitchenCam\"]\n"));
+    const fs::path file =
+        write("bad-lesson.toml", lesson_with("lock = [\"cooks\", \"chefs\"]\nlocked_why = \"w\"\n"
+                                             "highlight = [\"panel:kitchenCam\"]\n"));
     const Result check = cli("check " + file.string());
     EXPECT_EQ(check.code, 2);
     EXPECT_NE(check.err.find(file.string() + ":7:8: step[1].lock: \"chefs\" is not a slider"),

@@ -14,8 +14,9 @@ using Problems = std::vector<std::string>;
 
 void check_guests(const Snapshot& s, Problems& out) {
     if (s.arrived != s.served + s.lost + s.inside)
-        out.push_back(fmt::format("guests not conserved: arrived {} != served {} + lost {} + inside {}",
-                                  s.arrived, s.served, s.lost, s.inside));
+        out.push_back(
+            fmt::format("guests not conserved: arrived {} != served {} + lost {} + inside {}",
+                        s.arrived, s.served, s.lost, s.inside));
     std::set<std::int64_t> parties;
     std::uint64_t seated = 0;
     for (const TableView& t : s.tables) {
@@ -42,8 +43,8 @@ void check_dishes(const Snapshot& s, Problems& out) {
     std::set<std::pair<std::int64_t, int>> dishes;
     const auto place = [&](std::int64_t party, int dish, const char* where) {
         if (!dishes.insert({party, dish}).second)
-            out.push_back(fmt::format("dish {} of party {} in two places (one: {})", dish, party,
-                                      where));
+            out.push_back(
+                fmt::format("dish {} of party {} in two places (one: {})", dish, party, where));
     };
     for (const DishView& d : s.kitchen_queue) place(d.party, d.dish, "kitchen queue");
     for (const DishView& d : s.pass) place(d.party, d.dish, "pass");
@@ -59,12 +60,12 @@ void check_staff(const Snapshot& s, Staffing staff, Problems& out) {
         if (!ids.insert(w.id).second) out.push_back(fmt::format("waiter {} twice", w.id));
         if (w.state == WaiterState::idle && w.task != TaskKind::none)
             out.push_back(fmt::format("waiter {} idle with a task", w.id));
-        if (w.state == WaiterState::blocked && s.policy == Policy::asynchronous &&
-            w.since < s.time)
+        if (w.state == WaiterState::blocked && s.policy == Policy::asynchronous && w.since < s.time)
             out.push_back(fmt::format("waiter {} still blocked under async", w.id));
     }
     if (staying != staff.waiters)
-        out.push_back(fmt::format("{} waiters staying, the slider says {}", staying, staff.waiters));
+        out.push_back(
+            fmt::format("{} waiters staying, the slider says {}", staying, staff.waiters));
     int cooks = 0;
     for (const CookView& c : s.cooks) cooks += c.retiring ? 0 : 1;
     if (cooks != staff.cooks)
@@ -88,16 +89,17 @@ std::string describe(const Snapshot& s) {
     o << fmt::format("arrived {} served {} lost {} inside {}\n", s.arrived, s.served, s.lost,
                      s.inside);
     for (const WaiterView& w : s.waiters)
-        o << fmt::format("waiter {} {} step {} since {} until {} at {},{} task {} party {} carrying {}\n",
-                         w.id, to_string(w.state), static_cast<int>(w.step), w.since, w.until,
-                         w.position.x, w.position.y, static_cast<int>(w.task), w.party, w.carrying);
+        o << fmt::format(
+            "waiter {} {} step {} since {} until {} at {},{} task {} party {} carrying {}\n", w.id,
+            to_string(w.state), static_cast<int>(w.step), w.since, w.until, w.position.x,
+            w.position.y, static_cast<int>(w.task), w.party, w.carrying);
     for (const TableView& t : s.tables)
         o << fmt::format("table {} party {} {} since {} dishes {}/{}\n", t.id, t.party,
                          to_string(t.state), t.since, t.dishes_delivered, t.dishes_total);
     for (const DoorView& d : s.door) o << fmt::format("door {} arrived {}\n", d.party, d.arrived);
     for (const CookView& c : s.cooks)
-        o << fmt::format("cook {} busy {} party {} dish {} ends {}\n", c.id, c.busy, c.party, c.dish,
-                         c.ends);
+        o << fmt::format("cook {} busy {} party {} dish {} ends {}\n", c.id, c.busy, c.party,
+                         c.dish, c.ends);
     for (const DishView& d : s.kitchen_queue) o << fmt::format("queued {}/{}\n", d.party, d.dish);
     for (const DishView& d : s.pass) o << fmt::format("pass {}/{}\n", d.party, d.dish);
     for (const TaskView& t : s.tasks)

@@ -53,7 +53,8 @@ TEST(SoakInvariants, EachFiresWhenBroken) {
     s.pass.push_back({s.tables[first].party, 0, 0, s.tables[first].id, 0.0});
     s.kitchen_queue.push_back(s.pass.back());
     EXPECT_TRUE(names(broken_invariants(s, staff), "in two places"));
-    EXPECT_TRUE(names(broken_invariants(good, {staff.waiters + 1, staff.cooks}), "waiters staying"));
+    EXPECT_TRUE(
+        names(broken_invariants(good, {staff.waiters + 1, staff.cooks}), "waiters staying"));
     EXPECT_TRUE(names(broken_invariants(good, {staff.waiters, staff.cooks - 1}), "cooks staying"));
     s = good;
     s.waiters.front().state = WaiterState::idle;

@@ -69,23 +69,53 @@ void Monkey::act() {
     gui::SimulationController& c = window_->controller();
     gui::ControlBar& bar = window_->controls();
     switch (pick(16)) {
-        case 0: case 1: case 2: moveSlider(); break;
-        case 3: flipSwitch(true); break;
-        case 4: flipSwitch(false); break;
-        case 5: scrub(); break;
-        case 6: steps(true); break;
-        case 7: steps(false); break;
-        case 8: note(QStringLiteral("reset")); bar.resetAction()->trigger(); break;
-        case 9: newSeed(); break;
+        case 0:
+        case 1:
+        case 2:
+            moveSlider();
+            break;
+        case 3:
+            flipSwitch(true);
+            break;
+        case 4:
+            flipSwitch(false);
+            break;
+        case 5:
+            scrub();
+            break;
+        case 6:
+            steps(true);
+            break;
+        case 7:
+            steps(false);
+            break;
+        case 8:
+            note(QStringLiteral("reset"));
+            bar.resetAction()->trigger();
+            break;
+        case 9:
+            newSeed();
+            break;
         case 10:
             note(QStringLiteral("compare %1").arg(window_->twins().isOn() ? "off" : "on"));
             window_->setCompareMode(!window_->twins().isOn());
             break;
-        case 11: openPreset(); break;
-        case 12: resize(); break;
-        case 13: zoom(); break;
-        case 14: runFar(); break;
-        default: note(QStringLiteral("play/pause")); bar.playAction()->trigger(); break;
+        case 11:
+            openPreset();
+            break;
+        case 12:
+            resize();
+            break;
+        case 13:
+            zoom();
+            break;
+        case 14:
+            runFar();
+            break;
+        default:
+            note(QStringLiteral("play/pause"));
+            bar.playAction()->trigger();
+            break;
     }
     c.setSpeed(1000);
 }
@@ -125,7 +155,8 @@ bool Monkey::checkReplay(gui::SimulationController& c, const char* which) {
     for (const ParameterChange& change : c.changes()) probe.schedule(change);
     probe.run_until(live.now());
     ++replays_;
-    const std::string diff = first_difference(describe(live.snapshot()), describe(probe.snapshot()));
+    const std::string diff =
+        first_difference(describe(live.snapshot()), describe(probe.snapshot()));
     if (diff.empty()) return true;
     fail(std::string(which) + ": the run differs from a fresh replay of its changes at " + diff);
     return false;
@@ -146,8 +177,8 @@ void Monkey::moveSlider() {
 }
 
 void Monkey::flipSwitch(bool policy) {
-    QButtonGroup* g = policy ? window_->parameters().policyButtons()
-                             : window_->parameters().deliveryButtons();
+    QButtonGroup* g =
+        policy ? window_->parameters().policyButtons() : window_->parameters().deliveryButtons();
     const QList<QAbstractButton*> buttons = g->buttons();
     QAbstractButton* b = buttons.at(pick(static_cast<int>(buttons.size())));
     if (!b->isEnabled()) return;
@@ -225,10 +256,11 @@ void Monkey::fail(const std::string& what) {
 
 void Monkey::finish() {
     const long rss_end = resident_kb();
-    std::printf("soak: passed: %lld actions, %lld frames, %lld invariant checks, %lld replays in "
-                "%.1f s; resident memory %ld kB at start, %ld kB at the end\n",
-                actions_, frames_, checks_, replays_, static_cast<double>(clock_.elapsed()) / 1000,
-                rss_start_kb_, rss_end);
+    std::printf(
+        "soak: passed: %lld actions, %lld frames, %lld invariant checks, %lld replays in "
+        "%.1f s; resident memory %ld kB at start, %ld kB at the end\n",
+        actions_, frames_, checks_, replays_, static_cast<double>(clock_.elapsed()) / 1000,
+        rss_start_kb_, rss_end);
     window_.reset();
     QApplication::exit(0);
 }

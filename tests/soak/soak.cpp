@@ -7,13 +7,13 @@
 //
 //   bistro_soak --seed 1 --actions 600      (CTest: seconds, a minute under ASan)
 //   bistro_soak --seed 7 --minutes 60       (an hour; see docs/architecture.md)
+#include <spdlog/sinks/sink.h>
+#include <spdlog/spdlog.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 #include <cstdio>
-
-#include <spdlog/sinks/sink.h>
-#include <spdlog/spdlog.h>
 
 #include "monkey.hpp"
 
@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("async-bistro-soak"));
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("A monkey at top speed on the Async Bistro window"));
+    cli.setApplicationDescription(
+        QStringLiteral("A monkey at top speed on the Async Bistro window"));
     cli.addHelpOption();
     const QCommandLineOption seed({QStringLiteral("seed")}, QStringLiteral("random seed"),
                                   QStringLiteral("n"), QStringLiteral("1"));

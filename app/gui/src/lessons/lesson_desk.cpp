@@ -51,7 +51,8 @@ LessonDesk::LessonDesk(MainWindow& window) : QObject(&window), window_(window) {
     fillScenarioMenu();
     connect(&window_.controller(), &SimulationController::frameAdvanced, this,
             &LessonDesk::followRun);
-    window_.code().installEventFilter(this);
+    code_panel_ = &window_.code();  // compared by address: the window may be going
+    code_panel_->installEventFilter(this);
     connect(&window_.controller(), &SimulationController::scenarioChanged, this,
             &LessonDesk::markCurrentScenario);
     // Resume the lesson left open when the window closed.
@@ -302,7 +303,7 @@ void LessonDesk::pointCode() {
 }
 
 bool LessonDesk::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == &window_.code() && event->type() == QEvent::Show) {
+    if (watched == code_panel_ && event->type() == QEvent::Show) {
         window_.code().refresh();  // its listing, read on showing
         pointCode();
     }

@@ -1,13 +1,13 @@
 #include "bistro/gui/panels/parameter_panel.hpp"
 
 #include <QButtonGroup>
-#include <algorithm>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
 #include <QTextDocumentFragment>
+#include <algorithm>
 #include <cmath>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -246,7 +246,8 @@ void ParameterPanel::refresh() {
     const auto open = [&](Parameter p) {
         return !failed && (!locked_ || *locked_ != p) && !lessonLocked(p);
     };
-    for (auto [group, p] : {std::pair{policy_, Parameter::policy}, {delivery_, Parameter::delivery}})
+    for (auto [group, p] :
+         {std::pair{policy_, Parameter::policy}, {delivery_, Parameter::delivery}})
         for (QAbstractButton* b : group->buttons()) {
             b->setEnabled(open(p));
             explainLock(b, p);

@@ -101,14 +101,16 @@ bool CommandLine::openLesson(MainWindow& window) const {
     if (const qsizetype colon = name.lastIndexOf(':'); colon > 0 && !QFileInfo::exists(name)) {
         bool number = false;
         const int n = name.mid(colon + 1).toInt(&number);
-        if (!number || n < 1) return fail(QStringLiteral("--lesson: \"%1\" is not a step number")
-                                              .arg(name.mid(colon + 1)));
+        if (!number || n < 1)
+            return fail(
+                QStringLiteral("--lesson: \"%1\" is not a step number").arg(name.mid(colon + 1)));
         step = n - 1;
         name = name.left(colon);
     }
-    const QString path = QFileInfo::exists(name) ? name
-                         : QStringLiteral(":/lessons/") + name +
-                               (name.endsWith(QStringLiteral(".toml")) ? "" : ".toml");
+    const QString path = QFileInfo::exists(name)
+                             ? name
+                             : QStringLiteral(":/lessons/") + name +
+                                   (name.endsWith(QStringLiteral(".toml")) ? "" : ".toml");
     return window.lessons().openLesson(path, step) ||
            fail(QStringLiteral("--lesson: cannot open %1").arg(name));
 }

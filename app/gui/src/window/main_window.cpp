@@ -340,9 +340,9 @@ void MainWindow::updatePlotSources() {
 }
 
 void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
-    if (on && twins_->isOn() && !(twins_->contrast().parameter == contrast.parameter &&
-                                  twins_->contrast().a == contrast.a &&
-                                  twins_->contrast().b == contrast.b))
+    if (on && twins_->isOn() &&
+        !(twins_->contrast().parameter == contrast.parameter &&
+          twins_->contrast().a == contrast.a && twins_->contrast().b == contrast.b))
         twins_->start(contrast);  // already comparing: now this
     if (compare_action_) compare_action_->setChecked(on);
     if (on == twins_->isOn()) return;

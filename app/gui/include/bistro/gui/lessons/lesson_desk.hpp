@@ -44,6 +44,7 @@ class LessonDesk : public QObject {
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    QObject* code_panel_ = nullptr;  // watched for its Show
     void buildDock();
     void buildFileMenu();
     void buildHelpMenu();
