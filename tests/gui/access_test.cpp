@@ -3,8 +3,8 @@
 // the floor from the arrows, and happenings announced to screen readers.
 #include <QAccessible>
 #include <QAction>
-#include <QButtonGroup>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
@@ -44,8 +44,9 @@ QList<QWidget*> controls(QWidget* window) {
 QString describe(QWidget* w) {
     QStringList chain;
     for (QWidget* up = w; up; up = up->parentWidget())
-        chain << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(up->metaObject()->className()),
-                                               up->objectName());
+        chain << QStringLiteral("%1 '%2' %3")
+                     .arg(QString::fromLatin1(up->metaObject()->className()), up->objectName(),
+                          up->property("text").toString());
     return chain.join(QStringLiteral(" in "));
 }
 
@@ -62,6 +63,7 @@ class AccessTest : public test::GuiTestCase {
     }
 
     void everyControlNumberAndPanelHasAName() {
+        window_->resize(1600, 900);  // below 1500 px the controls are a tab in compare mode
         window_->setCompareMode(true);
         window_->showPanel(QStringLiteral("all"));
         QTest::qWait(50);
@@ -82,7 +84,9 @@ class AccessTest : public test::GuiTestCase {
     }
 
     void tabReachesEveryControl() {
+        window_->resize(1600, 900);
         window_->setCompareMode(true);
+        window_->controller().seek(60);  // Step back is a control once there is a past
         window_->showPanel(QStringLiteral("eventLog"));
         QTest::qWait(50);
         const QList<QWidget*> all = controls(window_.get());
@@ -95,14 +99,32 @@ class AccessTest : public test::GuiTestCase {
         for (QWidget* w : all) QVERIFY2(reached.contains(w), qPrintable(describe(w)));
         // The transport and twin restaurants are among them.
         int tool_buttons = 0;
-        for (QWidget* w : reached) tool_buttons += QString(w->metaObject()->className()) == "QToolButton";
+        for (QWidget* w : reached)
+            tool_buttons += QString(w->metaObject()->className()) == "QToolButton";
         QVERIFY(tool_buttons >= 6);
     }
 
+    void theKeyboardChoosesEitherSideOfEachSwitch() {
+        // Tab reaches both buttons of a switch, Space chooses, and choosing one twice keeps it.
+        for (QButtonGroup* group :
+             {window_->parameters().policyButtons(), window_->parameters().deliveryButtons()}) {
+            QAbstractButton* first = group->button(0);
+            QAbstractButton* second = group->button(1);
+            first->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(first, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), second);
+            QTest::keyClick(second, Qt::Key_Space);
+            QTest::keyClick(second, Qt::Key_Space);
+            QVERIFY(second->isChecked() && !first->isChecked());
+        }
+        QCOMPARE(window_->controller().currentScenario().policy, Policy::asynchronous);
+        QCOMPARE(window_->controller().currentScenario().delivery, Delivery::each_dish);
+    }
+
     void everyPanelHasAShortcutThatGoesIntoIt() {
-        const QStringList docks = {"controlsDock",  "statsDock",        "inspectorDock",
-                                   "insightsDock",  "codeDock",         "timelineDock",
-                                   "eventLogDock",  "comparisonDock",   "plotWaitFoodDock",
+        const QStringList docks = {"controlsDock",   "statsDock",         "inspectorDock",
+                                   "insightsDock",   "codeDock",          "timelineDock",
+                                   "eventLogDock",   "comparisonDock",    "plotWaitFoodDock",
                                    "plotTimeInDock", "plotWaitTableDock", "plotWaitersDock",
                                    "plotQueuesDock", "plotTheoryDock"};
         for (const QString& name : docks) {

@@ -6,9 +6,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTabBar>
 #include <QTest>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <QToolButton>
 #include <cmath>
@@ -29,10 +29,12 @@ struct Shown {
 };
 
 Shown shownText(QWidget* w) {
-    if (auto* t = qobject_cast<QToolButton*>(w); t && t->toolButtonStyle() == Qt::ToolButtonIconOnly)
+    if (auto* t = qobject_cast<QToolButton*>(w);
+        t && t->toolButtonStyle() == Qt::ToolButtonIconOnly)
         return {};  // its text is its tooltip
     if (auto* b = qobject_cast<QAbstractButton*>(w))
-        return {b->text().remove('&'), b->width() - 8 - (b->icon().isNull() ? 0 : b->iconSize().width())};
+        return {b->text().remove('&'),
+                b->width() - 8 - (b->icon().isNull() ? 0 : b->iconSize().width())};
     if (auto* c = qobject_cast<QComboBox*>(w)) return {c->currentText(), c->width() - 24};
     if (auto* l = qobject_cast<QLabel*>(w)) {
         QTextDocument d;
@@ -63,8 +65,8 @@ QStringList cut(QWidget& window) {
         if (!w->isVisible() || w->width() <= 0 || w->visibleRegion().isEmpty()) continue;
         const Shown s = shownText(w);
         const QFontMetrics m(w->font());
-        QStringList pieces = s.wraps ? s.text.split(QRegularExpression(QStringLiteral("\\s+")))
-                                     : s.text.split('\n');
+        QStringList pieces =
+            s.wraps ? s.text.split(QRegularExpression(QStringLiteral("\\s+"))) : s.text.split('\n');
         for (const QString& piece : pieces)
             if (!piece.isEmpty() && m.horizontalAdvance(piece) > s.room)
                 out << QStringLiteral("%1 (%2 px for %3): %4")
@@ -75,12 +77,14 @@ QStringList cut(QWidget& window) {
         // Nor may a control stick out of the window.
         const QRect in_window(w->mapTo(&window, QPoint(0, 0)), w->size());
         if (!s.text.isEmpty() && (in_window.left() < 0 || in_window.right() > window.width()))
-            out << QStringLiteral("%1 outside the window: %2").arg(w->metaObject()->className(), s.text);
+            out << QStringLiteral("%1 outside the window: %2")
+                       .arg(w->metaObject()->className(), s.text);
     }
     for (QTabBar* bar : window.findChildren<QTabBar*>()) {
         if (!bar->isVisible()) continue;
         for (int i = 0; i < bar->count(); ++i)
-            if (QFontMetrics(bar->font()).horizontalAdvance(bar->tabText(i)) > bar->tabRect(i).width() - 8)
+            if (QFontMetrics(bar->font()).horizontalAdvance(bar->tabText(i)) >
+                bar->tabRect(i).width() - 8)
                 out << QStringLiteral("tab: %1").arg(bar->tabText(i));
     }
     return out;
@@ -99,7 +103,8 @@ class ScalingTest : public test::GuiTestCase {
         window_->setCompareMode(true);
         QTest::qWait(20);
         for (FloorView* f : {&window_->floor(), &window_->twinFloor()})
-            QVERIFY2(f->smallestTextPixels() >= 12, qPrintable(QString::number(f->smallestTextPixels())));
+            QVERIFY2(f->smallestTextPixels() >= 12,
+                     qPrintable(QString::number(f->smallestTextPixels())));
     }
 
     void eachCompareFloorFillsItsPane() {
@@ -129,7 +134,8 @@ class ScalingTest : public test::GuiTestCase {
         QTest::keyClick(window_.get(), Qt::Key_Plus, Qt::ControlModifier);
         QCOMPARE(window_->zoom().factor(), 1.25);
         QVERIFY(std::abs(QApplication::font().pointSizeF() - font * 1.25) < 0.01);
-        QVERIFY(std::abs(clock->font().pointSizeF() - clock_size * 1.25) < 0.01);  // its own font too
+        QVERIFY(std::abs(clock->font().pointSizeF() - clock_size * 1.25) <
+                0.01);  // its own font too
         QCOMPARE(window_->floor().zoom(), 1.25);
         QVERIFY(window_->floor().smallestTextPixels() >= floor_text * 1.2);
         QTest::keyClick(window_.get(), Qt::Key_Minus, Qt::ControlModifier);
@@ -157,7 +163,8 @@ class ScalingTest : public test::GuiTestCase {
         const QStringList problems = cut(*window_);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
         for (FloorView* f : {&window_->floor(), &window_->twinFloor()})
-            QVERIFY2(f->smallestTextPixels() >= 10, qPrintable(QString::number(f->smallestTextPixels())));
+            QVERIFY2(f->smallestTextPixels() >= 10,
+                     qPrintable(QString::number(f->smallestTextPixels())));
     }
 };
 

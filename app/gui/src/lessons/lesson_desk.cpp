@@ -81,6 +81,7 @@ void LessonDesk::buildDock() {
     if (auto* insights = window_.findChild<QDockWidget*>(QStringLiteral("insightsDock")))
         window_.tabifyDockWidget(insights, dock_);
     dock_->hide();
+    nameDock();
     connect(panel_, &LessonPanel::stepEntered, this, &LessonDesk::stage);
     connect(panel_, &LessonPanel::runRequested, this, &LessonDesk::runTo);
     connect(panel_, &LessonPanel::skipRequested, this, [this] {
@@ -90,6 +91,22 @@ void LessonDesk::buildDock() {
     });
     connect(panel_, &LessonPanel::showMeRequested, this, &LessonDesk::highlight);
     connect(panel_, &LessonPanel::progressed, this, &LessonDesk::remember);
+}
+
+void LessonDesk::nameDock() {
+    // For screen readers, and a key into it among View > Go to's panels.
+    dock_->widget()->setAccessibleName(dock_->windowTitle());
+    dock_->widget()->setAccessibleDescription(
+        tr("The lesson's step: what to read, the prediction to make, Back and Next (Alt+L)"));
+    auto* go = window_.menuBar()->findChild<QMenu*>(QStringLiteral("goToMenu"));
+    if (!go) return;
+    QAction* a = go->addAction(tr("The lesson"), this, [this] {
+        dock_->show();
+        dock_->raise();
+        QTimer::singleShot(0, panel_, [this] { panel_->setFocus(Qt::ShortcutFocusReason); });
+    });
+    a->setShortcut(QKeySequence(Qt::ALT | Qt::Key_L));
+    a->setObjectName(QStringLiteral("goTo_lessonDock"));
 }
 
 void LessonDesk::buildFileMenu() {

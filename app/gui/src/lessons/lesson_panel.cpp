@@ -54,6 +54,7 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     text_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // as tall as its words
     text_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     addStateBadges(*text_->document(), 18);
+    setFocusProxy(text_);  // Alt+L lands on the step's words, for reading them
     locks_ = wrapped(this);
     locks_->setStyleSheet(QStringLiteral("color: %1;").arg(palette::muted_ink.name()));
     for (QWidget* w :

@@ -121,7 +121,7 @@ void ControlBar::addClock() {
     addWidget(clock_);
     timeline_ = new QSlider(Qt::Horizontal, this);
     timeline_->setRange(0, 1000);
-    timeline_->setMinimumWidth(220);
+    timeline_->setMinimumWidth(150);  // the whole bar fits at 1280 px, Code included
     timeline_->setAccessibleName(tr("Timeline"));
     timeline_->setToolTip(
         tr("The timeline: drag to any moment. The run is deterministic, so going back "
@@ -165,7 +165,7 @@ void ControlBar::addSeed() {
     addWidget(new QLabel(tr(" Seed "), this));
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("seed"));
-    seed_->setFixedWidth(110);
+    seed_->setFixedWidth(90);
     seed_->setAccessibleName(tr("Seed"));
     seed_->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), seed_));

@@ -23,19 +23,33 @@ double meanPrep(const Scenario& s) {
     return m;
 }
 
+/// One side of a switch. Qt takes a grouped button's siblings out of the Tab chain
+/// when it takes the focus (as for radio buttons), and the arrow keys do not reach
+/// them either, so a keyboard could never choose the other side: both stay Tab stops.
+class SwitchButton : public QPushButton {
+  public:
+    using QPushButton::QPushButton;
+
+  protected:
+    void focusInEvent(QFocusEvent* e) override {
+        QPushButton::focusInEvent(e);
+        if (group())
+            for (QAbstractButton* b : group()->buttons()) b->setFocusPolicy(Qt::StrongFocus);
+    }
+};
+
 QPushButton* toggle(const QString& text, const QString& tip, const QColor& colour,
                     QWidget* parent) {
-    auto* b = new QPushButton(text, parent);
+    auto* b = new SwitchButton(text, parent);
     b->setCheckable(true);
     b->setToolTip(tip);
     b->setProperty("ownTip", tip);  // a lesson's lock says why in its place
     b->setMinimumHeight(34);
     // With colours of their own the style's focus mark is gone: a thick dark edge shows it.
     b->setStyleSheet(
-        QStringLiteral(
-            "QPushButton { font-weight: bold; padding: 4px 10px; }"
-            "QPushButton:checked { background: %1; color: white; border: 1px solid %1; }"
-            "QPushButton:focus { border: 3px solid %2; }")
+        QStringLiteral("QPushButton { font-weight: bold; padding: 4px 10px; }"
+                       "QPushButton:checked { background: %1; color: white; border: 1px solid %1; }"
+                       "QPushButton:focus { border: 3px solid %2; }")
             .arg(colour.name(), palette::ink.name()));
     b->setAccessibleDescription(QTextDocumentFragment::fromHtml(tip).toPlainText());
     return b;

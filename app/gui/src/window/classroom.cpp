@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -29,7 +30,11 @@ QDockWidget* legendDock(QMainWindow& window) {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     legend->setWidget(scroll);
-    window.tabifyDockWidget(window.findChild<QDockWidget*>(QStringLiteral("inspectorDock")), legend);
+    scroll->setAccessibleName(legend->windowTitle());
+    scroll->setAccessibleDescription(
+        QObject::tr("What every badge, colour and icon on the floor means"));
+    window.tabifyDockWidget(window.findChild<QDockWidget*>(QStringLiteral("inspectorDock")),
+                            legend);
     window.findChild<QDockWidget*>(QStringLiteral("controlsDock"))->raise();
     return legend;
 }
@@ -58,8 +63,9 @@ void MainWindow::buildClassroom() {
     present->setObjectName(QStringLiteral("presenterAction"));
     present->setCheckable(true);
     present->setShortcut(Qt::Key_F5);
-    present->setToolTip(tr("Full screen, large type, only the floors and the big numbers "
-                           "(F5; Esc leaves)"));
+    present->setToolTip(
+        tr("Full screen, large type, only the floors and the big numbers "
+           "(F5; Esc leaves)"));
     connect(present, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(presenter_, &PresenterMode::toggled, present, &QAction::setChecked);
     // Esc leaves presenter mode; it is the window's own key, so it works with the menus hidden.
@@ -70,15 +76,29 @@ void MainWindow::buildClassroom() {
 }
 
 void MainWindow::makeRoomForTwoFloors(bool compare) {
+    // Below 1500 px two floors need the whole middle: the insights close and the
+    // controls go to a tab beside the verdict; leaving compare mode puts both back.
     auto* insights = findChild<QDockWidget*>(QStringLiteral("insightsDock"));
-    if (compare && width() < 1500 && !insights->isHidden()) {
+    auto* controls = findChild<QDockWidget*>(QStringLiteral("controlsDock"));
+    auto* compared = findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+    if (compare && width() < 1500) {
+        insights_closed_for_twins_ |= !insights->isHidden();
         insights->hide();
-        insights_closed_for_twins_ = true;
-        statusBar()->showMessage(
-            tr("Insights closed to give both floors room: View > Insights opens it."), 8000);
-    } else if (!compare && insights_closed_for_twins_) {
-        insights->show();
-        insights_closed_for_twins_ = false;
+        if (!controls->isHidden() && dockWidgetArea(controls) == Qt::LeftDockWidgetArea) {
+            tabifyDockWidget(compared, controls);
+            controls_moved_for_twins_ = true;
+        }
+        QTimer::singleShot(0, compared, &QDockWidget::raise);  // its tab exists after layout
+        statusBar()->showMessage(tr("The controls are a tab beside the verdict, to give both "
+                                    "floors room; View > Insights opens the insights."),
+                                 8000);
+    } else if (!compare) {
+        if (controls_moved_for_twins_) addDockWidget(Qt::LeftDockWidgetArea, controls);
+        if (insights_closed_for_twins_) insights->show();
+        if (controls_moved_for_twins_ && insights_closed_for_twins_)
+            splitDockWidget(controls, insights, Qt::Vertical);
+        if (controls_moved_for_twins_ || insights_closed_for_twins_) applyDefaultLayout();
+        controls_moved_for_twins_ = insights_closed_for_twins_ = false;
     }
 }
 

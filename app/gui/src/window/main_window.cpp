@@ -20,6 +20,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTimer>
+#include <cmath>
 
 #include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/compare/compare_bar.hpp"
@@ -221,7 +222,10 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value("window/geometry").toByteArray());
     // Layouts of version 1 have the controls on the left; an older one gives way to it.
     restored_layout_ = restoreState(settings.value("window/state").toByteArray(), layout_version);
-    const int speed = ControlBar::positionOf(settings.value("simulation/speed", 10.0).toDouble());
+    constexpr double default_speed = 10.0;
+    double saved_speed = settings.value("simulation/speed", default_speed).toDouble();
+    if (!std::isfinite(saved_speed) || saved_speed <= 0) saved_speed = default_speed;  // "nan"
+    const int speed = ControlBar::positionOf(saved_speed);
     controller_->setSpeed(ControlBar::speedAt(speed));
     controls_->speedSlider()->setValue(speed);
     const QString last = settings.value("scenario/last").toString();
@@ -346,14 +350,16 @@ void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
         twins_->start(contrast);  // already comparing: now this
     if (compare_action_) compare_action_->setChecked(on);
     if (on == twins_->isOn()) return;
-    makeRoomForTwoFloors(on);
     if (on) {
         twins_->start(contrast);
         floors_->setCompareMode(true);
         showPanel(QStringLiteral("comparison"));
-        // The plot under the floors only where it leaves them room (View > Plots opens it).
-        if (height() >= 900) showPanel(QStringLiteral("plotWaitFood"));
-        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock")); d && d->isVisible()) {
+        makeRoomForTwoFloors(true);
+        // The plot under the floors only where it leaves them room (View > Plots opens it):
+        // at 1080 p its full height would shrink the floors' text under 12 px.
+        if (height() >= 1200) showPanel(QStringLiteral("plotWaitFood"));
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"));
+            d && d->isVisible()) {
             // Room for the plot in full (its headline, charts and legend), up to half the height.
             const int whole = d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
             resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
@@ -365,6 +371,7 @@ void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
         if (compared && inspector)
             resizeDocks({compared, inspector}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
     } else {
+        makeRoomForTwoFloors(false);
         twins_->stop();
         describeIn(0);
         floors_->setCompareMode(false);
@@ -459,7 +466,8 @@ void MainWindow::showPanel(const QString& name) {
             QTimer::singleShot(0, this, [this, d] {
                 const int whole =
                     d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
-                if (d->height() < whole) resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
+                if (d->height() < whole)
+                    resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
             });
         QTimer::singleShot(0, d, &QDockWidget::raise);  // a new tab exists only after layout
     }

@@ -116,9 +116,8 @@ void MainWindow::buildAccess() {
 void MainWindow::buildGoToMenu(QMenu* view) {
     QMenu* go = view->addMenu(tr("&Go to"));
     go->setObjectName(QStringLiteral("goToMenu"));
-    QAction* to_floor = go->addAction(tr("The floor"), this, [this] {
-        floors_->floor().setFocus(Qt::ShortcutFocusReason);
-    });
+    QAction* to_floor = go->addAction(
+        tr("The floor"), this, [this] { floors_->floor().setFocus(Qt::ShortcutFocusReason); });
     to_floor->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     QAction* to_twin = go->addAction(tr("The right floor (compare mode)"), this, [this] {
         if (twins_->isOn()) floors_->twinFloor().setFocus(Qt::ShortcutFocusReason);
@@ -138,8 +137,8 @@ void MainWindow::buildGoToMenu(QMenu* view) {
         a->setShortcut(QKeySequence(k.key));
         a->setObjectName(QStringLiteral("goTo_") + d->objectName());
         d->widget()->setAccessibleName(d->windowTitle());
-        d->widget()->setAccessibleDescription(tr(k.about) + tr(" (%1)").arg(a->shortcut().toString(
-                                                                QKeySequence::NativeText)));
+        d->widget()->setAccessibleDescription(
+            tr(k.about) + tr(" (%1)").arg(a->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -163,9 +162,11 @@ void MainWindow::nameEverything() {
             w->setAccessibleName(plain(w->toolTip()).section(QLatin1Char('.'), 0, 0).left(60));
     }
     auto& floor = floors_->floor();
-    floor.setAccessibleName(twins_->isOn() ? tr("The left floor: %1").arg(twins_->contrast().nameA())
-                                           : tr("The floor of the restaurant"));
-    floors_->twinFloor().setAccessibleName(tr("The right floor: %1").arg(twins_->contrast().nameB()));
+    floor.setAccessibleName(twins_->isOn()
+                                ? tr("The left floor: %1").arg(twins_->contrast().nameA())
+                                : tr("The floor of the restaurant"));
+    floors_->twinFloor().setAccessibleName(
+        tr("The right floor: %1").arg(twins_->contrast().nameB()));
 }
 
 void MainWindow::setAnnouncing(bool on) {
@@ -186,9 +187,8 @@ void MainWindow::describeIn(int side) {
 }
 
 void MainWindow::exportLog() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the event log"), files::suggested("events.csv"),
-                                     tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the event log"), files::suggested("events.csv"), tr("CSV files (*.csv)"));
     files::remember(path);
     if (!path.isEmpty()) exportLog(path);
 }
@@ -198,8 +198,9 @@ bool MainWindow::exportLog(const QString& path) {
         statusBar()->showMessage(tr("Saved the event log to %1").arg(path), 4000);
         return true;
     }
-    showError(tr("Cannot export the event log"),
-              tr("<p>Nothing was written.</p><p>%1</p>").arg(event_log_->lastError().toHtmlEscaped()));
+    showError(
+        tr("Cannot export the event log"),
+        tr("<p>Nothing was written.</p><p>%1</p>").arg(event_log_->lastError().toHtmlEscaped()));
     return false;
 }
 
@@ -208,6 +209,8 @@ void MainWindow::showEvent(QShowEvent* event) {
     if (shown_once_) return;
     shown_once_ = true;
     if (!restored_layout_) QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
+    // Compare mode asked for before the window stood (bistro --compare): its room now.
+    if (twins_->isOn()) QTimer::singleShot(0, this, [this] { makeRoomForTwoFloors(true); });
 }
 
 void MainWindow::applyDefaultLayout() {

@@ -46,6 +46,7 @@ class LessonDesk : public QObject {
   private:
     QObject* code_panel_ = nullptr;  // watched for its Show
     void buildDock();
+    void nameDock();
     void buildFileMenu();
     void buildHelpMenu();
     void fillLessonsMenu();

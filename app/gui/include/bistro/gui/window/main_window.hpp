@@ -165,6 +165,7 @@ class MainWindow : public QMainWindow {
     InterfaceZoom* zoom_ = nullptr;
     PresenterMode* presenter_ = nullptr;
     bool insights_closed_for_twins_ = false;
+    bool controls_moved_for_twins_ = false;
     QAction* compare_action_ = nullptr;
     QMenu* recent_ = nullptr;
     QString file_;
