@@ -221,7 +221,8 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value("window/geometry").toByteArray());
     // Layouts of version 1 have the controls on the left; an older one gives way to it.
     restored_layout_ = restoreState(settings.value("window/state").toByteArray(), layout_version);
-    const int speed = ControlBar::positionOf(settings.value("simulation/speed", 10.0).toDouble());
+    const int speed = ControlBar::positionOf(
+        settings.value("simulation/speed", SimulationController::defaultSpeed).toDouble());
     controller_->setSpeed(ControlBar::speedAt(speed));
     controls_->speedSlider()->setValue(speed);
     const QString last = settings.value("scenario/last").toString();
@@ -353,7 +354,8 @@ void MainWindow::setCompareMode(bool on, const Contrast& contrast) {
         showPanel(QStringLiteral("comparison"));
         // The plot under the floors only where it leaves them room (View > Plots opens it).
         if (height() >= 900) showPanel(QStringLiteral("plotWaitFood"));
-        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock")); d && d->isVisible()) {
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("plotWaitFoodDock"));
+            d && d->isVisible()) {
             // Room for the plot in full (its headline, charts and legend), up to half the height.
             const int whole = d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
             resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
@@ -459,7 +461,8 @@ void MainWindow::showPanel(const QString& name) {
             QTimer::singleShot(0, this, [this, d] {
                 const int whole =
                     d->height() - d->widget()->height() + 2 * PlotView::chart_min_height;
-                if (d->height() < whole) resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
+                if (d->height() < whole)
+                    resizeDocks({d}, {std::min(whole, height() / 2)}, Qt::Vertical);
             });
         QTimer::singleShot(0, d, &QDockWidget::raise);  // a new tab exists only after layout
     }
