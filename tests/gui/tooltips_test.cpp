@@ -21,11 +21,11 @@ QString stateWords(PartyState s) {
         case PartyState::reading_menu:
             return "reading the menu";
         case PartyState::waiting_to_order:
-            return "waiting for a waiter to take the order";
+            return "waiting to order";
         case PartyState::ordering:
             return "ordering";
         case PartyState::waiting_for_food:
-            return "waiting for its food";
+            return "waiting for food";
         case PartyState::eating:
             return "eating";
         case PartyState::waiting_for_bill:

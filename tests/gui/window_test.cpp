@@ -101,18 +101,17 @@ class WindowTest : public test::GuiTestCase {
         auto& c = window_->controller();
         const double speed = SimulationController::defaultSpeed;
         const FirstHappenings first = firstHappenings(c, 10 * speed);
+        const auto says = [speed](const char* what, double model) {
+            return QStringLiteral("%1 at %2 s of model time: %3 s of wall time at %4x")
+                .arg(what)
+                .arg(model)
+                .arg(model / speed)
+                .arg(speed);
+        };
         QVERIFY2(first.seated >= 0 && first.seated / speed <= 3.0,
-                 qPrintable(QStringLiteral("first party seated at %1 s of model time: %2 s of "
-                                           "wall time at %3x")
-                                .arg(first.seated)
-                                .arg(first.seated / speed)
-                                .arg(speed)));
+                 qPrintable(says("first party seated", first.seated)));
         QVERIFY2(first.waiterBusy >= 0 && first.waiterBusy / speed <= 5.0,
-                 qPrintable(QStringLiteral("first waiter busy at %1 s of model time: %2 s of "
-                                           "wall time at %3x")
-                                .arg(first.waiterBusy)
-                                .arg(first.waiterBusy / speed)
-                                .arg(speed)));
+                 qPrintable(says("first waiter busy", first.waiterBusy)));
     }
 
     void speedIsRememberedBetweenSessions() {

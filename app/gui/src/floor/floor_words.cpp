@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "bistro/gui/panels/inspector_words.hpp"
+#include "bistro/gui/style/palette.hpp"
 
 namespace bistro::gui {
 
@@ -64,28 +65,6 @@ QString FloorWords::waiterIdea(WaiterState state) {
     }
 }
 
-QString FloorWords::partyState(PartyState state) const {
-    switch (state) {
-        case PartyState::at_door:
-            return tr("at the door");
-        case PartyState::reading_menu:
-            return tr("reading the menu");
-        case PartyState::waiting_to_order:
-            return tr("waiting for a waiter to take the order");
-        case PartyState::ordering:
-            return tr("ordering");
-        case PartyState::waiting_for_food:
-            return tr("waiting for its food");
-        case PartyState::eating:
-            return tr("eating");
-        case PartyState::waiting_for_bill:
-            return tr("waiting for the bill");
-        case PartyState::paying:
-            return tr("paying");
-    }
-    return {};
-}
-
 QStringList FloorWords::table(const TableView& t) const {
     if (t.party < 0)
         return {tr("Table T%1 (%2 seats) — free, waiting for a party.").arg(t.id + 1).arg(t.seats),
@@ -94,7 +73,7 @@ QStringList FloorWords::table(const TableView& t) const {
     QStringList out{tr("Table T%1 — a party of %2, %3 for %4 so far.")
                         .arg(t.id + 1)
                         .arg(t.party_size)
-                        .arg(partyState(t.state), lasting(s_.time - t.since))};
+                        .arg(palette::label(t.state).toLower(), lasting(s_.time - t.since))};
     if (t.waiting) out += tr("Right now it waits %1.").arg(InspectorWords::forWhat(t.cause));
     QStringList why = words.whyParty(t.party);
     if (!why.isEmpty()) why.removeFirst();  // the state, said above

@@ -24,7 +24,7 @@ class FloorWords {
 
     /// "Waiter 2 - blocked at the pass, waiting for party 8's food (3.1 min so far)."
     QStringList waiter(const WaiterView& w) const;
-    /// "Table T5 - a party of 3, waiting for its food for 6.2 min so far."
+    /// "Table T5 - a party of 3, waiting for food for 6.2 min so far."
     QStringList table(const TableView& t) const;
     /// The dish at the pass in place `i` of the snapshot's pass.
     QStringList passDish(std::size_t i) const;
@@ -38,7 +38,6 @@ class FloorWords {
 
   private:
     QString dishName(int item) const;
-    QString partyState(PartyState state) const;
     QString waiterWhy(const WaiterView& w) const;
     static QString waiterIdea(WaiterState state);
     QString cookDoing(const CookView& c) const;
