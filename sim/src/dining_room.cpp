@@ -48,8 +48,22 @@ void DiningRoom::schedule_next_arrival() {
     if (t <= h_.scenario.duration) h_.schedule(t, EventKind::arrival, 0, generation);
 }
 
+void DiningRoom::schedule_opening() {
+    for (int i = 0; i < h_.scenario.at_opening; ++i)
+        h_.schedule(0.0, EventKind::arrival, opening_target, 0);
+}
+
+void DiningRoom::on_opening_arrival() {
+    come_in(true);
+}
+
 void DiningRoom::on_arrival(std::uint32_t generation) {
     if (generation != arrival_generation_) return;  // superseded by a rate change
+    come_in(false);
+    schedule_next_arrival();
+}
+
+void DiningRoom::come_in(bool read_menu) {
     const std::uint32_t slot = h_.parties.take();
     Party& p = h_.parties[slot];
     p.id = next_party_id_++;
@@ -57,13 +71,13 @@ void DiningRoom::on_arrival(std::uint32_t generation) {
     p.size = h_.draw(Stream::party_size, id, h_.scenario.party_size);
     std::fill_n(p.dishes.begin(), p.size, Dish{});
     p.arrived = p.since = h_.now();
+    p.read_menu = read_menu;
     ++inside_;
     ++h_.stats.arrived;
     h_.stats.inside.add(h_.now(), 1);
     h_.tell(happened::PartyArrived{p.id, p.size});
     h_.account_wait(p);  // at the door until seated
     if (!try_seat(slot)) queue_at_door(slot);
-    schedule_next_arrival();
 }
 
 void DiningRoom::queue_at_door(std::uint32_t slot) {
@@ -123,6 +137,7 @@ void DiningRoom::seat(std::uint32_t slot, int table) {
     ++h_.stats.seated;
     h_.stats.wait_table.add(h_.now() - p.arrived);
     h_.tell(happened::PartySeated{p.id, p.table, h_.now() - p.arrived});
+    if (p.read_menu) return call_waiter(slot);  // chose from the window while queuing
     const double reading = h_.draw(Stream::menu_reading, party_key(p), h_.scenario.menu_reading);
     if (reading > 0.0)
         h_.schedule(h_.now() + reading, EventKind::menu_read, slot);

@@ -1,7 +1,8 @@
 #pragma once
 // The dining room: guests arrive (a Poisson process, perhaps with a profile over
 // the day), queue at the door for the smallest table that fits, give up when
-// their patience runs out (or find the queue full, max_door_queue), read the menu, call a waiter, eat, and leave.
+// their patience runs out (or find the queue full, max_door_queue), read the menu, call a waiter,
+// eat, and leave.
 
 #include <cstdint>
 #include <deque>
@@ -19,6 +20,13 @@ class DiningRoom {
     /// the process is memoryless, so that is exact).
     void schedule_next_arrival();
     void on_arrival(std::uint32_t generation);
+    /// Puts the scenario's parties at the opening on the calendar at time 0, before
+    /// any other arrival (so scenarios without them keep their traces).
+    void schedule_opening();
+    /// One of the parties queued before the opening comes in.
+    void on_opening_arrival();
+    /// The target that marks an arrival event as one of the opening's.
+    static constexpr std::uint32_t opening_target = 1;
     void on_patience_end(std::uint32_t slot, std::uint32_t id);
     /// Menu read: the party wants to order.
     void call_waiter(std::uint32_t slot);
@@ -38,6 +46,8 @@ class DiningRoom {
     std::size_t capacity_bytes() const { return door_.size() * sizeof(std::uint32_t); }
 
   private:
+    /// A new party at the door: seated if a table fits, else queued.
+    void come_in(bool read_menu);
     bool try_seat(std::uint32_t slot);
     /// No table fits now: the party queues (with its patience), or finds the queue full.
     void queue_at_door(std::uint32_t slot);

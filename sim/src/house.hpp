@@ -66,6 +66,7 @@ struct PartyFacts {
     int order_waiter = -1;
     double arrived = 0.0, since = 0.0, called = 0.0, order_taken = 0.0, patience_end = 0.0;
     int delivered = 0;
+    bool read_menu = false;  ///< read it while queuing before the opening: orders once seated
     // Dish sets kept with the dishes' states, so the bell need not look at every dish.
     Dishes cooked;     ///< reached the pass (and may have left it)
     Dishes at_pass;    ///< waiting at the pass now

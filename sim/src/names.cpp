@@ -241,6 +241,8 @@ void check_arrivals(const Scenario& s, ProblemList& out) {
                         " parties an hour (rate_per_hour x factor), at most 10000");
         previous = segment.start;
     }
+    out.require(s.at_opening >= 0 && s.at_opening <= max_door_queue,
+                "arrivals.at_opening: must be 0 to 1000 parties");
     check_party_size(s, out);
     if (s.patience) out.check("arrivals.patience", *s.patience);
 }

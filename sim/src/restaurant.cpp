@@ -38,6 +38,7 @@ Restaurant::Restaurant(Scenario scenario)
       parts_(std::make_unique<model::Parts>(scenario_, floor_)) {
     parts_->crew.set_waiter_count(scenario_.waiters);
     parts_->kitchen.set_cook_count(scenario_.cooks);
+    parts_->room.schedule_opening();
     parts_->room.schedule_next_arrival();
     if (scenario_.warmup > 0.0) parts_->house.schedule(scenario_.warmup, EventKind::warmup_end, 0);
 }
@@ -86,6 +87,7 @@ void Restaurant::dispatch(const Event& e) {
         case EventKind::eating_done:
             return p.room.on_eating_done(e.target);
         case EventKind::arrival:
+            if (e.target == model::DiningRoom::opening_target) return p.room.on_opening_arrival();
             return p.room.on_arrival(e.tag);
         case EventKind::patience_end:
             return p.room.on_patience_end(e.target, e.tag);

@@ -2,11 +2,11 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <map>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <map>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
@@ -35,7 +35,8 @@ int pixelsOf(FloorView& floor, const QRectF& rect, const QColor& colour) {
     const QRect r = floor.mapFromScene(rect).boundingRect() & image.rect();
     int n = 0;
     for (int y = r.top(); y <= r.bottom(); ++y)
-        for (int x = r.left(); x <= r.right(); ++x) n += (image.pixel(x, y) | 0xff000000u) == colour.rgb();
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += (image.pixel(x, y) | 0xff000000u) == colour.rgb();
     return n;
 }
 }  // namespace
@@ -46,6 +47,11 @@ class FloorTest : public test::GuiTestCase {
   private slots:
     void clickingAWaiterTellsItsStory() {
         auto& c = window_->controller();
+        {  // the moment below was found in the lunch rush without its opening's parties
+            Scenario s = c.scenario();
+            s.at_opening = 0;
+            c.setScenario(s);
+        }
         c.seek(2000);
         window_->floor().select({Selection::Kind::waiter, 0});
         auto* inspector = window_->findChild<QTextBrowser*>("inspector");
@@ -80,7 +86,8 @@ class FloorTest : public test::GuiTestCase {
         const QColor own = palette::of(WaiterState::making_drinks);
         const QColor food = palette::of(PartyState::waiting_for_food);
         QVERIFY(palette::cooking != own && palette::cooking != food && own != food);
-        QCOMPARE(palette::of(WaitCause::kitchen), palette::cooking);  // the bars say it the same way
+        QCOMPARE(palette::of(WaitCause::kitchen),
+                 palette::cooking);  // the bars say it the same way
         // Every waiter state its own icon and colour.
         for (int a = 0; a < waiter_state_count; ++a)
             for (int b = a + 1; b < waiter_state_count; ++b) {
@@ -92,6 +99,11 @@ class FloorTest : public test::GuiTestCase {
 
     void idleWaitersKeepTheirPlacesWhenOneLeavesThePass() {
         auto& c = window_->controller();
+        {  // every waiter idle at the pass at the start: a lunch rush with nobody at its opening
+            Scenario s = c.scenario();
+            s.at_opening = 0;
+            c.setScenario(s);
+        }
         FloorView& floor = window_->floor();
         const auto at = [&] {
             std::map<int, QRectF> out;
@@ -130,6 +142,11 @@ class FloorTest : public test::GuiTestCase {
 
     void cooksBeingLetGoLookDifferent() {
         auto& c = window_->controller();
+        {  // the moment below was found in the lunch rush without its opening's parties
+            Scenario s = c.scenario();
+            s.at_opening = 0;
+            c.setScenario(s);
+        }
         c.seek(1800);
         const int cooks = static_cast<int>(c.snapshot().cooks.size());
         QVERIFY(cooks >= 3);

@@ -275,4 +275,44 @@ TEST(Happenings, CarryTheirOwnNamedFields) {
     EXPECT_EQ(changes, 2);
 }
 
+TEST(Restaurant, PartiesAtTheOpeningSitDownAtOnceAndCallAWaiterWithoutReadingTheMenu) {
+    Scenario s = testing::lunch_rush();
+    s.at_opening = 2;
+    Restaurant r(s);
+    Recorder trace;
+    r.add_listener(&trace);
+    r.run_until(0.0);
+    int seated = 0, called = 0;
+    for (const Happening& h : trace.happenings) {
+        EXPECT_EQ(h.time, 0.0);
+        seated += h.as<happened::PartySeated>() != nullptr;
+        called += h.as<happened::WaiterCalled>() != nullptr;
+    }
+    EXPECT_EQ(seated, 2);
+    EXPECT_EQ(called, 2);  // they read the menu while queuing: no reading time
+    Snapshot snap;
+    r.snapshot(snap);
+    EXPECT_EQ(snap.arrived, 2u);
+}
+
+namespace {
+std::uint64_t fingerprint_of(const Scenario& s) {
+    Restaurant r(s);
+    Fingerprint f;
+    r.add_listener(&f);
+    r.run_until(r.end_time());
+    return f.value();
+}
+}  // namespace
+
+TEST(Restaurant, AnOpeningOfNoPartiesKeepsTheTraceOfTheScenarioWithout) {
+    // The golden fingerprints (determinism_test) pin the scenarios without one;
+    // an opening is on top of the Poisson arrivals and takes none of their draws.
+    Scenario with = testing::lunch_rush();
+    with.at_opening = 0;
+    EXPECT_EQ(fingerprint_of(with), fingerprint_of(testing::lunch_rush()));
+    with.at_opening = 3;
+    EXPECT_NE(fingerprint_of(with), fingerprint_of(testing::lunch_rush()));
+}
+
 }  // namespace bistro

@@ -278,8 +278,9 @@ void Reader::read_seed(const toml::table& root, Scenario& s) {
 }
 
 void Reader::read_arrivals(const toml::table& t, Scenario& s) {
-    check_keys(t, "arrivals", {"rate_per_hour", "party_size", "patience", "profile"});
+    check_keys(t, "arrivals", {"rate_per_hour", "party_size", "patience", "profile", "at_opening"});
     number(t, "arrivals", "rate_per_hour", s.rate_per_hour);
+    integer(t, "arrivals", "at_opening", s.at_opening);
     if (const toml::node* sizes = lookup(t, "arrivals", "party_size")) read_party_size(*sizes, s);
     if (const toml::node* patience = t.get("patience")) read_patience(t, *patience, s);
     if (const toml::node* profile = lookup(t, "arrivals", "profile")) read_profile(*profile, s);

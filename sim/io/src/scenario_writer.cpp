@@ -94,6 +94,9 @@ void write_arrivals(std::ostream& out, const Scenario& s) {
     out << line("party_size", sizes + " }", "share of parties by size");
     out << line("patience", s.patience ? dist(*s.patience) : "\"none\"",
                 "how long a party waits at the door");
+    if (s.at_opening > 0)
+        out << line("at_opening", std::to_string(s.at_opening),
+                    "parties queued at the door when it opens, who have read the menu");
     if (!s.profile.empty()) {
         out << "profile = [  # the rate is multiplied by factor from a time on\n";
         for (const RateSegment& seg : s.profile)

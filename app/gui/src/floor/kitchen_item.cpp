@@ -52,8 +52,8 @@ double KitchenItem::noteWidth() const {
 double KitchenItem::cookScale() const {
     // As large as the text asks, but never so large that neighbours overlap.
     const double x0 = std::max(area_.left() + 480.0, plan_.pass().x * cm + 240);
-    const double room = (area_.right() - 60 - x0) /
-                        static_cast<double>(std::max<std::size_t>(1, cooks_.size()));
+    const double room =
+        (area_.right() - 60 - x0) / static_cast<double>(std::max<std::size_t>(1, cooks_.size()));
     return std::max(0.5, std::min(style_.badge(name_units), room / 84));
 }
 
@@ -107,9 +107,9 @@ QRectF KitchenItem::cookRect(std::size_t i) const {
 QPointF KitchenItem::cookAt(std::size_t i) const {
     const double centre = plan_.pass().x * cm;
     const double x0 = std::max(area_.left() + 480.0, centre + 240);
-    const double step =
-        std::min(110.0 * cookScale(), (area_.right() - 60 - x0) /
-                            static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
+    const double step = std::min(
+        110.0 * cookScale(),
+        (area_.right() - 60 - x0) / static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
     return {x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 255};
 }
 
@@ -136,6 +136,30 @@ std::int64_t KitchenItem::partyAt(QPointF scene) const {
     return -1;
 }
 
+QRectF KitchenItem::railArea() const {
+    const double title = style_.text(title_units) * 1.3;
+    return {area_.left() + 30, area_.top() + 186 - title, 12 * 36 + 20, title + 6 + 3 * 50};
+}
+
+QRectF KitchenItem::railSceneRect() const {
+    return mapRectToScene(railArea());
+}
+
+QRectF KitchenItem::passDishSceneRect(std::size_t i) const {
+    return i < pass_.size() && i < 22 ? mapRectToScene(passSlot(i)) : QRectF();
+}
+
+KitchenItem::Spot KitchenItem::spotAt(QPointF scene) const {
+    const QPointF local = mapFromScene(scene);
+    for (std::size_t i = 0; i < cooks_.size(); ++i)
+        if (cookRect(i).contains(local)) return {Spot::Kind::cook, cooks_[i].id};
+    for (std::size_t i = 0; i < pass_.size() && i < 22; ++i)  // as many as are drawn
+        if (passSlot(i).adjusted(-4, -4, 4, 4).contains(local))
+            return {Spot::Kind::pass_dish, static_cast<int>(i)};
+    if (railArea().contains(local)) return {Spot::Kind::rail, 0};
+    return {};
+}
+
 void KitchenItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) {
     p->setRenderHint(QPainter::Antialiasing);
     // Usually only one cook's corner is exposed: the rest is not drawn at all.
@@ -159,8 +183,8 @@ void KitchenItem::paintPassAndRail(QPainter* p) const {
     p->setFont(style_.font(title_units, true));
     const double title = style_.text(title_units) * 1.3;
     // Under the counter, where neither the rail's title nor the cooks reach.
-    p->drawText(QRectF(centre - 205, area_.top() + 184, 410, title), Qt::AlignHCenter | Qt::AlignTop,
-                QStringLiteral("PASS %1").arg(pass_.size()));
+    p->drawText(QRectF(centre - 205, area_.top() + 184, 410, title),
+                Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("PASS %1").arg(pass_.size()));
     for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
         const QRectF r = passSlot(i);
         p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white,

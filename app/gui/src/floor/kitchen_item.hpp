@@ -22,6 +22,17 @@ class KitchenItem : public QGraphicsItem {
     void show(const Snapshot& snapshot);
     /// The party of the dish drawn at a scene point, or -1.
     std::int64_t partyAt(QPointF scene) const;
+    /// What is drawn at a scene point, for its tooltip: a cook (its id), a dish at
+    /// the pass (its place in the snapshot's pass), or the ticket rail.
+    struct Spot {
+        enum class Kind { none, cook, pass_dish, rail } kind = Kind::none;
+        int index = -1;
+    };
+    Spot spotAt(QPointF scene) const;
+    /// The ticket rail with its title and slots, in scene coordinates.
+    QRectF railSceneRect() const;
+    /// Where the dish in place `i` of the pass is drawn, in scene coordinates.
+    QRectF passDishSceneRect(std::size_t i) const;
     void setHighlightedParty(std::int64_t party) { highlighted_ = party; }
     void restyle();  ///< the view's size, zoom or palette changed
     /// Where cook `id` is drawn, in scene coordinates (empty if it is not in the kitchen).
@@ -30,6 +41,7 @@ class KitchenItem : public QGraphicsItem {
   private:
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
+    QRectF railArea() const;
     QRectF cookRect(std::size_t i) const;  ///< a cook's corner, painted on its own
     QPointF cookAt(std::size_t i) const;
     double cookScale() const;

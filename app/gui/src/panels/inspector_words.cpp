@@ -156,6 +156,11 @@ QString InspectorWords::dishesSentence(std::int64_t party, const TableView& tabl
     return tr("Its %1 dishes: %2.").arg(table.dishes_total).arg(said.join(tr(", ")));
 }
 
+QString InspectorWords::dishesOf(std::int64_t party) const {
+    const TableView* table = tableOf(party);
+    return table ? dishesSentence(party, *table) : QString();
+}
+
 QString InspectorWords::burntSentence(std::int64_t party) const {
     int again = 0;
     for (const CookView& c : s_.cooks) again += c.busy && c.party == party && c.attempt > 0;

@@ -222,7 +222,7 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value("window/geometry").toByteArray());
     // Layouts of version 1 have the controls on the left; an older one gives way to it.
     restored_layout_ = restoreState(settings.value("window/state").toByteArray(), layout_version);
-    constexpr double default_speed = 10.0;
+    constexpr double default_speed = SimulationController::defaultSpeed;
     double saved_speed = settings.value("simulation/speed", default_speed).toDouble();
     if (!std::isfinite(saved_speed) || saved_speed <= 0) saved_speed = default_speed;  // "nan"
     const int speed = ControlBar::positionOf(saved_speed);

@@ -54,6 +54,10 @@ struct Scenario {
     Discrete party_size{{{1, 0.2}, {2, 0.45}, {3, 0.15}, {4, 0.2}}};
     std::optional<Distribution> patience =
         Distribution::exponential(20 * 60.0);  ///< none: wait forever
+    /// Parties already queued at the door when it opens (time 0), having read the
+    /// menu in the window: seated, they call a waiter at once. The Poisson arrivals
+    /// come on top of them.
+    int at_opening = 0;
 
     // Floor
     int tables_for_two = 10;

@@ -49,6 +49,9 @@ class SimulationController : public QObject {
     double now() const { return restaurant_->now(); }
     double endTime() const { return restaurant_->end_time(); }
     double speed() const { return speed_; }
+    /// The speed of a first start: waiters walk at a pace one can follow, and the
+    /// presets open with something happening at once (tests/gui/window_test.cpp).
+    static constexpr double defaultSpeed = 10.0;
     void setSpeed(double speed);  ///< simulated seconds per wall second, 0.25 to 1000
     void play();
     void pause();
@@ -155,7 +158,7 @@ class SimulationController : public QObject {
     QElapsedTimer wall_;
     QString error_;  // why the run stopped; empty while it is healthy
     bool playing_ = false;
-    double speed_ = 10.0;
+    double speed_ = defaultSpeed;
     mutable Snapshot snapshot_;
     mutable bool snapshot_fresh_ = false;
 };

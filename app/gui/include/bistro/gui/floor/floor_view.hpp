@@ -60,6 +60,17 @@ class FloorView : public QGraphicsView {
     QRectF waiterRect(int id) const;
     QRectF tableLabelRect(int table) const;
     QRectF cookRect(int id) const;
+    QRectF railRect() const;
+    QRectF passDishRect(std::size_t i) const;  ///< the dish in place i of the snapshot's pass
+
+    /// What the tooltip says at a point of the viewport: the waiter, table, dish at
+    /// the pass, cook or ticket rail there, doing what now and why (FloorWords);
+    /// empty over nothing of these.
+    QStringList toolTipAt(QPoint viewportPos) const;
+    /// The tooltip as shown: the headline in bold, at toolTipPixels().
+    QString toolTipHtml(const QStringList& lines) const;
+    /// The tooltip's text height in pixels: the window's text, larger, times the zoom.
+    int toolTipPixels() const;
 
   signals:
     void selected(bistro::gui::Selection s);
@@ -69,7 +80,8 @@ class FloorView : public QGraphicsView {
   protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
-    bool event(QEvent* event) override;  ///< arrows and Enter stay here, not the step keys
+    bool event(QEvent* event) override;          ///< arrows and Enter stay here, not the step keys
+    bool viewportEvent(QEvent* event) override;  ///< tooltips (floor_tips.cpp)
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;

@@ -36,6 +36,9 @@ class InspectorWords {
     QString waiterNow(const WaiterView& w) const;
     /// The same without the subject: "blocked at the pass, waiting for party 8's food".
     QString doing(const WaiterView& w) const;
+    /// Where a seated party's dishes are: "Its 3 dishes: 2 cooking, 1 ready at the
+    /// pass." Empty when it has no table or no dish in the kitchen yet.
+    QString dishesOf(std::int64_t party) const;
 
   private:
     const TableView* tableOf(std::int64_t party) const;
