@@ -229,6 +229,15 @@ TEST(ScenarioFile, OverridesReachMenuEntriesByNumber) {
     EXPECT_EQ(s.menu[1].share, 0.4);
 }
 
+TEST(ScenarioFile, AMenuNumberFarOutOfRangeIsNoEntry) {
+    // Found by overrides_fuzzer: a number too big for an index was converted before
+    // it was checked (undefined behaviour, caught by UBSan).
+    const std::string menu = scenario_to_toml(Scenario{});
+    for (const char* set : {"menu.111111111111111111111111111112.share=0.4", "menu.1e30.share=0.4",
+                            "menu.0.share=0.4", "menu.99.share=0.4", "menu.-3.share=0.4"})
+        EXPECT_NE(first_problem(menu, {set}).find("there is no entry"), std::string::npos) << set;
+}
+
 TEST(ScenarioFile, SaveThenLoadGivesTheSameScenario) {
     Scenario s;
     s.name = "Round \"trip\" \\ test";
