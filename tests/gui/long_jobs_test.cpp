@@ -16,6 +16,7 @@
 #include "bistro/gui/compare/comparison_panel.hpp"
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/window/job_bar.hpp"
 #include "gui_test_case.hpp"
@@ -137,7 +138,10 @@ class LongJobsTest : public test::GuiTestCase {
         QCOMPARE(c().jobTarget(), 100 * hour);
         QSignalSpy progressed(&c(), &SimulationController::jobProgressed);
         QVERIFY(QTest::qWaitFor([&] { return progressed.count() >= 2; }, 60000));
-        QTest::keyClick(window_.get(), Qt::Key_Escape);
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        window_->floor().setFocus();  // where the keys are after Run until; Esc is the job's
+        QTest::keyClick(&window_->floor(), Qt::Key_Escape);
         QVERIFY(!c().jobRunning());
         QVERIFY(c().now() < 100 * hour);
         QVERIFY(!window_->presenterMode());

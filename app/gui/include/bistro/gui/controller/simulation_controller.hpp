@@ -178,9 +178,10 @@ class SimulationController : public QObject {
     struct Job {
         bool running = false;
         double from = 0.0, target = 0.0;
-        // A few milliseconds of work a slice, 60 frames a second; a quarter of a
-        // second at once (a busy 3-hour service is some 30,000 events).
-        std::uint64_t first_events = 250'000, slice_events = 25'000;
+        // Some 10 ms of work a slice in a release build (40 in a debug one), so the
+        // window keeps drawing; at once, a tenth of a second's (a busy 3-hour service
+        // is some 30,000 events).
+        std::uint64_t first_events = 100'000, slice_events = 10'000;
     };
     Job job_;
     QTimer job_timer_;
