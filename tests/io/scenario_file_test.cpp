@@ -229,6 +229,14 @@ TEST(ScenarioFile, OverridesReachMenuEntriesByNumber) {
     EXPECT_EQ(s.menu[1].share, 0.4);
 }
 
+TEST(ScenarioFile, AHugeFloatWhereAnIntegerBelongsIsAProblemNotUndefined) {
+    // Found by scenario_fuzzer and overrides_fuzzer: toml++ converted 5777E70 to an
+    // integer before checking it fitted (undefined behaviour, caught by UBSan).
+    for (const char* text : {"[floor]\ntables_for_two = 5777E70\n", "seed = 7.8888888881e19\n",
+                             "[staff]\nwaiters = -1e300\n", "[staff]\nwaiters = nan\n"})
+        EXPECT_FALSE(first_problem(text, {}).empty()) << text;
+}
+
 TEST(ScenarioFile, AMenuNumberFarOutOfRangeIsNoEntry) {
     // Found by overrides_fuzzer: a number too big for an index was converted before
     // it was checked (undefined behaviour, caught by UBSan).
