@@ -1,6 +1,7 @@
-// A short, deterministic fuzzing smoke run for CTest (any compiler): the presets
-// and thousands of mutations of them through the fuzz target. Real fuzzing uses
-// libFuzzer (the `fuzz` preset, clang).
+// A short, deterministic fuzzing smoke run for CTest (any compiler): a fuzz
+// target's seed corpus (the folder BISTRO_FUZZ_CORPUS, e.g. the shipped scenarios)
+// and thousands of mutations of it through the target. Real fuzzing uses
+// libFuzzer (the `fuzz` preset, clang; docs/architecture.md says how).
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -16,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 int main(int argc, char** argv) {
     const int mutations = argc > 1 ? std::atoi(argv[1]) : 20000;
     std::vector<std::string> corpus;
-    for (const auto& entry : std::filesystem::directory_iterator(BISTRO_SCENARIOS_DIR)) {
+    for (const auto& entry : std::filesystem::directory_iterator(BISTRO_FUZZ_CORPUS)) {
         std::ifstream in(entry.path());
         std::stringstream text;
         text << in.rdbuf();
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
         }
         LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
     }
-    std::printf("%d mutated scenarios parsed without a crash\n", mutations);
+    std::printf("%d mutations of the %zu files in %s read without a crash\n", mutations,
+                corpus.size(), BISTRO_FUZZ_CORPUS);
     return 0;
 }

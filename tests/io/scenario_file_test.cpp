@@ -229,6 +229,23 @@ TEST(ScenarioFile, OverridesReachMenuEntriesByNumber) {
     EXPECT_EQ(s.menu[1].share, 0.4);
 }
 
+TEST(ScenarioFile, AHugeFloatWhereAnIntegerBelongsIsAProblemNotUndefined) {
+    // Found by scenario_fuzzer and overrides_fuzzer: toml++ converted 5777E70 to an
+    // integer before checking it fitted (undefined behaviour, caught by UBSan).
+    for (const char* text : {"[floor]\ntables_for_two = 5777E70\n", "seed = 7.8888888881e19\n",
+                             "[staff]\nwaiters = -1e300\n", "[staff]\nwaiters = nan\n"})
+        EXPECT_FALSE(first_problem(text, {}).empty()) << text;
+}
+
+TEST(ScenarioFile, AMenuNumberFarOutOfRangeIsNoEntry) {
+    // Found by overrides_fuzzer: a number too big for an index was converted before
+    // it was checked (undefined behaviour, caught by UBSan).
+    const std::string menu = scenario_to_toml(Scenario{});
+    for (const char* set : {"menu.111111111111111111111111111112.share=0.4", "menu.1e30.share=0.4",
+                            "menu.0.share=0.4", "menu.99.share=0.4", "menu.-3.share=0.4"})
+        EXPECT_NE(first_problem(menu, {set}).find("there is no entry"), std::string::npos) << set;
+}
+
 TEST(ScenarioFile, SaveThenLoadGivesTheSameScenario) {
     Scenario s;
     s.name = "Round \"trip\" \\ test";

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "lesson_reader.hpp"
+#include "toml_integer.hpp"
 
 namespace bistro {
 
@@ -105,7 +106,7 @@ void LessonReader::read_header(const toml::table& root, Lesson& lesson) {
     lesson.teaches = text(root, "", "teaches", true).value_or("");
     lesson.idea = text(root, "", "idea", true).value_or("");
     if (const toml::node* m = root.get("minutes")) {
-        const auto v = m->value<std::int64_t>();
+        const auto v = detail::integer_of(*m);
         if (m->is_integer() && v && *v >= 1 && *v <= 120)
             lesson.minutes = static_cast<int>(*v);
         else

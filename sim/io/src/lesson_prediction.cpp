@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lesson_reader.hpp"
+#include "toml_integer.hpp"
 
 namespace bistro::detail {
 
@@ -191,7 +192,7 @@ std::optional<Choice> LessonReader::read_choice(const toml::node& node, const st
 void LessonReader::read_answer(const toml::table& t, const std::string& prefix,
                                LessonPrediction& p) {
     const toml::node* node = t.get("answer");
-    const auto v = node ? node->value<std::int64_t>() : std::nullopt;
+    const auto v = node ? detail::integer_of(*node) : std::nullopt;
     const auto n = static_cast<std::int64_t>(p.choices.size());
     if (!node || !node->is_integer() || !v || *v < 1 || *v > n) {
         problem(node ? node : &t, dotted(prefix, "answer"),

@@ -11,6 +11,7 @@
 
 #include "distribution_text.hpp"
 #include "scenario_overrides.hpp"
+#include "toml_integer.hpp"
 
 namespace bistro {
 
@@ -149,7 +150,7 @@ void Reader::number(const toml::table& t, const std::string& prefix, const char*
 void Reader::integer(const toml::table& t, const std::string& prefix, const char* key, int& out) {
     const toml::node* node = lookup(t, prefix, key);
     if (!node) return;
-    const auto v = node->value<std::int64_t>();
+    const auto v = detail::integer_of(*node);
     if (!node->is_integer() || !v)
         problem(node, dotted(prefix, key), "expected a whole number");
     else if (*v < -1000000 || *v > 1000000)
@@ -270,7 +271,7 @@ void Reader::read_basics(const toml::table& root, Scenario& s) {
 void Reader::read_seed(const toml::table& root, Scenario& s) {
     const toml::node* seed = lookup(root, "", "seed");
     if (!seed) return;
-    const auto v = seed->value<std::int64_t>();
+    const auto v = detail::integer_of(*seed);
     if (seed->is_integer() && v && *v >= 0)
         s.seed = static_cast<std::uint64_t>(*v);
     else

@@ -2,6 +2,7 @@
 #include "scenario_overrides.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include "distribution_text.hpp"
@@ -38,11 +39,13 @@ class OverrideWalk {
     }
 
     toml::node* entry(toml::array& array, double index, const std::string& part, bool last) {
-        const auto i = static_cast<std::size_t>(index);
-        if (index < 1 || i > array.size()) {
+        // Checked before the cast: "menu.1e30" is no entry (and no undefined conversion).
+        if (!(index >= 1 && index <= static_cast<double>(array.size())) ||
+            index != std::floor(index)) {
             fail("there is no entry " + part);
             return nullptr;
         }
+        const auto i = static_cast<std::size_t>(index);
         if (last) {
             fail("name a key inside the entry");
             return nullptr;

@@ -177,6 +177,11 @@ QString ComparisonPanel::onScreenHtml() const {
 QString ComparisonPanel::resultHtml() const {
     const auto& r = twins_.result();
     if (!r) return tr("<p>The replicated comparison starts after 15 minutes of service.</p>");
+    if (r->stopped)
+        return tr("<p>The replicated comparison up to %1 min was stopped at %2 % of its "
+                  "services. It starts again when the clock or a setting moves.</p>")
+            .arg(r->until / 60, 0, 'f', 0)
+            .arg(r->total > 0 ? 100.0 * r->reached / r->total : 0.0, 0, 'f', 0);
     if (!r->error.empty())
         return tr("<p>Could not compare: %1</p>")
             .arg(QString::fromStdString(r->error).toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,7 +16,7 @@ using Result = TwinRestaurants::Result;
 
 Result computeComparison(Scenario a, Scenario b, std::vector<ParameterChange> changes_a,
                          std::vector<ParameterChange> changes_b, double until, std::string name_a,
-                         std::string name_b) {
+                         std::string name_b, std::shared_ptr<RunWatch> watch) {
     Result r;
     r.until = until;
     r.replications = TwinRestaurants::replications;
@@ -24,10 +25,15 @@ Result computeComparison(Scenario a, Scenario b, std::vector<ParameterChange> ch
         const auto later = [until](const ParameterChange& c) { return c.time > until; };
         std::erase_if(changes_a, later);
         std::erase_if(changes_b, later);
-        const PairedComparison p = compare_paired(a, b, r.replications, 1, changes_a, changes_b);
+        const PairedComparison p =
+            compare_paired(a, b, r.replications, 1, changes_a, changes_b, watch.get());
         r.difference = p.difference_of("wait_food.all.mean");
         r.words = verdict(p, name_a, name_b);
         r.verdict = r.words.text();
+    } catch (const RunStopped&) {
+        r.stopped = true;
+        r.reached = watch->done();
+        r.total = watch->expected();
     } catch (const std::exception& e) {
         r.error = e.what();
     }
@@ -65,7 +71,17 @@ TwinRestaurants::TwinRestaurants(SimulationController& primary, QObject* parent)
 }
 
 TwinRestaurants::~TwinRestaurants() {
+    if (watch_) watch_->stop();  // closing the window does not wait for a long comparison
     watcher_.waitForFinished();
+}
+
+double TwinRestaurants::comparisonProgress() const {
+    if (!computing() || !watch_ || watch_->expected() <= 0.0) return 0.0;
+    return std::clamp(watch_->done() / watch_->expected(), 0.0, 1.0);
+}
+
+void TwinRestaurants::cancelComparison() {
+    if (computing() && watch_) watch_->stop();
 }
 
 void TwinRestaurants::start(const Contrast& contrast) {
@@ -126,9 +142,11 @@ void TwinRestaurants::maybeCompute() {
     computed_until_ = until;
     computed_changes_ = changes;
     spdlog::debug("comparison: {} paired services up to {:.0f} s", replications, until);
-    watcher_.setFuture(QtConcurrent::run(
-        computeComparison, primary_.scenario(), twin_->scenario(), primary_.changes(),
-        twin_->changes(), until, contrast_.nameA().toStdString(), contrast_.nameB().toStdString()));
+    watch_ = std::make_shared<RunWatch>();
+    watcher_.setFuture(QtConcurrent::run(computeComparison, primary_.scenario(), twin_->scenario(),
+                                         primary_.changes(), twin_->changes(), until,
+                                         contrast_.nameA().toStdString(),
+                                         contrast_.nameB().toStdString(), watch_));
 }
 
 QString TwinRestaurants::command() const {

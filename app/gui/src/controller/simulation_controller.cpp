@@ -21,6 +21,8 @@ SimulationController::SimulationController(QObject* parent) : QObject(parent) {
     timer_.setTimerType(Qt::PreciseTimer);
     timer_.setInterval(16);  // about 60 frames per second
     connect(&timer_, &QTimer::timeout, this, &SimulationController::tick);
+    job_timer_.setInterval(0);  // a slice whenever the event loop has nothing else to do
+    connect(&job_timer_, &QTimer::timeout, this, &SimulationController::nextSlice);
     setScenario(Scenario{});
 }
 
@@ -28,6 +30,7 @@ SimulationController::~SimulationController() = default;
 
 void SimulationController::setScenario(const Scenario& scenario) {
     auto fresh = std::make_unique<Restaurant>(scenario);  // throws before anything changes
+    cancelJob();
     pause();
     scenario_ = scenario;
     changes_.clear();
@@ -68,21 +71,6 @@ bool SimulationController::canRun() const {
     return l != LifeCycle::finished && l != LifeCycle::error;
 }
 
-template <class Body>
-bool SimulationController::guarded(Body&& body) {
-    // Every call into the model that runs it comes through here: a frame, a step, a
-    // seek, a change. Slots must not throw, so the failure becomes a state and a signal.
-    try {
-        body();
-        return true;
-    } catch (const std::exception& e) {
-        fail(QString::fromStdString(e.what()));
-    } catch (...) {
-        fail(QString());
-    }
-    return false;
-}
-
 void SimulationController::fail(const QString& why) {
     error_ = why.isEmpty() ? tr("an error with no message") : why;  // never a blank reason
     spdlog::error("the simulation stopped: {}", error_.toStdString());
@@ -104,6 +92,7 @@ void SimulationController::setSpeed(double speed) {
 }
 
 void SimulationController::play() {
+    cancelJob();
     if (playing_ || !canRun()) return;
     playing_ = true;
     wall_.start();
@@ -144,6 +133,7 @@ void SimulationController::afterMove() {
 }
 
 bool SimulationController::stepForward() {
+    cancelJob();
     if (!canRun()) return false;
     bool stepped = false;
     if (!guarded([&] { stepped = restaurant_->step(); })) return false;
@@ -220,6 +210,7 @@ bool SimulationController::stepBack() {
 }
 
 void SimulationController::seek(double time) {
+    cancelJob();
     if (life() == LifeCycle::error) return;
     time = std::clamp(time, 0.0, endTime());
     const bool moved = guarded([&] {
@@ -228,7 +219,10 @@ void SimulationController::seek(double time) {
         else
             restaurant_->run_until(time);
     });
-    if (!moved) return;
+    if (moved) afterSeek();
+}
+
+void SimulationController::afterSeek() {
     snapshot_fresh_ = false;
     emit parametersChanged();
     emit frameAdvanced();
@@ -236,6 +230,7 @@ void SimulationController::seek(double time) {
 }
 
 void SimulationController::reset() {
+    cancelJob();
     pause();
     changes_.clear();
     emit historyCleared();
@@ -249,6 +244,7 @@ void SimulationController::reset() {
 }
 
 void SimulationController::setParameter(Parameter p, const ParameterValue& value) {
+    cancelJob();
     if (!canRun()) return;
     // A new decision after scrubbing back replaces the history that followed.
     const double t = now();

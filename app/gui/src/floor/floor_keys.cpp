@@ -38,7 +38,10 @@ constexpr double nowhere = std::numeric_limits<double>::quiet_NaN();
 
 bool FloorView::event(QEvent* event) {
     // The step keys (Left, Right) are the window's shortcuts; on the floor they move the ring.
-    if (event->type() == QEvent::ShortcutOverride && isFloorKey(static_cast<QKeyEvent*>(event))) {
+    // Esc during a long job is the window's: it cancels the job (JobBar), it selects nothing.
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (event->type() == QEvent::ShortcutOverride && isFloorKey(key) &&
+        !(key->key() == Qt::Key_Escape && controller_.jobRunning())) {
         event->accept();
         return true;
     }

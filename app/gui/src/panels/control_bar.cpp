@@ -133,7 +133,7 @@ void ControlBar::addClock() {
     timeline_->setSingleStep(10);
     // Every way the handle moves (drag, click, keys, wheel) moves the clock with it.
     connect(timeline_, &QSlider::actionTriggered, this, [this](int) {
-        controller_.seek(controller_.endTime() * timeline_->sliderPosition() / 1000.0);
+        controller_.runTo(controller_.endTime() * timeline_->sliderPosition() / 1000.0);
     });
     addWidget(timeline_);
 }
@@ -204,7 +204,7 @@ bool ControlBar::runUntil(const QString& text) {
         return false;
     }
     controller_.pause();
-    controller_.seek(*t);
+    controller_.runTo(*t);  // far away, it goes on in slices: the status bar shows how far
     return true;
 }
 

@@ -31,7 +31,8 @@ Announcer::Announcer(SimulationController& controller, TwinRestaurants& twins, Q
     connect(&controller_, &SimulationController::historyCleared, this, [this] { heard_until_ = -1; });
     connect(&controller_, &SimulationController::scenarioChanged, this, [this] { heard_until_ = -1; });
     connect(&twins, &TwinRestaurants::resultChanged, this, [this, &twins] {
-        if (!twins.isOn() || !twins.result() || !twins.result()->error.empty()) return;
+        const auto& r = twins.result();
+        if (!twins.isOn() || !r || !r->error.empty() || r->stopped) return;
         const QString verdict = QString::fromStdString(twins.result()->words.headline);
         if (verdict == verdict_) return;
         verdict_ = verdict;

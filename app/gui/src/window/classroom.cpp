@@ -12,6 +12,7 @@
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/interface_zoom.hpp"
+#include "bistro/gui/window/job_bar.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "panels/floor_legend.hpp"
 #include "window/floor_area.hpp"
@@ -48,6 +49,7 @@ void MainWindow::buildClassroom() {
         connect(c, &SimulationController::frameAdvanced, bar, &PresenterBar::refresh);
     connect(twins_, &TwinRestaurants::replicationsFinished, bar, &PresenterBar::refresh);
     presenter_ = new PresenterMode(*this, *zoom_, *floors_);
+    jobs_ = new JobBar(*controller_, *twins_, statusBar());
 
     QMenu* view = findChild<QMenu*>(QStringLiteral("viewMenu"));
     QDockWidget* legend = legendDock(*this);
@@ -68,10 +70,13 @@ void MainWindow::buildClassroom() {
            "(F5; Esc leaves)"));
     connect(present, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(presenter_, &PresenterMode::toggled, present, &QAction::setChecked);
-    // Esc leaves presenter mode; it is the window's own key, so it works with the menus hidden.
-    auto* leave = new QAction(tr("Leave presenter mode"), this);
+    // Esc cancels a long job if one shows, else leaves presenter mode; it is the window's
+    // own key, so it works with the menus hidden.
+    auto* leave = new QAction(tr("Cancel the long job, or leave presenter mode"), this);
     leave->setShortcut(Qt::Key_Escape);
-    connect(leave, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    connect(leave, &QAction::triggered, this, [this] {
+        if (!jobs_->cancel()) setPresenterMode(false);
+    });
     addAction(leave);
 }
 

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -48,9 +49,18 @@ class TwinRestaurants : public QObject {
         Verdict words;        ///< the verdict's parts
         std::string verdict;  ///< in plain words, as `bistro-cli compare` says it
         std::string error;    ///< non-empty if it could not be computed
+        /// Cancelled (cancelComparison) after `reached` of its services' simulated seconds.
+        bool stopped = false;
+        double reached = 0.0, total = 0.0;
     };
     const std::optional<Result>& result() const { return result_; }
     bool computing() const { return watcher_.isRunning(); }
+    /// The share of the replicated comparison done so far, 0 to 1 (0 when none runs).
+    double comparisonProgress() const;
+    /// Stops the replicated comparison that is running (on a long horizon, minutes of
+    /// work): result() then says it was stopped, and where. The next move of the clock
+    /// or of a setting starts another.
+    void cancelComparison();
     /// The `bistro-cli` command that reproduces the result, when one does.
     QString command() const;
 
@@ -73,6 +83,7 @@ class TwinRestaurants : public QObject {
     bool restarting_ = false;
     std::optional<Result> result_;
     QFutureWatcher<Result> watcher_;
+    std::shared_ptr<RunWatch> watch_;  ///< follows the running comparison; shared with it
     QElapsedTimer since_compute_;
     double computed_until_ = -1.0;
     std::size_t computed_changes_ = 0;

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -69,6 +70,26 @@ class SimulationController : public QObject {
     /// Advances by `wallSeconds` at the current speed (what one frame does).
     void advance(double wallSeconds);
 
+    // --- long jobs (controller/long_job.cpp) ---------------------------------------------
+    /// Goes to `time` as seek() does, but in slices on the event loop, so the window
+    /// keeps turning: "Run until 10,000 h", a scrub far back in a long run. What the
+    /// first slice reaches is done at once (no job); otherwise jobStarted, jobProgressed
+    /// after each slice, then jobEnded. A second call while one runs aims it anew.
+    void runTo(double time);
+    bool jobRunning() const { return job_.running; }
+    double jobTarget() const { return job_.target; }
+    /// The job's share done, 0 to 1: simulated time covered of the time to cover.
+    double jobProgress() const;
+    /// Stops the job where it is: the run is then exactly seek() to that instant.
+    /// Anything else that drives the model (play, step, seek, a change, reset) does it first.
+    void cancelJob();
+    /// Events per slice (about the first, done at once, and each one after); counted in
+    /// events, not wall time, so where a job goes on in slices is the same on any machine.
+    void setJobSlices(std::uint64_t first, std::uint64_t each) {
+        job_.first_events = first;
+        job_.slice_events = each;
+    }
+
     // --- parameters --------------------------------------------------------------------
     ParameterValue parameter(Parameter p) const { return restaurant_->parameter(p); }
     /// A numeric parameter's value (a slider's); see bistro::number.
@@ -101,6 +122,10 @@ class SimulationController : public QObject {
     void finished();
     void failed(const QString& message);  ///< the model threw: the run stopped, see errorString()
     void recovered();                     ///< a failed run started afresh (reset or new scenario)
+    void jobStarted(double target);       ///< runTo() goes on in slices
+    void jobProgressed(double now, double target);
+    /// The job ended: reached its target (completed), or cancelled / failed where it stood.
+    void jobEnded(bool completed);
 
     // What happens in the restaurant, as it happens: every happening, then the same
     // as its own typed signal. After historyRestarted the run is re-simulated from
@@ -148,6 +173,21 @@ class SimulationController : public QObject {
     bool guarded(Body&& body);
     void fail(const QString& why);
     void clearFailure();
+    bool runSlice(std::uint64_t events);  ///< false once the job has ended
+    void nextSlice();
+    void endJob(bool completed);
+    void afterSeek();
+
+    struct Job {
+        bool running = false;
+        double from = 0.0, target = 0.0;
+        // Some 10 ms of work a slice in a release build (40 in a debug one), so the
+        // window keeps drawing; at once, a tenth of a second's (a busy 3-hour service
+        // is some 30,000 events).
+        std::uint64_t first_events = 100'000, slice_events = 10'000;
+    };
+    Job job_;
+    QTimer job_timer_;
 
     Scenario scenario_;
     std::unique_ptr<Restaurant> restaurant_;
@@ -162,5 +202,20 @@ class SimulationController : public QObject {
     mutable Snapshot snapshot_;
     mutable bool snapshot_fresh_ = false;
 };
+
+template <class Body>
+inline bool SimulationController::guarded(Body&& body) {
+    // Every call into the model that runs it comes through here: a frame, a step, a
+    // seek, a change. Slots must not throw, so the failure becomes a state and a signal.
+    try {
+        body();
+        return true;
+    } catch (const std::exception& e) {
+        fail(QString::fromStdString(e.what()));
+    } catch (...) {
+        fail(QString());
+    }
+    return false;
+}
 
 }  // namespace bistro::gui

@@ -36,6 +36,7 @@ class FloorView;
 class InsightPanel;
 class LessonDesk;
 class InterfaceZoom;
+class JobBar;
 class PresenterMode;
 class InspectorPanel;
 class ParameterPanel;
@@ -58,6 +59,8 @@ class MainWindow : public QMainWindow {
     EventLogPanel& eventLog() { return *event_log_; }
     TimelinePanel& timelines() { return *timelines_; }
     TwinRestaurants& twins() { return *twins_; }
+    /// Long jobs' progress and Cancel, in the status bar.
+    JobBar& jobs() { return *jobs_; }
     ComparisonPanel& comparison() { return *comparison_; }
     CodePanel& code() { return *code_; }
     /// Lessons, the welcome card and the Help pages (bistro/gui/lessons/).
@@ -164,6 +167,7 @@ class MainWindow : public QMainWindow {
     LessonDesk* lessons_ = nullptr;
     InterfaceZoom* zoom_ = nullptr;
     PresenterMode* presenter_ = nullptr;
+    JobBar* jobs_ = nullptr;
     bool insights_closed_for_twins_ = false;
     bool controls_moved_for_twins_ = false;
     QAction* compare_action_ = nullptr;
