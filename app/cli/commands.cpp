@@ -194,8 +194,8 @@ std::vector<std::vector<std::string>> grid_of(const std::vector<Axis>& axes) {
 }
 
 /// The metrics of each replication of each scenario, replications of a scenario side by side.
-std::vector<std::vector<Metric>> run_all(const std::vector<Scenario>& scenarios, int reps,
-                                         int jobs, RunWatch& watch) {
+std::vector<std::vector<Metric>> run_all(const std::vector<Scenario>& scenarios, int reps, int jobs,
+                                         RunWatch& watch) {
     const int total = static_cast<int>(scenarios.size()) * reps;
     std::vector<std::vector<Metric>> results(static_cast<std::size_t>(total));
     for (const Scenario& s : scenarios) watch.expect(reps * s.duration);

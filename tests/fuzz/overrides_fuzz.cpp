@@ -39,7 +39,8 @@ std::vector<std::string> lines(std::string_view text) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     try {
-        const bistro::Scenario s = bistro::parse_scenario(lunchRush(), "lunch-rush.toml", lines(text));
+        const bistro::Scenario s =
+            bistro::parse_scenario(lunchRush(), "lunch-rush.toml", lines(text));
         if (bistro::parse_scenario(bistro::scenario_to_toml(s), "again.toml") != s) std::abort();
     } catch (const bistro::ScenarioError&) {
         // Rejected with an explanation: fine.

@@ -20,9 +20,9 @@
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/panels/inspector_panel.hpp"
+#include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/plots/plot_view.hpp"
 #include "bistro/gui/plots/wait_plot.hpp"
-#include "bistro/gui/panels/parameter_panel.hpp"
 #include "gui_test_case.hpp"
 
 using namespace bistro;
@@ -210,7 +210,8 @@ class CompareTest : public test::GuiTestCase {
         // Every view uses them: the floors' headers, the compare bar, the plots.
         bool header = false;
         for (auto* l : window_->findChildren<QLabel*>())
-            if (l->text() == c.nameB() && l->styleSheet().contains(c.colourB().name())) header = true;
+            if (l->text() == c.nameB() && l->styleSheet().contains(c.colourB().name()))
+                header = true;
         QVERIFY(header);
         window_->showPanel(QStringLiteral("plotWaitFood"));
         QTest::qWait(20);
@@ -226,13 +227,15 @@ class CompareTest : public test::GuiTestCase {
         FloorView& right = window_->twinFloor();
         QTest::mouseClick(right.viewport(), Qt::LeftButton, {},
                           right.mapFromScene(right.markOf({Selection::Kind::table, 0}).center()));
-        QVERIFY2(inspector->toPlainText().contains(QStringLiteral("In the async restaurant, on the right")),
+        QVERIFY2(inspector->toPlainText().contains(
+                     QStringLiteral("In the async restaurant, on the right")),
                  qPrintable(inspector->toPlainText()));
         QCOMPARE(&window_->inspector().described(), &window_->twins().twin());
         FloorView& left = window_->floor();
         QTest::mouseClick(left.viewport(), Qt::LeftButton, {},
                           left.mapFromScene(left.markOf({Selection::Kind::table, 0}).center()));
-        QVERIFY(inspector->toPlainText().contains(QStringLiteral("In the sync restaurant, on the left")));
+        QVERIFY(inspector->toPlainText().contains(
+            QStringLiteral("In the sync restaurant, on the left")));
         window_->setCompareMode(false);
         QVERIFY(!inspector->toPlainText().contains(QStringLiteral("restaurant, on the")));
     }

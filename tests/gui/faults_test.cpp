@@ -83,7 +83,8 @@ class FaultsTest : public test::GuiTestCase {
             QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
             if (::geteuid() == 0) path = QStringLiteral("/proc/self/saved.toml");
             saved = window_->saveScenario(path);
-            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(dir.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         QVERIFY(!saved);
         QVERIFY2(window_->lastError().contains(QStringLiteral("cannot write")),
@@ -106,9 +107,9 @@ class FaultsTest : public test::GuiTestCase {
         QTest::addColumn<QByteArray>("garbage");
         QTest::newRow("binary noise") << QByteArray("\x00\xff\xfe[\x01\x02\n=\x7f\x00[[", 13);
         QTest::newRow("a section cut short") << QByteArray("[window\ngeometry=@ByteArray(\x01");
-        QTest::newRow("nonsense values")
-            << QByteArray("[simulation]\nspeed=nan\n[scenario]\nlast=/nowhere/at/all.toml\n"
-                          "[code]\nlanguage=99\n[window]\ngeometry=garbage\nstate=42\n");
+        QTest::newRow("nonsense values") << QByteArray(
+            "[simulation]\nspeed=nan\n[scenario]\nlast=/nowhere/at/all.toml\n"
+            "[code]\nlanguage=99\n[window]\ngeometry=garbage\nstate=42\n");
     }
 
     void aCorruptSettingsFileStartsWithTheDefaultsAndSaysSo() {
@@ -136,8 +137,10 @@ class FaultsTest : public test::GuiTestCase {
 
     void extremeButValidScenariosRunAndTheWindowStaysUsable_data() {
         QTest::addColumn<QByteArray>("toml");
-        QTest::newRow("400 tables") << QByteArray("[floor]\ntables_for_two = 200\ntables_for_four = 200\n");
-        QTest::newRow("100 waiters and 100 cooks") << QByteArray("[staff]\nwaiters = 100\ncooks = 100\n");
+        QTest::newRow("400 tables")
+            << QByteArray("[floor]\ntables_for_two = 200\ntables_for_four = 200\n");
+        QTest::newRow("100 waiters and 100 cooks")
+            << QByteArray("[staff]\nwaiters = 100\ncooks = 100\n");
         QTest::newRow("10,000 hours") << QByteArray("duration = \"10000h\"\n");
         QTest::newRow("10,000 parties an hour")
             << QByteArray("[arrivals]\nrate_per_hour = 10000\npatience = \"none\"\n");

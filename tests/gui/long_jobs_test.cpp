@@ -33,8 +33,8 @@ QString differenceFromReplay(const SimulationController& c) {
     Restaurant fresh(c.scenario());
     for (const ParameterChange& change : c.changes()) fresh.schedule(change);
     fresh.run_until(c.now());
-    return QString::fromStdString(soak::first_difference(soak::describe(c.snapshot()),
-                                                         soak::describe(fresh.snapshot())));
+    return QString::fromStdString(
+        soak::first_difference(soak::describe(c.snapshot()), soak::describe(fresh.snapshot())));
 }
 
 /// Counts the turns of the event loop made while the controller's job runs.
@@ -197,7 +197,9 @@ class LongJobsTest : public test::GuiTestCase {
         QVERIFY(twins.result() && twins.result()->stopped);
         QVERIFY(twins.result()->reached < twins.result()->total);
         QVERIFY(QTest::qWaitFor(
-            [&] { return window_->comparison().toPlainText().contains(QStringLiteral("was stopped")); },
+            [&] {
+                return window_->comparison().toPlainText().contains(QStringLiteral("was stopped"));
+            },
             10000));
         QVERIFY(!twins.computing());  // until the clock moves on
     }

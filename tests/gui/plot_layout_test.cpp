@@ -58,7 +58,8 @@ class PlotLayoutTest : public test::GuiTestCase {
             plot->parentWidget()->raise();
             QTest::qWait(30);
             plot->refreshNow();
-            QVERIFY2(cutTexts(*plot).isEmpty(), qPrintable(name + ": " + cutTexts(*plot).join(" | ")));
+            QVERIFY2(cutTexts(*plot).isEmpty(),
+                     qPrintable(name + ": " + cutTexts(*plot).join(" | ")));
             QVERIFY(!plot->image(1.0).isNull());  // a picture is drawn from the same charts
             QVERIFY2(cutTexts(*plot).isEmpty(), qPrintable(name + " (picture)"));
             plot->parentWidget()->hide();

@@ -125,7 +125,8 @@ class TransportTest : public test::GuiTestCase {
         QCOMPARE(c.now(), 0.0);
         QTest::mouseClick(timeline, Qt::LeftButton, {},
                           QPoint(timeline->width() * 3 / 4, timeline->height() / 2));
-        QVERIFY2(std::abs(c.now() / c.endTime() - 0.75) < 0.05, qPrintable(QString::number(c.now())));
+        QVERIFY2(std::abs(c.now() / c.endTime() - 0.75) < 0.05,
+                 qPrintable(QString::number(c.now())));
         QCOMPARE(timeline->value(), static_cast<int>(std::lround(1000 * c.now() / c.endTime())));
         QTest::keyClick(timeline, Qt::Key_PageDown);  // the keys move the clock too
         QVERIFY(c.now() < 0.75 * c.endTime());
@@ -160,14 +161,16 @@ class TransportTest : public test::GuiTestCase {
         // A click on the floor tells the story and hides neither the controls nor the numbers.
         window_->controller().seek(1800);
         QTest::mouseClick(window_->floor().viewport(), Qt::LeftButton, {},
-                          window_->floor().mapFromScene(window_->floor().markOf(
-                              {Selection::Kind::table, 0}).center()));
+                          window_->floor().mapFromScene(
+                              window_->floor().markOf({Selection::Kind::table, 0}).center()));
         QVERIFY(window_->floor().selection().kind != Selection::Kind::none);
         for (auto* s : window_->parameters().findChildren<QSlider*>())
             QVERIFY(!s->visibleRegion().isEmpty());
         QVERIFY(!stats.findChild<QLabel*>(QStringLiteral("busy"))->visibleRegion().isEmpty());
         QVERIFY(!window_->findChild<QAbstractScrollArea*>(QStringLiteral("inspector"))
-                     ->viewport()->visibleRegion().isEmpty());
+                     ->viewport()
+                     ->visibleRegion()
+                     .isEmpty());
     }
 
     void theEventLogGivesItsRoomToTheHappenings() {
@@ -183,10 +186,13 @@ class TransportTest : public test::GuiTestCase {
         const QFontMetrics fm = table->fontMetrics();
         int widest = 0;
         for (int r = 0; r < log.model().rowCount(); ++r)
-            widest = std::max(widest, fm.horizontalAdvance(
-                                          log.model().index(r, EventLogModel::Kind).data().toString()));
+            widest = std::max(
+                widest,
+                fm.horizontalAdvance(log.model().index(r, EventLogModel::Kind).data().toString()));
         QVERIFY2(table->columnWidth(EventLogModel::Kind) >= widest,
-                 qPrintable(QStringLiteral("%1 < %2").arg(table->columnWidth(EventLogModel::Kind)).arg(widest)));
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(table->columnWidth(EventLogModel::Kind))
+                                .arg(widest)));
         int dish = 0;
         for (const auto& item : window_->controller().scenario().menu)
             dish = std::max(dish, fm.horizontalAdvance(QString::fromStdString(item.name)));
@@ -202,7 +208,8 @@ class TransportTest : public test::GuiTestCase {
         int waiter_row = -1, seated_row = -1;
         for (int r = 0; r < m.rowCount(); ++r) {
             const Happening& h = m.happening(r);
-            if (waiter_row < 0 && h.as<happened::WaiterStateChanged>() && party_of(h) < 0) waiter_row = r;
+            if (waiter_row < 0 && h.as<happened::WaiterStateChanged>() && party_of(h) < 0)
+                waiter_row = r;
             if (h.as<happened::PartySeated>()) seated_row = r;  // the latest: still at its table
         }
         QVERIFY(waiter_row >= 0 && seated_row >= 0);
@@ -210,11 +217,13 @@ class TransportTest : public test::GuiTestCase {
         const auto click = [&](int row) {
             const QModelIndex index = m.index(row, EventLogModel::Kind);
             table->scrollTo(index);
-            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(index).center());
         };
         click(waiter_row);
         QCOMPARE(window_->floor().selection().kind, Selection::Kind::waiter);
-        QCOMPARE(window_->floor().selection().id, static_cast<std::int64_t>(waiter_of(m.happening(waiter_row))));
+        QCOMPARE(window_->floor().selection().id,
+                 static_cast<std::int64_t>(waiter_of(m.happening(waiter_row))));
         click(seated_row);
         QCOMPARE(window_->floor().selection().kind, Selection::Kind::party);
         QCOMPARE(window_->floor().selection().id, party_of(m.happening(seated_row)));
@@ -232,7 +241,8 @@ class TransportTest : public test::GuiTestCase {
         const QStringList lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.front(), QString::fromLatin1(TraceCsv::header));
         QCOMPARE(lines.size() - 1, window_->eventLog().model().rowCount());
-        for (const QString& row : lines.mid(1)) QCOMPARE(row.section(',', 2, 2), QStringLiteral("3"));
+        for (const QString& row : lines.mid(1))
+            QCOMPARE(row.section(',', 2, 2), QStringLiteral("3"));
         // Somewhere it cannot write: a clear message, and no file at all.
         const QString bad = dir.filePath("missing/events.csv");
         QVERIFY(!window_->exportLog(bad));
@@ -256,7 +266,8 @@ class TransportTest : public test::GuiTestCase {
 
     void aLongErrorWrapsInsideTheDialog() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("a-scenario-file-with-a-rather-long-name-for-a-class.toml");
+        const QString path =
+            dir.filePath("a-scenario-file-with-a-rather-long-name-for-a-class.toml");
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("name = \"Broken\"\n[staff]\nwaiters = 3 cooks = 4 and words that are not TOML\n");
@@ -266,7 +277,8 @@ class TransportTest : public test::GuiTestCase {
         for (auto* b : window_->findChildren<QMessageBox*>())
             if (b->text().contains(QStringLiteral("not valid TOML"))) box = b;
         QVERIFY(box);
-        QVERIFY2(box->sizeHint().width() <= 700, qPrintable(QString::number(box->sizeHint().width())));
+        QVERIFY2(box->sizeHint().width() <= 700,
+                 qPrintable(QString::number(box->sizeHint().width())));
     }
 };
 

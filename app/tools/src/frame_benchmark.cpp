@@ -103,9 +103,10 @@ void FrameBenchmark::print() const {
     if (memory_.size() < 2) return;
     // From the first checkpoint on, once the window has settled.
     const Memory &first = memory_.front().second, &last = memory_.back().second;
-    std::printf("growth from frame %d to %d: resident %+.1f MB, anonymous %+.1f MB, heap %+.1f MB\n",
-                memory_.front().first, memory_.back().first, last.resident - first.resident,
-                last.anonymous - first.anonymous, last.heap - first.heap);
+    std::printf(
+        "growth from frame %d to %d: resident %+.1f MB, anonymous %+.1f MB, heap %+.1f MB\n",
+        memory_.front().first, memory_.back().first, last.resident - first.resident,
+        last.anonymous - first.anonymous, last.heap - first.heap);
 }
 
 }  // namespace bistro::tools

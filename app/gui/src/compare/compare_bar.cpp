@@ -60,9 +60,10 @@ void CompareBar::fitWords() {
     const QString brief = tr("<b>Compare</b>");
     QFont bold = font();
     bold.setBold(true);
-    const int extra = QFontMetrics(bold).horizontalAdvance(tr("Twin restaurants, same guests, compare")) -
-                      QFontMetrics(bold).horizontalAdvance(tr("Compare")) +
-                      note_->sizeHint().width() + layout()->spacing();
+    const int extra =
+        QFontMetrics(bold).horizontalAdvance(tr("Twin restaurants, same guests, compare")) -
+        QFontMetrics(bold).horizontalAdvance(tr("Compare")) + note_->sizeHint().width() +
+        layout()->spacing();
     const bool roomy_now = !note_->isHidden();
     const int brief_minimum = layout()->minimumSize().width() - (roomy_now ? extra : 0);
     const bool roomy = width() >= brief_minimum + extra;

@@ -38,8 +38,7 @@ QString Contrast::name(const ParameterValue& value) const {
 
 namespace {
 QColor policyColour(const ParameterValue& v) {
-    return v == ParameterValue{Policy::asynchronous} ? palette::async_colour
-                                                     : palette::sync_colour;
+    return v == ParameterValue{Policy::asynchronous} ? palette::async_colour : palette::sync_colour;
 }
 }  // namespace
 

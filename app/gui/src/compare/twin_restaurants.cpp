@@ -3,9 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 

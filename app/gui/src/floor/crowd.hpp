@@ -29,8 +29,8 @@ class Crowd {
     static Key keyOf(Point p);
     int claim(Key key, int id);
 
-    std::map<int, Where> places_;             // waiter -> its place
-    std::map<Key, std::vector<int>> taken_;   // a spot's places: the waiter, or -1 when free
+    std::map<int, Where> places_;            // waiter -> its place
+    std::map<Key, std::vector<int>> taken_;  // a spot's places: the waiter, or -1 when free
     std::vector<int> seen_;
 };
 

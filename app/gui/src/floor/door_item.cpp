@@ -93,8 +93,9 @@ void DoorItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         const double h = style_.text(note_units) * 1.3;
         p->setPen(style_.ink());
         p->setFont(style_.font(note_units, true));
-        p->drawText(QRectF(door.x() - 2 * column - 40, door.y() - 8 * column - h, 2 * column + 20, h),
-                    Qt::AlignRight, QObject::tr("+%1 more").arg(door_.size() - 16));
+        p->drawText(
+            QRectF(door.x() - 2 * column - 40, door.y() - 8 * column - h, 2 * column + 20, h),
+            Qt::AlignRight, QObject::tr("+%1 more").arg(door_.size() - 16));
     }
 }
 
@@ -121,7 +122,8 @@ void DoorItem::paintLeaving(QPainter* p, const Leaving& l, QPointF door) const {
     // Parties that gave up walk away to the left, red, fading over a minute and a half.
     const double age = now_ - l.since;
     if (age < 0 || age > 90) return;
-    const QPointF at = door + QPointF(-2 * column, 140 + style_.text(count_units) * 2.5 + age * 2.0);
+    const QPointF at =
+        door + QPointF(-2 * column, 140 + style_.text(count_units) * 2.5 + age * 2.0);
     QColor red = palette::vermilion;
     red.setAlphaF(static_cast<float>(1.0 - age / 90.0));
     p->setPen(QPen(red, 4));

@@ -60,7 +60,8 @@ void FloorView::keyPressEvent(QKeyEvent* event) {
         case Qt::Key_Return:
         case Qt::Key_Enter: {
             Selection s = cursor_;
-            if (s.kind == Selection::Kind::table && tables_[static_cast<std::size_t>(s.id)]->party() >= 0)
+            if (s.kind == Selection::Kind::table &&
+                tables_[static_cast<std::size_t>(s.id)]->party() >= 0)
                 s = {Selection::Kind::party, tables_[static_cast<std::size_t>(s.id)]->party()};
             emit picked(s);
             select(s);
@@ -144,7 +145,8 @@ QRectF FloorView::markOf(Selection s) const {
         for (const TableItem* t : tables_)
             if (t->party() == s.id) table = t->id();
     // The table with its chairs, as TableItem draws them (a little larger than life).
-    const double half_w = (plan_->tables()[static_cast<std::size_t>(table)].seats == 4 ? 65 : 42) * magnify;
+    const double half_w =
+        (plan_->tables()[static_cast<std::size_t>(table)].seats == 4 ? 65 : 42) * magnify;
     const double half_h = (42 + 22 + 17) * magnify;
     return {c.x() - half_w, c.y() - half_h, 2 * half_w, 2 * half_h};
 }

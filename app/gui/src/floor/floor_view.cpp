@@ -32,7 +32,7 @@ FloorView::FloorView(SimulationController& controller, QWidget* parent)
     setBackgroundBrush(QColor(0xE8, 0xE2, 0xD8));
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(240, 180);
-    setFocusPolicy(Qt::StrongFocus);  // Tab into it; see floor_keys.cpp
+    setFocusPolicy(Qt::StrongFocus);                     // Tab into it; see floor_keys.cpp
     scene_.setItemIndexMethod(QGraphicsScene::NoIndex);  // everything moves every frame
     connect(&controller_, &SimulationController::scenarioChanged, this, &FloorView::rebuild);
     connect(&controller_, &SimulationController::frameAdvanced, this, &FloorView::refresh);
@@ -69,8 +69,7 @@ void FloorView::rebuild() {
     scene_.addItem(selection_mark_);
     cursor_ = {};
     spotlit_ = {};
-    scene_.setSceneRect(
-        room_->boundingRect().united(door_->area()).adjusted(-20, -20, 20, 20));
+    scene_.setSceneRect(room_->boundingRect().united(door_->area()).adjusted(-20, -20, 20, 20));
     selection_ = {};
     if (hasFocus()) cursor_ = {Selection::Kind::table, 0};  // the keys stay on the floor
     fit();
@@ -154,7 +153,8 @@ void FloorView::restyle() {
     // so that a window being dragged wider restyles now and then, not every pixel.
     // Past max_label_units the names would run into the next table: a floor drawn
     // that small is too small for a class anyway.
-    next.min_text = scale > 0 ? std::min(max_label_units, std::ceil(12.0 * next.zoom / scale)) : 0.0;
+    next.min_text =
+        scale > 0 ? std::min(max_label_units, std::ceil(12.0 * next.zoom / scale)) : 0.0;
     if (next.key() == style_->key()) return;
     *style_ = next;
     room_->restyle();

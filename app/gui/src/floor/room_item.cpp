@@ -7,8 +7,7 @@
 
 namespace bistro::gui {
 
-RoomItem::RoomItem(const FloorPlan& plan, const FloorStyle& style)
-    : plan_(plan), style_(style) {
+RoomItem::RoomItem(const FloorPlan& plan, const FloorStyle& style) : plan_(plan), style_(style) {
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setZValue(-10);
 }

@@ -30,9 +30,9 @@ inline constexpr double max_label_units = 52;
 /// the view's size, and the palette (the desk's, or the projector's). Shared by
 /// the items of that view, which read it when they paint.
 struct FloorStyle {
-    double zoom = 1.0;         ///< Ctrl+plus / minus: text and badges grow with it
-    double min_text = 0.0;     ///< the smallest text, in scene units, that reads at 12 px x zoom
-    bool projector = false;    ///< presenter mode: darker ink, outlined badges
+    double zoom = 1.0;       ///< Ctrl+plus / minus: text and badges grow with it
+    double min_text = 0.0;   ///< the smallest text, in scene units, that reads at 12 px x zoom
+    bool projector = false;  ///< presenter mode: darker ink, outlined badges
     /// A label's height in scene units: its own size times the zoom, never under min_text.
     double text(double units) const { return std::max(units * zoom, min_text); }
     /// A badge (waiter, cook, table state) grows with the zoom and, when the floor is

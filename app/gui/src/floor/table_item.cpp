@@ -14,7 +14,7 @@ namespace bistro::gui {
 
 namespace {
 constexpr double M = magnify;
-constexpr double label_units = 22;               // the name and the minutes, at zoom 1
+constexpr double label_units = 22;                  // the name and the minutes, at zoom 1
 constexpr double seats_reach = (42 + 22 + 17) * M;  // from the centre to the seats' edge
 constexpr double half_pitch = FloorPlan::column_pitch * cm / 2 - 10;
 
@@ -150,7 +150,8 @@ void TableItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->drawRoundedRect(QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h), 10 * M, 10 * M);
     p->setPen(style_.muted());
     p->setFont(style_.font(label_units, true));
-    p->drawText(labelRect().translated(-pos()), Qt::AlignCenter, QStringLiteral("T%1").arg(id_ + 1));
+    p->drawText(labelRect().translated(-pos()), Qt::AlignCenter,
+                QStringLiteral("T%1").arg(id_ + 1));
     if (view_.party < 0) return;
     // Plates already on the table.
     for (int d = 0; d < view_.dishes_delivered; ++d) {

@@ -76,8 +76,9 @@ QHBoxLayout* EventLogPanel::buildFilterBar() {
     bar->addWidget(follow_);
     auto* save = new QPushButton(tr("Export CSV..."), this);
     save->setObjectName(QStringLiteral("exportLog"));
-    save->setToolTip(tr("Save the rows shown (the filter applies) as CSV, in the same columns "
-                        "as bistro-cli run --trace"));
+    save->setToolTip(
+        tr("Save the rows shown (the filter applies) as CSV, in the same columns "
+           "as bistro-cli run --trace"));
     connect(save, &QPushButton::clicked, this, &EventLogPanel::exportRequested);
     bar->addWidget(save);
     return bar;
@@ -94,7 +95,7 @@ void EventLogPanel::buildTable() {
     table_->verticalHeader()->setVisible(false);
     table_->verticalHeader()->setDefaultSectionSize(22);
     table_->verticalHeader()->setSectionResizeMode(
-        QHeaderView::Fixed);  // uniform rows: fast with many
+        QHeaderView::Fixed);             // uniform rows: fast with many
     table_->setTabKeyNavigation(false);  // Tab leaves the table; arrows move in it
     sizeColumns();
 }
@@ -108,8 +109,8 @@ void EventLogPanel::sizeColumns() {
     const QFontMetrics fm = table_->fontMetrics();
     const auto fit = [&](int column, const QString& widest) {
         const QString name = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        header->resizeSection(column,
-                              std::max(fm.horizontalAdvance(widest), fm.horizontalAdvance(name)) + 24);
+        header->resizeSection(
+            column, std::max(fm.horizontalAdvance(widest), fm.horizontalAdvance(name)) + 24);
     };
     fit(EventLogModel::Time, QStringLiteral("00:00:00"));
     fit(EventLogModel::Order, QStringLiteral("00000"));

@@ -19,7 +19,8 @@ QLabel* heading(const QString& text, QWidget* parent) {
 
 void cookIcon(QPainter& p, const QRectF& r) {  // a chef's hat
     p.drawRoundedRect(r.adjusted(0, 0, 0, -r.height() * 0.45), r.width() * 0.2, r.width() * 0.2);
-    p.drawLine(QPointF(r.left() + r.width() * 0.2, r.bottom()), QPointF(r.right() - r.width() * 0.2, r.bottom()));
+    p.drawLine(QPointF(r.left() + r.width() * 0.2, r.bottom()),
+               QPointF(r.right() - r.width() * 0.2, r.bottom()));
 }
 }  // namespace
 
@@ -34,18 +35,21 @@ FloorLegend::FloorLegend(QWidget* parent) : QWidget(parent) {
                                     tr("Let go: leaves when the task in hand is done"), this),
                     row++, 1);
     grid->addWidget(heading(tr("Parties at their tables"), this), row++, 0, 1, 2);
-    for (int s = 1; s < party_state_count; ++s)  // from reading the menu to paying (at the door: see the door)
+    for (int s = 1; s < party_state_count;
+         ++s)  // from reading the menu to paying (at the door: see the door)
         grid->addWidget(new LegendEntry(static_cast<PartyState>(s), this), row + (s - 1) / 2,
                         (s - 1) % 2);
     row += 4;
     grid->addWidget(heading(tr("Cooks (the kitchen: I/O)"), this), row++, 0, 1, 2);
     grid->addWidget(new LegendEntry(palette::cooking, cookIcon, tr("Cooking"),
-                                    tr("A cook at work on a dish"), this), row, 0);
-    grid->addWidget(new LegendEntry(palette::burnt, cookIcon, tr("A burnt dish again"),
-                                    tr("The dish burnt: cooked again (a failing request retried)"),
-                                    this), row++, 1);
-    grid->addWidget(new LegendEntry(palette::idle_grey, cookIcon, tr("Idle"), tr("A free cook"), this),
+                                    tr("A cook at work on a dish"), this),
                     row, 0);
+    grid->addWidget(
+        new LegendEntry(palette::burnt, cookIcon, tr("A burnt dish again"),
+                        tr("The dish burnt: cooked again (a failing request retried)"), this),
+        row++, 1);
+    grid->addWidget(
+        new LegendEntry(palette::idle_grey, cookIcon, tr("Idle"), tr("A free cook"), this), row, 0);
     grid->addWidget(new LegendEntry(palette::idle_grey, glyphs::exit, tr("Leaving (faded)"),
                                     tr("Let go: leaves when the dish in hand is done"), this),
                     row++, 1);

@@ -71,9 +71,8 @@ QString loadSentence(const Load& load, bool kitchen) {
 
 QString loadExplanation(const Load& load, bool kitchen) {
     const QString work = QString::number(load.work_per_party / 60.0, 'f', 1);
-    const QString servers =
-        kitchen ? counted(load.servers, tr("cook"), tr("cooks"))
-                : counted(load.servers, tr("waiter"), tr("waiters"));
+    const QString servers = kitchen ? counted(load.servers, tr("cook"), tr("cooks"))
+                                    : counted(load.servers, tr("waiter"), tr("waiters"));
     return tr("ρ (rho) is the share of the staff's time the guests ask for: %1 parties an hour, "
               "each needing %2 minutes of work, shared by %3. At most %4 parties an hour can be "
               "served. Below 1 the queue stays finite; at 1 or above it grows without end.")

@@ -33,11 +33,12 @@ QString partyLine(const Happening& h, double& since_ready) {
     if (const auto* e = h.as<PartySeated>())
         return QStringLiteral("seated at table T%1").arg(e->table + 1);
     if (const auto* e = h.as<PartyLost>())
-        return e->turned_away ? QStringLiteral("<b>turned away</b>: %1 parties already queued "
-                                               "at the door")
-                                    .arg(max_door_queue)
-                              : QStringLiteral("<b>gave up</b> after %1 at the door")
-                                    .arg(mins(e->waited));
+        return e->turned_away
+                   ? QStringLiteral(
+                         "<b>turned away</b>: %1 parties already queued "
+                         "at the door")
+                         .arg(max_door_queue)
+                   : QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(e->waited));
     if (h.as<WaiterCalled>()) {
         since_ready = h.time;
         return QStringLiteral("ready to order: calls a waiter");

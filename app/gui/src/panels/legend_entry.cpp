@@ -30,8 +30,8 @@ LegendEntry::LegendEntry(QColor colour, std::function<void(QPainter&, const QRec
 
 LegendEntry::LegendEntry(WaiterState s, QWidget* parent)
     : LegendEntry(
-          palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); },
-          shortLabel(s), palette::label(s), parent) {}
+          palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); }, shortLabel(s),
+          palette::label(s), parent) {}
 
 LegendEntry::LegendEntry(PartyState s, QWidget* parent)
     : LegendEntry(

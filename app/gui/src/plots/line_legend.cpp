@@ -82,7 +82,8 @@ void LineLegend::paintEvent(QPaintEvent*) {
             QPen pen = i.pen;
             pen.setCapStyle(Qt::FlatCap);
             p.setPen(pen);
-            p.drawLine(QPointF(s.left(), s.center().y() + 0.5), QPointF(s.right(), s.center().y() + 0.5));
+            p.drawLine(QPointF(s.left(), s.center().y() + 0.5),
+                       QPointF(s.right(), s.center().y() + 0.5));
         }
         p.setPen(palette::ink);
         p.drawText(QRect(s.right() + gap, all[k].top(), all[k].width(), all[k].height()),

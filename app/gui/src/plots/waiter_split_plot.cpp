@@ -56,7 +56,7 @@ StateTimes WaiterSplitPlot::times(const Row& r) const {
 
 void WaiterSplitPlot::rebuild() {
     QChart* old = view_->chart();
-    chart_ = makeChart({});  // the dock's title says it; the bars need the height
+    chart_ = makeChart({});               // the dock's title says it; the bars need the height
     chart_->legend()->setVisible(false);  // the plot's own legend: every name in full
     auto* series = new QHorizontalPercentBarSeries(chart_);
     series->setBarWidth(0.8);
@@ -79,8 +79,7 @@ void WaiterSplitPlot::rebuild() {
     categories_->setLabelsFont(small);
     chart_->addAxis(categories_, Qt::AlignLeft);
     series->attachAxis(categories_);
-    auto* percent =
-        makeAxis(tr("% of the time since opening"), chart_, Qt::AlignBottom);
+    auto* percent = makeAxis(tr("% of the time since opening"), chart_, Qt::AlignBottom);
     percent->setRange(0, 100);
     percent->setTickCount(6);
     series->attachAxis(percent);

@@ -132,7 +132,8 @@ void coin(QPainter& p, const QRectF& r) {
 void exit(QPainter& p, const QRectF& r) {
     p.save();
     p.setBrush(Qt::NoBrush);
-    p.drawPolyline(QPolygonF({at(r, 0.45, 0.2), at(r, 0.2, 0.2), at(r, 0.2, 0.8), at(r, 0.45, 0.8)}));
+    p.drawPolyline(
+        QPolygonF({at(r, 0.45, 0.2), at(r, 0.2, 0.2), at(r, 0.2, 0.8), at(r, 0.45, 0.8)}));
     p.drawLine(at(r, 0.4, 0.5), at(r, 0.88, 0.5));
     p.drawPolyline(QPolygonF({at(r, 0.7, 0.32), at(r, 0.88, 0.5), at(r, 0.7, 0.68)}));
     p.restore();

@@ -28,8 +28,10 @@ Announcer::Announcer(SimulationController& controller, TwinRestaurants& twins, Q
                              .arg(e.waited / 60, 0, 'f', 1),
                          false);
             });
-    connect(&controller_, &SimulationController::historyCleared, this, [this] { heard_until_ = -1; });
-    connect(&controller_, &SimulationController::scenarioChanged, this, [this] { heard_until_ = -1; });
+    connect(&controller_, &SimulationController::historyCleared, this,
+            [this] { heard_until_ = -1; });
+    connect(&controller_, &SimulationController::scenarioChanged, this,
+            [this] { heard_until_ = -1; });
     connect(&twins, &TwinRestaurants::resultChanged, this, [this, &twins] {
         const auto& r = twins.result();
         if (!twins.isOn() || !r || !r->error.empty() || r->stopped) return;

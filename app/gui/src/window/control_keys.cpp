@@ -16,8 +16,8 @@ ControlKeys::ControlKeys(QWidget* window) : QObject(window), window_(window) {
 }
 
 bool ControlKeys::belongsTo(const QWidget* w, int key) {
-    const bool arrows = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up ||
-                        key == Qt::Key_Down;
+    const bool arrows =
+        key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
     const bool ends = key == Qt::Key_Home || key == Qt::Key_End || key == Qt::Key_PageUp ||
                       key == Qt::Key_PageDown;
     if (qobject_cast<const QAbstractButton*>(w)) return key == Qt::Key_Space;
@@ -36,7 +36,7 @@ bool ControlKeys::eventFilter(QObject* watched, QEvent* event) {
     const auto* key = static_cast<QKeyEvent*>(event);
     if (!w || w->window() != window_ || !w->hasFocus()) return false;
     if (key->modifiers() & ~Qt::KeypadModifier) return false;  // Ctrl+... stays a shortcut
-    if (belongsTo(w, key->key())) event->accept();  // the key goes to the control
+    if (belongsTo(w, key->key())) event->accept();             // the key goes to the control
     return false;
 }
 

@@ -34,8 +34,8 @@ QLabel* makeFailureBanner(QWidget* parent) {
 
 void styleHeader(QLabel* l, const QString& text, const QColor& colour) {
     l->setText(text);
-    l->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; padding: 2px; }").arg(colour.name()));
+    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 2px; }")
+                         .arg(colour.name()));
 }
 }  // namespace
 

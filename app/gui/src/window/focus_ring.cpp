@@ -13,7 +13,8 @@ FocusRing::FocusRing(QWidget* window) : QWidget(window) {
     setAttribute(Qt::WA_NoSystemBackground);
     setFocusPolicy(Qt::NoFocus);
     hide();
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { follow(now); });
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { follow(now); });
     tracking_.setInterval(200);
     connect(&tracking_, &QTimer::timeout, this, &FocusRing::place);
 }

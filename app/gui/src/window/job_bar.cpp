@@ -61,7 +61,8 @@ bool JobBar::cancel() {
 
 QString JobBar::timeText(double seconds) {
     const QLocale here;
-    if (seconds >= 10 * 3600.0) return tr("%1 h").arg(here.toString(std::floor(seconds / 3600), 'f', 0));
+    if (seconds >= 10 * 3600.0)
+        return tr("%1 h").arg(here.toString(std::floor(seconds / 3600), 'f', 0));
     const auto minutes = static_cast<qint64>(std::floor(seconds / 60));
     if (minutes < 60) return tr("%1 min").arg(minutes);
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
@@ -69,8 +70,8 @@ QString JobBar::timeText(double seconds) {
 
 void JobBar::runProgressed() {
     display(tr("Running to %1: at %2")
-             .arg(timeText(controller_.jobTarget()), timeText(controller_.now())),
-         controller_.jobProgress());
+                .arg(timeText(controller_.jobTarget()), timeText(controller_.now())),
+            controller_.jobProgress());
 }
 
 void JobBar::runEnded(bool completed) {
@@ -90,9 +91,8 @@ void JobBar::pollComparison() {
     }
     if (!comparing_.isValid()) comparing_.start();
     if (comparing_.elapsed() < quiet_ms) return;
-    display(tr("Replicated comparison: %1 %")
-             .arg(std::lround(100 * twins_.comparisonProgress())),
-         twins_.comparisonProgress());
+    display(tr("Replicated comparison: %1 %").arg(std::lround(100 * twins_.comparisonProgress())),
+            twins_.comparisonProgress());
 }
 
 void JobBar::display(const QString& text, double share) {

@@ -1,5 +1,3 @@
-#include "bistro/gui/window/main_window.hpp"
-
 #include <spdlog/spdlog.h>
 
 #include <QFile>
@@ -12,6 +10,7 @@
 #include <QStatusBar>
 
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/window/main_window.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "window/file_places.hpp"
 
@@ -48,9 +47,8 @@ void MainWindow::buildFileMenu() {
     file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("Save screens&hot..."), this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save screenshot"), files::suggested("bistro.png"),
-                                         tr("PNG images (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save screenshot"), files::suggested("bistro.png"), tr("PNG images (*.png)"));
         files::remember(path);
         if (!path.isEmpty()) saveScreenshot(path);
     });
@@ -78,11 +76,10 @@ bool MainWindow::openScenario(const QString& path) {
         controller_->setScenario(s);
     } catch (const std::exception& e) {
         spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
-        showError(
-            tr("Cannot open the scenario"),
-            tr("<p>%1 could not be opened. The current scenario stays as it is.</p>%2")
-                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                     wrappedCode(QString::fromStdString(e.what()))));
+        showError(tr("Cannot open the scenario"),
+                  tr("<p>%1 could not be opened. The current scenario stays as it is.</p>%2")
+                      .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                           wrappedCode(QString::fromStdString(e.what()))));
         return false;
     }
     file_ = path;
@@ -103,9 +100,8 @@ bool MainWindow::saveScenario(const QString& path) {
         save_scenario(controller_->currentScenario(), path.toStdString());
     } catch (const std::exception& e) {
         spdlog::error("cannot save {}: {}", path.toStdString(), e.what());
-        showError(tr("Cannot save"),
-                  tr("<p>Nothing was lost: the file on disk is unchanged.</p>%1")
-                      .arg(wrappedCode(QString::fromStdString(e.what()))));
+        showError(tr("Cannot save"), tr("<p>Nothing was lost: the file on disk is unchanged.</p>%1")
+                                         .arg(wrappedCode(QString::fromStdString(e.what()))));
         return false;
     }
     file_ = path;

@@ -82,7 +82,7 @@ QString PresenterBar::numbersOf(SimulationController& c) const {
     const RunStatistics& st = c.restaurant().statistics();
     const OpenWaits open = c.restaurant().open_waits();
     const bool sync = c.policy() == Policy::synchronous;
-    const QColor colour = !twins_.isOn() ? palette::projector_ink
+    const QColor colour = !twins_.isOn()            ? palette::projector_ink
                           : &c == &twins_.primary() ? palette::sync_colour
                                                     : palette::async_colour;
     const QString food = st.wait_food.count() + open.food.parties
@@ -102,8 +102,8 @@ QString PresenterBar::codeLineOf(SimulationController& c, Side& side) const {
     const QString path = CodePanel::listingPath(code_.language(), c.policy(), c.delivery());
     if (path != side.path) {
         QFile f(path);
-        side.listing = f.open(QIODevice::ReadOnly) ? Listing(QString::fromUtf8(f.readAll()))
-                                                   : Listing();
+        side.listing =
+            f.open(QIODevice::ReadOnly) ? Listing(QString::fromUtf8(f.readAll())) : Listing();
         side.path = path;
     }
     // The line most waiters are at; on a tie, the earlier line.

@@ -1,15 +1,15 @@
 #include "window/presenter_mode.hpp"
 
 #include <QAction>
-#include <QEvent>
-#include <QScreen>
-#include <QTimer>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 #include "bistro/gui/window/interface_zoom.hpp"

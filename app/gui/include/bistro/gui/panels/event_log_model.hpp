@@ -33,8 +33,8 @@ class EventLogModel : public QAbstractTableModel {
     /// only, and the dropped ones leave the top of the table (the rest stay put).
     void sync();
     const Happening& happening(int row) const {
-        return log_.at(static_cast<std::size_t>(visible_[static_cast<std::size_t>(row)] -
-                                                log_.dropped()));
+        return log_.at(
+            static_cast<std::size_t>(visible_[static_cast<std::size_t>(row)] - log_.dropped()));
     }
     /// Happenings of the run no longer in the log (the oldest), for the panel to say so.
     std::uint64_t dropped() const { return dropped_; }
@@ -45,7 +45,7 @@ class EventLogModel : public QAbstractTableModel {
     static QString what(const Happening& h);
     bool matches(const Happening& h) const;
     void rebuild();
-    void forgetDropped();  ///< rows the log dropped leave the top of the table
+    void forgetDropped();             ///< rows the log dropped leave the top of the table
     void append(std::uint64_t from);  ///< tests the log's happenings from this number on
 
     const EventLog& log_;

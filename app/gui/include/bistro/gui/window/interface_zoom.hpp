@@ -42,7 +42,7 @@ class InterfaceZoom : public QObject {
     QList<FloorView*> floors_;
     QString key_ = QStringLiteral("view/zoom");
     double factor_ = 1.0;
-    double applied_ = 1.0;  // the zoom the widgets' fonts were last set at
+    double applied_ = 1.0;          // the zoom the widgets' fonts were last set at
     double base_point_size_ = 0.0;  // the application's font at zoom 1
 };
 

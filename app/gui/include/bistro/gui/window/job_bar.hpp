@@ -45,8 +45,8 @@ class JobBar : public QWidget {
     QLabel* text_;
     QProgressBar* bar_;
     QPushButton* cancel_;
-    QTimer poll_;               ///< looks at a comparison running on another thread
-    QElapsedTimer comparing_;   ///< since when one runs: a quick one is never shown
+    QTimer poll_;              ///< looks at a comparison running on another thread
+    QElapsedTimer comparing_;  ///< since when one runs: a quick one is never shown
 };
 
 }  // namespace bistro::gui
