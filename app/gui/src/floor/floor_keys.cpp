@@ -39,11 +39,12 @@ constexpr double nowhere = std::numeric_limits<double>::quiet_NaN();
 bool FloorView::event(QEvent* event) {
     // The step keys (Left, Right) are the window's shortcuts; on the floor they move the ring.
     // Esc during a long job is the window's: it cancels the job (JobBar), it selects nothing.
-    const auto* key = static_cast<QKeyEvent*>(event);
-    if (event->type() == QEvent::ShortcutOverride && isFloorKey(key) &&
-        !(key->key() == Qt::Key_Escape && controller_.jobRunning())) {
-        event->accept();
-        return true;
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);  // a key event only for this type
+        if (isFloorKey(key) && !(key->key() == Qt::Key_Escape && controller_.jobRunning())) {
+            event->accept();
+            return true;
+        }
     }
     return QGraphicsView::event(event);
 }
