@@ -13,9 +13,24 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/main_window.hpp"
 
+#if defined(__SANITIZE_ADDRESS__)
+// libasan's public interface (sanitizer/allocator_interface.h, which Debian's GCC lacks).
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+#endif
+
 namespace bistro::tools {
 
 namespace {
+/// Bytes malloc has handed out and not had back. Under AddressSanitizer its own
+/// allocator serves malloc, and mallinfo2() knows nothing of it: ask the sanitizer.
+std::size_t heapInUse() {
+#if defined(__SANITIZE_ADDRESS__)
+    return __sanitizer_get_current_allocated_bytes();
+#else
+    return ::mallinfo2().uordblks;
+#endif
+}
+
 /// Resident memory now, MB: all of it (statm), the process's own anonymous pages
 /// (RssAnon: heap and stacks, not the libraries' code), and the heap in use (malloc).
 FrameBenchmark::Memory memoryNow() {
@@ -28,7 +43,7 @@ FrameBenchmark::Memory memoryNow() {
     std::ifstream status("/proc/self/status");
     for (std::string line; std::getline(status, line);)
         if (line.rfind("RssAnon:", 0) == 0) m.anonymous = std::stod(line.substr(8)) / 1024.0;
-    m.heap = static_cast<double>(::mallinfo2().uordblks) / mb;
+    m.heap = static_cast<double>(heapInUse()) / mb;
     return m;
 }
 
