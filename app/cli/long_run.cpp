@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <mutex>
 
-
 namespace bistro::cli {
 
 namespace {
@@ -55,7 +54,8 @@ LongRun::~LongRun() {
 
 std::string LongRun::progress() const {
     const double total = watch_.expected(), done = watch_.done();
-    return fmt::format("{} of {} simulated ({:.0f}%)", hours(done), hours(total), total > 0 ? 100.0 * done / total : 100.0);
+    return fmt::format("{} of {} simulated ({:.0f}%)", hours(done), hours(total),
+                       total > 0 ? 100.0 * done / total : 100.0);
 }
 
 void LongRun::drawBars(std::stop_token stop) {

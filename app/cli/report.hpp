@@ -40,8 +40,7 @@ struct Comparison {
 };
 
 /// `watch` (if any) follows the runs and can stop them (RunStopped).
-Comparison compare(const Scenario& scenario, int replications, int jobs,
-                   RunWatch* watch = nullptr);
+Comparison compare(const Scenario& scenario, int replications, int jobs, RunWatch* watch = nullptr);
 
 std::string format_table(const Summary& s);
 std::string format_table(const Comparison& c);

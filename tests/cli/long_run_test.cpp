@@ -20,9 +20,10 @@ using namespace std::chrono_literals;
 
 /// Ten replications of 10,000 hours of the grand brasserie on one thread: minutes of work.
 std::vector<std::string> long_run(std::vector<std::string> more = {}) {
-    std::vector<std::string> args = {BISTRO_CLI, "run",
-                                     std::string(BISTRO_SCENARIOS_DIR) + "/grand-brasserie.toml",
-                                     "--duration", "10000h", "-j", "1"};
+    std::vector<std::string> args = {
+        BISTRO_CLI,   "run",    std::string(BISTRO_SCENARIOS_DIR) + "/grand-brasserie.toml",
+        "--duration", "10000h", "-j",
+        "1"};
     args.insert(args.end(), more.begin(), more.end());
     return args;
 }
@@ -86,7 +87,8 @@ Interrupted interrupt(const std::vector<std::string>& args, std::chrono::millise
 }
 
 fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("bistro-long-run-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("bistro-long-run-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     return dir / name;
 }
@@ -107,11 +109,10 @@ TEST(CliLongRun, CtrlCStopsTheRunSaysSoAndPrintsNoResults) {
 
 TEST(CliLongRun, CtrlCStopsASweepBeforeItWritesItsFile) {
     const fs::path out = scratch("sweep.csv");
-    const Interrupted r = interrupt({BISTRO_CLI, "sweep",
-                                     std::string(BISTRO_SCENARIOS_DIR) + "/grand-brasserie.toml",
-                                     "--duration", "10000h", "--vary", "staff.waiters=8,9", "-j",
-                                     "1", "--out", out.string()},
-                                    700ms);
+    const Interrupted r = interrupt(
+        {BISTRO_CLI, "sweep", std::string(BISTRO_SCENARIOS_DIR) + "/grand-brasserie.toml",
+         "--duration", "10000h", "--vary", "staff.waiters=8,9", "-j", "1", "--out", out.string()},
+        700ms);
     EXPECT_EQ(r.code, 130) << r.err;
     EXPECT_NE(r.err.find("interrupted after "), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(out));

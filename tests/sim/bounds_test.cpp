@@ -83,8 +83,8 @@ TEST(DoorQueue, ArrivalsToAFullQueueAreTurnedAwayAndCountedAsLost) {
     EXPECT_GT(turned_away, 10000u);
     EXPECT_EQ(gave_up, 0u);
     EXPECT_EQ(stats.lost, turned_away);
-    EXPECT_EQ(stats.arrived, stats.served + stats.lost + static_cast<std::uint64_t>(
-                                                            stats.inside.value()));
+    EXPECT_EQ(stats.arrived,
+              stats.served + stats.lost + static_cast<std::uint64_t>(stats.inside.value()));
 }
 
 TEST(DoorQueue, NoShippedKindOfRestaurantComesNearTheBound) {
