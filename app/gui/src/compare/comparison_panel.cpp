@@ -9,7 +9,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/plots/wait_split_bars.hpp"
 #include "bistro/gui/style/palette.hpp"
-#include "style/counted.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -52,7 +52,7 @@ QImage intervalPicture(const TwinRestaurants::Result& r, const QString& b, const
     p.drawText(QRectF(x(r.difference.mean / 60) - 60, 0, 120, 16), Qt::AlignCenter,
                QStringLiteral("%1%2 min")
                    .arg(r.difference.mean >= 0 ? "+" : "")
-                   .arg(r.difference.mean / 60, 0, 'f', 1));
+                   .arg(decimal(r.difference.mean / 60, 1)));
     return img;
 }
 }  // namespace
@@ -160,8 +160,8 @@ QString ComparisonPanel::onScreenHtml() const {
         return QStringLiteral("<b style='color:%1'>%2</b> %3")
             .arg(colour.name(), name.toHtmlEscaped(),
                  parties ? tr("%1 min (%2, %3 still waiting)")
-                               .arg(going_on.mean_with(done) / 60, 0, 'f', 1)
-                               .arg(counted(parties, tr("party"), tr("parties")))
+                               .arg(decimal(going_on.mean_with(done) / 60, 1))
+                               .arg(tr("%n parties", nullptr, parties))
                                .arg(going_on.parties)
                          : tr("nobody ready to order yet"));
     };
@@ -180,8 +180,8 @@ QString ComparisonPanel::resultHtml() const {
     if (r->stopped)
         return tr("<p>The replicated comparison up to %1 min was stopped at %2 % of its "
                   "services. It starts again when the clock or a setting moves.</p>")
-            .arg(r->until / 60, 0, 'f', 0)
-            .arg(r->total > 0 ? 100.0 * r->reached / r->total : 0.0, 0, 'f', 0);
+            .arg(decimal(r->until / 60, 0))
+            .arg(decimal(r->total > 0 ? 100.0 * r->reached / r->total : 0.0, 0));
     if (!r->error.empty())
         return tr("<p>Could not compare: %1</p>")
             .arg(QString::fromStdString(r->error).toHtmlEscaped());
@@ -204,10 +204,10 @@ QString ComparisonPanel::resultHtml() const {
               "and cook times; a 95 % confidence interval: %6 to %7 min.%8</p>")
                .arg(c.nameB().toHtmlEscaped(), c.nameA().toHtmlEscaped())
                .arg(r->replications)
-               .arg(r->until / 60, 0, 'f', 0)
+               .arg(decimal(r->until / 60, 0))
                .arg(r->replications - 1)
-               .arg(r->difference.low() / 60, 0, 'f', 1)
-               .arg(r->difference.high() / 60, 0, 'f', 1)
+               .arg(decimal(r->difference.low() / 60, 1))
+               .arg(decimal(r->difference.high() / 60, 1))
                .arg(twins_.command().isEmpty()
                         ? QString()
                         : tr(" The same as <code>%1</code>.").arg(twins_.command()));

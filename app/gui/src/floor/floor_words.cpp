@@ -4,13 +4,14 @@
 
 #include "bistro/gui/panels/inspector_words.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
 QString FloorWords::lasting(double seconds) {
     seconds = std::max(0.0, seconds);
     if (seconds < 59.5) return tr("%1 s").arg(static_cast<int>(seconds + 0.5));
-    return tr("%1 min").arg(QString::number(seconds / 60, 'f', 1));
+    return tr("%1 min").arg(decimal(seconds / 60, 1));
 }
 
 QString FloorWords::dishName(int item) const {

@@ -9,6 +9,7 @@
 #include "bistro/gui/style/palette.hpp"
 #include "floor/look.hpp"
 #include "floor/scene.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -19,7 +20,7 @@ constexpr double seats_reach = (42 + 22 + 17) * M;  // from the centre to the se
 constexpr double half_pitch = FloorPlan::column_pitch * cm / 2 - 10;
 
 QString minutes(double seconds) {
-    return QString::number(seconds / 60.0, 'f', seconds < 600 ? 1 : 0) + QStringLiteral("'");
+    return decimal(seconds / 60.0, seconds < 600 ? 1 : 0) + QStringLiteral("'");
 }
 
 bool waits(const TableView& v) {

@@ -13,6 +13,7 @@
 
 #include "bistro/gui/style/palette.hpp"
 #include "lessons/lesson_text.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -223,8 +224,7 @@ void LessonPanel::setScaleGuess(double v) {
 
 void LessonPanel::updateScaleLabel() {
     if (!guess_ || !hasLesson() || !currentStep().prediction) return;
-    scale_value_->setText(
-        QString::number(*guess_, 'f', currentStep().prediction->scale_step < 1 ? 1 : 0));
+    scale_value_->setText(decimal(*guess_, currentStep().prediction->scale_step < 1 ? 1 : 0));
 }
 
 double LessonPanel::stopTime(const LessonStep& s) const {

@@ -9,6 +9,7 @@
 #include "bistro/gui/compare/contrast.hpp"
 #include "bistro/gui/style/glyphs.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -42,7 +43,7 @@ QString inline_marks(QString html, bool badges) {
 }
 
 QString number(double v) {
-    return QString::number(v, 'f', v != 0.0 && std::abs(v) < 10 ? 1 : 0);
+    return decimal(v, v != 0.0 && std::abs(v) < 10 ? 1 : 0);
 }
 
 }  // namespace

@@ -7,12 +7,13 @@
 #include "bistro/gui/panels/inspector_words.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "panels/clock_text.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
 namespace {
 QString mins(double seconds) {
-    return QString::number(seconds / 60.0, 'f', 1) + QStringLiteral(" min");
+    return decimal(seconds / 60.0, 1) + QStringLiteral(" min");
 }
 
 QString dishName(const Scenario& s, int item) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "style/numbers.hpp"
+
 namespace bistro::gui {
 
 namespace {
@@ -82,7 +84,7 @@ QString InspectorWords::waitedSentence(std::int64_t party) const {
     std::stable_sort(order.begin(), order.end(), [waited](int a, int b) {
         return (*waited)[static_cast<std::size_t>(a)] > (*waited)[static_cast<std::size_t>(b)];
     });
-    const auto minutes = [](double s) { return QString::number(s / 60, 'f', 1); };
+    const auto minutes = [](double s) { return decimal(s / 60, 1); };
     QStringList parts;
     for (std::size_t i = 0; i < order.size(); ++i)
         parts += (i == 0 ? tr("%1 min %2") : tr("%1 %2"))

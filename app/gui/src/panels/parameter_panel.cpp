@@ -13,6 +13,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "compare/choices.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -223,8 +224,7 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
 
 void ParameterPanel::showValue(const Row& r) const {
     const double v = controller_.number(r.parameter) * r.display;
-    r.value->setText(QString::number(v, 'f', r.decimals) +
-                     (r.unit.isEmpty() ? QString() : " " + r.unit) +
+    r.value->setText(decimal(v, r.decimals) + (r.unit.isEmpty() ? QString() : " " + r.unit) +
                      (lessonLocked(r.parameter) ? tr(" (locked)") : QString()));
 }
 

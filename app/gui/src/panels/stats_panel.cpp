@@ -7,6 +7,7 @@
 #include "bistro/gui/plots/wait_split_bars.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "panels/legend_entry.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -80,15 +81,14 @@ void StatsPanel::refresh() {
     const Snapshot& s = controller_.snapshot();
     const RunStatistics& st = controller_.restaurant().statistics();
     const double now = controller_.now();
-    auto percent = [](double f) { return QString::number(f * 100, 'f', 0) + QStringLiteral("%"); };
+    auto percent = [](double f) { return decimal(f * 100, 0) + QStringLiteral("%"); };
     const OpenWaits open = controller_.restaurant().open_waits();
     // Every wait counts the parties still waiting: a mean of the finished ones
     // alone would hide the parties a blocked waiter leaves waiting.
     const auto wait = [&](QLabel* value, const QString& name, const QString& caption,
                           const Tally& done, const OpenWaits::Open& going_on) {
-        value->setText(done.count() + going_on.parties
-                           ? QString::number(going_on.mean_with(done) / 60, 'f', 1)
-                           : QStringLiteral("-"));
+        value->setText(done.count() + going_on.parties ? decimal(going_on.mean_with(done) / 60, 1)
+                                                       : QStringLiteral("-"));
         findChild<QLabel*>(name + QStringLiteral("Caption"))
             ->setText(going_on.parties
                           ? tr("%1, with %n still waiting", "", static_cast<int>(going_on.parties))

@@ -4,6 +4,7 @@
 // line, a dashed and a dotted one of the same colour read apart, as Qt Charts'
 // identical squares do not. Entries flow over as many lines as the width needs.
 
+#include <QCoreApplication>
 #include <QList>
 #include <QWidget>
 
@@ -12,6 +13,8 @@
 namespace bistro::gui {
 
 class LineLegend : public QWidget {
+    Q_DECLARE_TR_FUNCTIONS(LineLegend)
+
   public:
     explicit LineLegend(QWidget* parent);
     void setItems(const QList<LegendItem>& items);

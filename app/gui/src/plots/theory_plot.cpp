@@ -15,6 +15,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "plots/chart_helpers.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -39,8 +40,8 @@ constexpr int shown_count = 3;
 
 QString valueText(double value, const Shown& m) {
     const double v = value / m.per_unit;
-    if (m.per_unit == minute) return QObject::tr("%1 min").arg(v, 0, 'f', 2);
-    return QObject::tr("%1 % lost").arg(v, 0, 'f', 1);
+    if (m.per_unit == minute) return QObject::tr("%1 min").arg(decimal(v, 2));
+    return QObject::tr("%1 % lost").arg(decimal(v, 1));
 }
 }  // namespace
 
@@ -207,11 +208,11 @@ QString TheoryPlot::headline() const {
             measure.count() == 0 ? tr("nothing measured yet")
             : measure.count() == 1
                 ? tr("simulated %1 %2 (one sample: no interval from one)")
-                      .arg(measure.mean() / m.per_unit, 0, 'f', digits)
+                      .arg(decimal(measure.mean() / m.per_unit, digits))
                       .arg(QString::fromLatin1(m.unit))
                 : tr("simulated %1 ± %2 %3")
-                      .arg(measure.mean() / m.per_unit, 0, 'f', m.per_unit == minute ? 2 : 1)
-                      .arg(measure.halfWidth() / m.per_unit, 0, 'f', m.per_unit == minute ? 2 : 1)
+                      .arg(decimal(measure.mean() / m.per_unit, m.per_unit == minute ? 2 : 1))
+                      .arg(decimal(measure.halfWidth() / m.per_unit, m.per_unit == minute ? 2 : 1))
                       .arg(QString::fromLatin1(m.unit));
         words << nameTag(sources_[i]) + badge_html + QStringLiteral(" &nbsp;") + simulated;
     }

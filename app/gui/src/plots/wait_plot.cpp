@@ -12,7 +12,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "plots/chart_helpers.hpp"
-#include "style/counted.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -44,21 +44,20 @@ QString histogramTitle(PlotRecorder::Wait w) {
 /// "mean 9.8 min so far, with 10 still waiting; finished: 8.2 ± 1.1 min (3 parties)"
 QString headlineOf(const Measure& m, double now) {
     if (m.count() == 0 && m.waiting() == 0) return QObject::tr("nobody yet");
-    QString text = m.waiting()
-                       ? QObject::tr("mean <b>%1</b> min so far, with %n still waiting", "",
-                                     static_cast<int>(m.waiting()))
-                             .arg(m.everyone(now) / minute, 0, 'f', 1)
-                       : QObject::tr("mean <b>%1</b> min").arg(m.everyone(now) / minute, 0, 'f', 1);
+    QString text =
+        m.waiting() ? QObject::tr("mean <b>%1</b> min so far, with %n still waiting", "",
+                                  static_cast<int>(m.waiting()))
+                          .arg(decimal(m.everyone(now) / minute, 1))
+                    : QObject::tr("mean <b>%1</b> min").arg(decimal(m.everyone(now) / minute, 1));
     if (m.count() == 0) return text + QObject::tr("; none finished yet");
-    const QString mean = QString::number(m.mean() / minute, 'f', 1);
+    const QString mean = decimal(m.mean() / minute, 1);
     // One sample has no spread to measure: say so rather than show "± 0.0".
     if (m.count() == 1)
         return text + QObject::tr("; finished: %1 min (1 party: no interval from one)").arg(mean);
     return text + QObject::tr("; finished: %1 ± %2 min (%3)")
                       .arg(mean)
-                      .arg(m.halfWidth() / minute, 0, 'f', 1)
-                      .arg(counted(static_cast<long long>(m.count()), QObject::tr("party"),
-                                   QObject::tr("parties")));
+                      .arg(decimal(m.halfWidth() / minute, 1))
+                      .arg(QObject::tr("%n parties", nullptr, static_cast<int>(m.count())));
 }
 }  // namespace
 

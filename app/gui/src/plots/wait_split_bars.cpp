@@ -7,6 +7,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -33,7 +34,7 @@ std::vector<WaitCause> causesIn(const std::vector<WaitSplitRow>& rows) {
 }
 
 QString minutes(double seconds) {
-    return QString::number(seconds / 60, 'f', 1);
+    return decimal(seconds / 60, 1);
 }
 
 /// The legend's entries laid out in lines across `width`: each entry's left edge.

@@ -9,6 +9,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -257,7 +258,7 @@ QString TimelineView::describeAt(QPoint pos) const {
                 : palette::label(static_cast<WaiterState>(s.state)).toLower();
         QString text = tr("%1 %2 for %3 min")
                            .arg(all[static_cast<std::size_t>(lane)].label, what)
-                           .arg((end - s.start) / 60, 0, 'f', 1);
+                           .arg(decimal((end - s.start) / 60, 1));
         if (s.party >= 0) text += tr(", order %1 at T%2").arg(s.party).arg(s.table + 1);
         return text;
     }

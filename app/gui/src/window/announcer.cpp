@@ -4,6 +4,7 @@
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -25,7 +26,7 @@ Announcer::Announcer(SimulationController& controller, TwinRestaurants& twins, Q
                 if (isNew(t))
                     note(tr("Party %1 served after %2 minutes")
                              .arg(e.party)
-                             .arg(e.waited / 60, 0, 'f', 1),
+                             .arg(decimal(e.waited / 60, 1)),
                          false);
             });
     connect(&controller_, &SimulationController::historyCleared, this,

@@ -10,6 +10,7 @@
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
 #include "panels/clock_text.hpp"
+#include "style/numbers.hpp"
 
 namespace bistro::gui {
 
@@ -86,7 +87,7 @@ QString PresenterBar::numbersOf(SimulationController& c) const {
                           : &c == &twins_.primary() ? palette::sync_colour
                                                     : palette::async_colour;
     const QString food = st.wait_food.count() + open.food.parties
-                             ? QString::number(open.food.mean_with(st.wait_food) / 60, 'f', 1)
+                             ? decimal(open.food.mean_with(st.wait_food) / 60, 1)
                              : QStringLiteral("\u2013");
     const double blocked = st.waiter_share(WaiterState::blocked, c.now());
     return tr("<span style='color:%1'><b>%2</b></span> &nbsp; served <b>%3</b> &middot; lost "
@@ -95,7 +96,7 @@ QString PresenterBar::numbersOf(SimulationController& c) const {
         .arg(s.served)
         .arg(s.lost)
         .arg(food)
-        .arg(QString::number(blocked * 100, 'f', 0));
+        .arg(decimal(blocked * 100, 0));
 }
 
 QString PresenterBar::codeLineOf(SimulationController& c, Side& side) const {
