@@ -7,6 +7,7 @@ bistro_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   xvfb xauth fonts-dejavu-core
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   help2man desktop-file-utils appstream dpkg-dev
   nodejs python3
 )
