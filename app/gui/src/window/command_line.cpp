@@ -15,6 +15,7 @@
 #include "bistro/gui/code/code_panel.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/lessons/lesson_desk.hpp"
+#include "bistro/gui/window/interface_language.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "bistro/io/scenario_search.hpp"
@@ -42,13 +43,17 @@ CommandLine::CommandLine()
               "Open a lesson: a file, or a built-in one such as 01-blocking-call; :N opens its "
               "step N (from 1).",
               "NAME[:STEP]"),
-      welcome_("welcome", "Show the welcome card.") {
+      welcome_("welcome", "Show the welcome card."),
+      language_("language",
+                "Speak this language for this run: en, de or es (View > Language remembers a "
+                "choice; by default the system's).",
+                "CODE") {
     parser_.setApplicationDescription(
         QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
     parser_.addHelpOption();
     parser_.addVersionOption();
     parser_.addOptions({scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_,
-                        compare_, show_, code_, lesson_, welcome_});
+                        compare_, show_, code_, lesson_, welcome_, language_});
 }
 
 void CommandLine::prepare(int argc, char** argv) {
@@ -81,6 +86,9 @@ void CommandLine::process(const QCoreApplication& app) {
 }
 
 bool CommandLine::applyTo(MainWindow& window) {
+    if (parser_.isSet(language_) && !window.language().choose(parser_.value(language_), false))
+        return fail(QStringLiteral("--language: \"%1\" is not one of en, de, es")
+                        .arg(parser_.value(language_)));
     const QStringList wh = parser_.value(size_).split('x');
     if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     if (!openScenario(window) || !applyOverrides(window)) return false;

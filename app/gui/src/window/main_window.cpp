@@ -42,6 +42,7 @@
 #include "bistro/gui/style/palette.hpp"
 #include "bistro/gui/timeline/timeline_panel.hpp"
 #include "bistro/gui/timeline/timeline_view.hpp"
+#include "bistro/gui/window/interface_language.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "window/file_places.hpp"
 #include "window/floor_area.hpp"
@@ -61,6 +62,7 @@ QDockWidget* dock(const QString& title, const QString& name, QWidget* content,
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    language_ = new InterfaceLanguage(this);  // first: every word below is in its language
     controller_ = new SimulationController(this);
     twins_ = new TwinRestaurants(*controller_, this);
     floors_ = new FloorArea(*controller_, *twins_, this);

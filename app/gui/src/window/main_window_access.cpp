@@ -29,6 +29,7 @@
 #include "bistro/gui/panels/inspector_panel.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/panels/stats_panel.hpp"
+#include "bistro/gui/window/interface_language.hpp"
 #include "bistro/gui/window/main_window.hpp"
 #include "window/announcer.hpp"
 #include "window/control_keys.hpp"
@@ -104,6 +105,7 @@ void MainWindow::buildAccess() {
     connect(announce_action_, &QAction::toggled, this, &MainWindow::setAnnouncing);
     setAnnouncing(QSettings().value(QStringLiteral("access/announce"), false).toBool());
     view->addAction(tr("&Default layout"), this, &MainWindow::applyDefaultLayout);
+    view->addMenu(language_->makeMenu(view));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         connect(d, &QDockWidget::dockLocationChanged, this, [this] {
             QTimer::singleShot(0, this, &MainWindow::nameEverything);  // a new tab bar, maybe

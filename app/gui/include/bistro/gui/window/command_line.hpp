@@ -58,7 +58,7 @@ class CommandLine {
 
     QCommandLineParser parser_;
     QCommandLineOption scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_,
-        compare_, show_, code_, lesson_, welcome_;
+        compare_, show_, code_, lesson_, welcome_, language_;
     std::optional<Screenshot> screenshot_;
 };
 

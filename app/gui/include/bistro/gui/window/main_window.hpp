@@ -36,6 +36,7 @@ class FloorView;
 class InsightPanel;
 class LessonDesk;
 class InterfaceZoom;
+class InterfaceLanguage;
 class JobBar;
 class PresenterMode;
 class InspectorPanel;
@@ -75,6 +76,8 @@ class MainWindow : public QMainWindow {
     void setCompareMode(bool on, const Contrast& contrast = {});
     /// Ctrl+plus, Ctrl+minus, Ctrl+0: the whole interface's zoom.
     InterfaceZoom& zoom() { return *zoom_; }
+    /// View > Language: the interface's words and numbers.
+    InterfaceLanguage& language() { return *language_; }
     /// F5: full screen, large type, the floors and the presenter's strip; Esc leaves.
     void setPresenterMode(bool on);
     bool presenterMode() const;
@@ -166,6 +169,7 @@ class MainWindow : public QMainWindow {
     CodePanel* code_ = nullptr;
     LessonDesk* lessons_ = nullptr;
     InterfaceZoom* zoom_ = nullptr;
+    InterfaceLanguage* language_ = nullptr;
     PresenterMode* presenter_ = nullptr;
     JobBar* jobs_ = nullptr;
     bool insights_closed_for_twins_ = false;

@@ -1,0 +1,156 @@
+// View > Language: the window speaks English, German or Spanish (the system's
+// language by default), remembers the choice, and follows it in its menus, its
+// numbers and its verdict. The words expected are the shipped translations'
+// own, so these tests hold whatever the translators write, and fail when a
+// word stays English.
+#include <QAction>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTest>
+
+#include "bistro/gui/window/interface_language.hpp"
+#include "gui_test_case.hpp"
+
+using namespace bistro;
+using namespace bistro::gui;
+
+namespace {
+
+/// The menu bar's titles, as shown.
+QStringList menuTitles(MainWindow& w) {
+    QStringList out;
+    for (QAction* a : w.menuBar()->actions())
+        if (a->menu()) out << a->text();
+    return out;
+}
+
+/// The English titles of the menu bar, as the sources write them.
+struct Source {
+    const char* context;
+    const char* text;
+};
+const Source menu_sources[] = {{"bistro::gui::MainWindow", "&File"},
+                               {"bistro::gui::MainWindow", "S&cenario"},
+                               {"bistro::gui::MainWindow", "&View"},
+                               {"bistro::gui::MainWindow", "&Simulation"},
+                               {"bistro::gui::MainWindow", "&Help"}};
+
+QStringList translatedTitles() {
+    QStringList out;
+    for (const Source& s : menu_sources) out << QCoreApplication::translate(s.context, s.text);
+    return out;
+}
+
+QStringList englishTitles() {
+    QStringList out;
+    for (const Source& s : menu_sources) out << QString::fromLatin1(s.text);
+    return out;
+}
+
+QMenu* languageMenu(MainWindow& w) {
+    return w.findChild<QMenu*>(QStringLiteral("languageMenu"));
+}
+
+}  // namespace
+
+class LanguageTest : public test::GuiTestCase {
+    Q_OBJECT
+
+  private slots:
+    void cleanup() {
+        QSettings().remove(QStringLiteral("view/language"));
+        GuiTestCase::cleanup();
+    }
+
+    void theMenuOffersEachLanguageInItsOwnWords() {
+        QMenu* menu = languageMenu(*window_);
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator()) names << a->text();
+        QCOMPARE(names.size(), 4);
+        QVERIFY(names.front().contains(QStringLiteral("English")));  // the system's, here C
+        QCOMPARE(names.mid(1), (QStringList{"English", "Deutsch", "Español"}));
+        QVERIFY(window_->language().followsSystem());
+        QCOMPARE(window_->language().current(), QStringLiteral("en"));
+        QCOMPARE(menuTitles(*window_), englishTitles());
+    }
+
+    void eachShippedLanguageTranslatesTheMenus() {
+        for (const QString code : {"de", "es"}) {
+            QSettings().setValue(QStringLiteral("view/language"), code);
+            window_ = std::make_unique<MainWindow>();  // starts in the remembered language
+            QCOMPARE(window_->language().current(), code);
+            const QStringList titles = menuTitles(*window_);
+            QCOMPARE(titles, translatedTitles());
+            for (int i = 0; i < titles.size(); ++i)
+                QVERIFY2(titles[i] != englishTitles()[i], qPrintable(code + ": " + titles[i]));
+            QVERIFY(languageMenu(*window_)->findChild<QAction*>("language-" + code)->isChecked());
+        }
+    }
+
+    void choosingALanguageRewordsTheOpenWindowAndIsRemembered() {
+        QAction* german =
+            languageMenu(*window_)->findChild<QAction*>(QStringLiteral("language-de"));
+        QVERIFY(german);
+        german->trigger();
+        QCOMPARE(window_->language().current(), QStringLiteral("de"));
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(),
+                 QStringLiteral("de"));
+        QTRY_COMPARE(menuTitles(*window_), translatedTitles());
+        QVERIFY(menuTitles(*window_) != englishTitles());
+        QVERIFY(!window_->language().followsSystem());
+
+        // Back to the system's language (English here): English again, nothing remembered.
+        languageMenu(*window_)->findChild<QAction*>(QStringLiteral("language-system"))->trigger();
+        QTRY_COMPARE(menuTitles(*window_), englishTitles());
+        QVERIFY(window_->language().followsSystem());
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QString());
+    }
+
+    void numbersFollowTheLanguage() {
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2.5"));
+        window_->language().choose(QStringLiteral("de"));
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+        window_->language().choose(QStringLiteral("es"));
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+        window_->language().choose(QStringLiteral("en"));
+        QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2.5"));
+    }
+
+    void aLanguageNotShippedIsRefusedAndNothingChanges() {
+        window_->language().choose(QStringLiteral("es"));
+        QVERIFY(!window_->language().choose(QStringLiteral("fr")));
+        QCOMPARE(window_->language().current(), QStringLiteral("es"));
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(),
+                 QStringLiteral("es"));
+    }
+
+    void aChoiceForThisRunOnlyIsNotRemembered() {
+        QVERIFY(window_->language().choose(QStringLiteral("de"), false));
+        QCOMPARE(window_->language().current(), QStringLiteral("de"));
+        QVERIFY(!QSettings().contains(QStringLiteral("view/language")));
+    }
+
+    void pluralsTakeTheRightForm() {
+        // English needs its own plural forms (bistro_en.ts): "1 party", "2 parties".
+        const auto parties = [](int n) {
+            return QCoreApplication::translate("bistro::gui::ComparisonPanel", "%n parties",
+                                               nullptr, n);
+        };
+        QCOMPARE(parties(1), QStringLiteral("1 party"));
+        QCOMPARE(parties(3), QStringLiteral("3 parties"));
+        for (const QString code : {"de", "es"}) {
+            window_->language().choose(code);
+            QVERIFY2(parties(1) != parties(3).replace('3', '1'), qPrintable(code + parties(1)));
+            QVERIFY(!parties(3).contains(QStringLiteral("parties")));
+            QVERIFY(parties(3).contains('3'));
+        }
+    }
+};
+
+QTEST_MAIN(LanguageTest)
+#include "language_test.moc"
