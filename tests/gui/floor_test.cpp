@@ -165,6 +165,35 @@ class FloorTest : public test::GuiTestCase {
         QCOMPARE(pixelsOf(floor, floor.cookRect(leaving->id), palette::cooking), 0);
     }
 
+    void cooksNeverOverlapAndStayReadable() {
+        // One row while the discs keep their size, two when one row would shrink them.
+        SimulationController& c = window_->controller();
+        FloorView& floor = window_->floor();
+        for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+            window_->resize(size);
+            for (const int cooks : {1, 4, 8, 12, 16}) {
+                c.setParameter(Parameter::cooks, cooks);
+                c.seek(c.now() + 60);
+                QTest::qWait(1);
+                QList<QRectF> discs;
+                for (const CookView& k : c.snapshot().cooks)
+                    if (!k.retiring)
+                        discs << floor.mapFromScene(floor.cookDiscRect(k.id)).boundingRect();
+                QCOMPARE(discs.size(), cooks);
+                const QString where =
+                    QStringLiteral("%1 cooks at %2 px wide").arg(cooks).arg(size.width());
+                for (int i = 0; i < discs.size(); ++i) {
+                    // "C12" fits a disc of 22 px at the least: the floor's smallest text.
+                    QVERIFY2(discs[i].width() >= 22,
+                             qPrintable(where + QStringLiteral(": %1 px").arg(discs[i].width())));
+                    for (int j = i + 1; j < discs.size(); ++j)
+                        QVERIFY2(!discs[i].adjusted(1, 1, -1, -1).intersects(discs[j]),
+                                 qPrintable(where));
+                }
+            }
+        }
+    }
+
     void everyPresetRendersABusyNonBlankPicture() {
         QTemporaryDir dir;  // never the working directory
         QVERIFY(dir.isValid());

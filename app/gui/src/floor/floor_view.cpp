@@ -206,6 +206,10 @@ QRectF FloorView::cookRect(int id) const {
     return kitchen_->cookSceneRect(id);
 }
 
+QRectF FloorView::cookDiscRect(int id) const {
+    return kitchen_->cookDiscSceneRect(id);
+}
+
 void FloorView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     fit();

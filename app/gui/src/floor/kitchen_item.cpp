@@ -49,17 +49,43 @@ double KitchenItem::noteWidth() const {
     return QFontMetricsF(style_.font(note_units, true)).horizontalAdvance(QObject::tr("leaving"));
 }
 
-double KitchenItem::cookScale() const {
-    // As large as the text asks, but never so large that neighbours overlap.
+KitchenItem::CookRows KitchenItem::cookRows() const {
+    // As large as the text asks, in one row, or in two when that lets them be larger:
+    // never so close that neighbours overlap.
     const double x0 = std::max(area_.left() + 480.0, plan_.pass().x * cm + 240);
-    const double room =
-        (area_.right() - 60 - x0) / static_cast<double>(std::max<std::size_t>(1, cooks_.size()));
-    return std::max(0.5, std::min(style_.badge(name_units), room / 84));
+    const double width = area_.right() - 60 - x0;
+    const double wanted = style_.badge(name_units);
+    const auto n = static_cast<int>(std::max<std::size_t>(1, cooks_.size()));
+    const auto layout = [&](int rows) {
+        CookRows r;
+        r.x0 = x0;
+        r.rows = rows;
+        r.per_row = (n + rows - 1) / rows;
+        r.step = width / r.per_row;
+        // Two rows share the height: the discs no larger than the rows' spacing allows.
+        r.scale = std::max(0.4, std::min({wanted, r.step / 84, rows == 2 ? 1.25 : 10.0}));
+        r.step = std::min(110.0 * r.scale, r.step);
+        return r;
+    };
+    const CookRows one = layout(1), two = layout(2);
+    return two.scale > one.scale * 1.1 ? two : one;
+}
+
+double KitchenItem::cookScale() const {
+    return cookRows().scale;
 }
 
 QRectF KitchenItem::cookSceneRect(int id) const {
     for (std::size_t i = 0; i < cooks_.size(); ++i)
         if (cooks_[i].id == id) return mapRectToScene(cookRect(i));
+    return {};
+}
+
+QRectF KitchenItem::cookDiscSceneRect(int id) const {
+    const double r = 42 * cookScale();  // the progress ring's outer edge
+    for (std::size_t i = 0; i < cooks_.size(); ++i)
+        if (cooks_[i].id == id)
+            return mapRectToScene(QRectF(cookAt(i) - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     return {};
 }
 
@@ -105,12 +131,11 @@ QRectF KitchenItem::cookRect(std::size_t i) const {
 }
 
 QPointF KitchenItem::cookAt(std::size_t i) const {
-    const double centre = plan_.pass().x * cm;
-    const double x0 = std::max(area_.left() + 480.0, centre + 240);
-    const double step = std::min(
-        110.0 * cookScale(),
-        (area_.right() - 60 - x0) / static_cast<double>(std::max<std::size_t>(1, cooks_.size())));
-    return {x0 + (static_cast<double>(i) + 0.5) * step, area_.top() + 255};
+    const CookRows r = cookRows();
+    const auto column = static_cast<double>(static_cast<int>(i) % r.per_row);
+    const auto row = static_cast<int>(i) / r.per_row;
+    const double y = r.rows == 1 ? 255 : row == 0 ? 170 : 320;
+    return {r.x0 + (column + 0.5) * r.step, area_.top() + y};
 }
 
 QRectF KitchenItem::passSlot(std::size_t i) const {
@@ -230,7 +255,9 @@ void KitchenItem::paintCook(QPainter* p, std::size_t i) const {
     p->setBrush(Qt::white);
     p->drawRoundedRect(QRectF(-20, -58, 40, 22), 8, 8);
     p->setPen(Qt::white);
-    p->setFont(itemFont(style_.text(name_units) / k, true));
+    // The name fits its disc: smaller only when the discs had to shrink to fit.
+    const double fit = std::min(1.0, k / style_.badge(name_units));
+    p->setFont(itemFont(style_.text(name_units) * fit / k, true));
     p->drawText(QRectF(-40, -34, 80, 68), Qt::AlignCenter, QStringLiteral("C%1").arg(c.id + 1));
     p->setOpacity(1);
     if (c.retiring) {

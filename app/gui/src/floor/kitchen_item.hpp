@@ -37,12 +37,19 @@ class KitchenItem : public QGraphicsItem {
     void restyle();  ///< the view's size, zoom or palette changed
     /// Where cook `id` is drawn, in scene coordinates (empty if it is not in the kitchen).
     QRectF cookSceneRect(int id) const;
+    QRectF cookDiscSceneRect(int id) const;
 
   private:
     QRectF passSlot(std::size_t i) const;
     QRectF railSlot(std::size_t i) const;
     QRectF railArea() const;
     QRectF cookRect(std::size_t i) const;  ///< a cook's corner, painted on its own
+    /// Where the cooks stand: one row, or two when one would shrink them.
+    struct CookRows {
+        int rows = 1, per_row = 1;
+        double x0 = 0, step = 0, scale = 1;
+    };
+    CookRows cookRows() const;
     QPointF cookAt(std::size_t i) const;
     double cookScale() const;
     double noteWidth() const;  ///< of the widest note under a cook ("leaving")

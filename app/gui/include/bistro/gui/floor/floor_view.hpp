@@ -60,6 +60,7 @@ class FloorView : public QGraphicsView {
     QRectF waiterRect(int id) const;
     QRectF tableLabelRect(int table) const;
     QRectF cookRect(int id) const;
+    QRectF cookDiscRect(int id) const;  ///< the cook's disc and its progress ring
     QRectF railRect() const;
     QRectF passDishRect(std::size_t i) const;  ///< the dish in place i of the snapshot's pass
 
