@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -13,7 +14,9 @@
 #include <QToolButton>
 #include <cmath>
 
+#include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/window/interface_zoom.hpp"
 #include "gui_test_case.hpp"
 
@@ -165,6 +168,31 @@ class ScalingTest : public test::GuiTestCase {
         for (FloorView* f : {&window_->floor(), &window_->twinFloor()})
             QVERIFY2(f->smallestTextPixels() >= 10,
                      qPrintable(QString::number(f->smallestTextPixels())));
+    }
+
+    void aLessonsComparisonAt1280x720KeepsTheVerdictTheStepAndReadableFloors() {
+        // A lesson step that compares: both floors while its words describe them, the
+        // verdict in view, and the lesson under it rather than squeezing the floors.
+        window_->resize(1280, 720);
+        QVERIFY(
+            window_->lessons().openLesson(QStringLiteral(":/lessons/02-many-requests.toml"), 1));
+        QVERIFY(window_->twins().isOn());
+        QTest::qWait(50);
+        auto* verdict = window_->findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+        auto* lesson = window_->findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+        QTRY_VERIFY(!verdict->visibleRegion().isEmpty());
+        QTRY_VERIFY(!lesson->visibleRegion().isEmpty());
+        QVERIFY2(window_->width() <= 1280, qPrintable(QString::number(window_->width())));
+        QVERIFY2(verdict->width() >= 300, qPrintable(QString::number(verdict->width())));
+        QVERIFY2(lesson->height() >= 200, qPrintable(QString::number(lesson->height())));
+        for (FloorView* f : {&window_->floor(), &window_->twinFloor()})
+            QVERIFY2(f->smallestTextPixels() >= 10,
+                     qPrintable(QString::number(f->smallestTextPixels())));
+        // Leaving compare mode puts the lesson back in the left column.
+        window_->setCompareMode(false);
+        QTest::qWait(20);
+        QCOMPARE(window_->dockWidgetArea(lesson), Qt::LeftDockWidgetArea);
+        QTRY_VERIFY(!lesson->visibleRegion().isEmpty());
     }
 };
 

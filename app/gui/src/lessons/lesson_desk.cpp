@@ -256,6 +256,11 @@ void LessonDesk::stage(const LessonStep& step) {
     if (window_.twins().isOn()) window_.setCompareMode(false);
     // An experiment starts from opening time; words alone leave the floor as it is.
     if (step.stop || !(c.scenario() == step.scenario)) c.setScenario(step.scenario);
+    // A comparison's step shows both restaurants while its words describe them.
+    if (step.prediction && step.prediction->question.compare) {
+        const Comparison& k = *step.prediction->question.compare;
+        window_.setCompareMode(true, Contrast{k.parameter, k.a, k.b});
+    }
     window_.parameters().setLessonLocks(step.locked, QString::fromStdString(step.locked_why));
     highlight(step);
 }
@@ -331,7 +336,7 @@ void LessonDesk::runTo(const LessonStep& step, double until) {
     SimulationController& c = window_.controller();
     c.pause();
     c.seek(0.0);  // the experiment runs from opening time, as the lesson's test does
-    if (step.prediction && step.prediction->question.compare) {
+    if (step.prediction && step.prediction->question.compare && !window_.twins().isOn()) {
         const Comparison& k = *step.prediction->question.compare;
         window_.setCompareMode(true, Contrast{k.parameter, k.a, k.b});
     }

@@ -93,6 +93,23 @@ void MainWindow::makeRoomForTwoFloors(bool compare) {
             tabifyDockWidget(compared, controls);
             controls_moved_for_twins_ = true;
         }
+        // A lesson beside the floors would squeeze out the verdict: it goes under the
+        // verdict, in front of the inspector and the legend.
+        auto* lesson = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+        auto* inspector = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        if (lesson && !lesson->isHidden() && dockWidgetArea(lesson) == Qt::LeftDockWidgetArea) {
+            if (!inspector->isHidden() && dockWidgetArea(inspector) == Qt::RightDockWidgetArea)
+                tabifyDockWidget(inspector, lesson);
+            else
+                splitDockWidget(compared, lesson, Qt::Vertical);
+            // Half the column each, once the tab exists (after the layout).
+            QTimer::singleShot(0, lesson, [this, lesson, compared] {
+                lesson->raise();
+                const int column = centralWidget()->height();
+                resizeDocks({compared, lesson}, {column / 2, column - column / 2}, Qt::Vertical);
+            });
+            lesson_moved_for_twins_ = true;
+        }
         QTimer::singleShot(0, compared, &QDockWidget::raise);  // its tab exists after layout
         statusBar()->showMessage(tr("The controls are a tab beside the verdict, to give both "
                                     "floors room; View > Insights opens the insights."),
@@ -102,8 +119,17 @@ void MainWindow::makeRoomForTwoFloors(bool compare) {
         if (insights_closed_for_twins_) insights->show();
         if (controls_moved_for_twins_ && insights_closed_for_twins_)
             splitDockWidget(controls, insights, Qt::Vertical);
-        if (controls_moved_for_twins_ || insights_closed_for_twins_) applyDefaultLayout();
-        controls_moved_for_twins_ = insights_closed_for_twins_ = false;
+        if (auto* lesson = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+            lesson && lesson_moved_for_twins_) {
+            if (!insights->isHidden() && dockWidgetArea(insights) == Qt::LeftDockWidgetArea)
+                tabifyDockWidget(insights, lesson);  // where the lesson desk puts it
+            else
+                addDockWidget(Qt::LeftDockWidgetArea, lesson);
+            QTimer::singleShot(0, lesson, &QDockWidget::raise);
+        }
+        if (controls_moved_for_twins_ || insights_closed_for_twins_ || lesson_moved_for_twins_)
+            applyDefaultLayout();
+        controls_moved_for_twins_ = insights_closed_for_twins_ = lesson_moved_for_twins_ = false;
     }
 }
 

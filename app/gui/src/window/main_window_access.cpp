@@ -234,6 +234,13 @@ void MainWindow::applyDefaultLayout() {
     };
     split(controls, insights, parameters_->sizeHint().height());
     split(stats, inspector, stats_->sizeHint().height());
+    // In compare mode on a small screen the lesson is under the verdict: half each.
+    auto* lesson = findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+    auto* compared = findChild<QDockWidget*>(QStringLiteral("comparisonDock"));
+    if (lesson_moved_for_twins_ && lesson && lesson->isVisible() && compared->isVisible()) {
+        const int column = compared->height() + lesson->height();
+        resizeDocks({compared, lesson}, {column / 2, column - column / 2}, Qt::Vertical);
+    }
     layout()->activate();  // now, not at the next pass: a screenshot may come first
 }
 

@@ -174,6 +174,7 @@ class MainWindow : public QMainWindow {
     JobBar* jobs_ = nullptr;
     bool insights_closed_for_twins_ = false;
     bool controls_moved_for_twins_ = false;
+    bool lesson_moved_for_twins_ = false;
     QAction* compare_action_ = nullptr;
     QMenu* recent_ = nullptr;
     QString file_;
