@@ -110,10 +110,18 @@ class ScalingTest : public test::GuiTestCase {
                      qPrintable(QString::number(f->smallestTextPixels())));
     }
 
+    void eachCompareFloorFillsItsPane_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("3840x2160") << QSize(3840, 2160);
+    }
+
     void eachCompareFloorFillsItsPane() {
-        window_->resize(1920, 1080);
+        QFETCH(QSize, size);
+        window_->resize(size);
         window_->setCompareMode(true);
         QTest::qWait(20);
+        QCOMPARE(window_->size(), size);
         for (FloorView* f : {&window_->floor(), &window_->twinFloor()}) {
             const QRectF drawn = f->mapFromScene(f->sceneRect()).boundingRect();
             const QSize pane = f->viewport()->size();
