@@ -1,8 +1,11 @@
 // A window that scales: the floors' text stays readable at any size, Ctrl+plus /
 // minus / 0 zoom the whole interface and the zoom is remembered, and compare mode
 // fits a 1280x720 screen with every control's text whole.
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/floor/floor_view.hpp"
 #include "bistro/gui/lessons/lesson_desk.hpp"
+#include "bistro/gui/plots/plot_view.hpp"
 #include "bistro/gui/window/interface_zoom.hpp"
 #include "gui_test_case.hpp"
 
@@ -157,6 +161,33 @@ class ScalingTest : public test::GuiTestCase {
         QCOMPARE(second.floor().zoom(), 1.1);
         second.zoom().reset();
         QCOMPARE(QApplication::font().pointSizeF(), font);
+    }
+
+    void theChartsWordsFollowTheZoom() {
+        // Titles, ticks and legends of every plot grow with Ctrl+plus, as the text beside them.
+        const auto sizes = [this] {
+            QList<double> out;
+            for (PlotView* p : window_->plots())
+                for (QChartView* v : p->findChildren<QChartView*>()) {
+                    out << v->chart()->titleFont().pointSizeF();
+                    for (QAbstractAxis* a : v->chart()->axes()) out << a->labelsFont().pointSizeF();
+                }
+            return out;
+        };
+        window_->showPanel(QStringLiteral("all"));
+        QTest::qWait(20);
+        const QList<double> before = sizes();
+        QVERIFY(before.size() > 10);
+        window_->zoom().setFactor(1.5);
+        QTest::qWait(20);
+        const QList<double> after = sizes();
+        window_->zoom().reset();  // before any check can fail: the zoom is remembered
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i)
+            QVERIFY2(after[i] >= before[i] * 1.3,
+                     qPrintable(QStringLiteral("%1 pt, then %2 pt").arg(before[i]).arg(after[i])));
+        window_->zoom().reset();
+        QCOMPARE(sizes(), before);
     }
 
     void compareModeFitsAt1280x720WithNothingCut() {

@@ -193,7 +193,7 @@ QString ComparisonPanel::resultHtml() const {
         rest += (rest.isEmpty() ? "" : ", ") + QString::fromStdString(r->words.counted);
     if (!rest.isEmpty()) rest[0] = rest[0].toUpper();
     return QStringLiteral(
-               "<p style='font-size:13pt'><b>%1.</b></p><p>%2</p>"
+               "<p style='font-size:x-large'><b>%1.</b></p><p>%2</p>"
                "<p><img src='bistro:interval' width='%3' height='66'></p>")
                .arg(headline.toHtmlEscaped(),
                     rest.isEmpty() ? QString() : rest.toHtmlEscaped() + '.')

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -141,17 +142,42 @@ QChartView* PlotView::addChart(QChart* chart) {
     view->setFocusPolicy(Qt::NoFocus);
     charts_->addWidget(view);
     arrangeCharts();
+    styleCharts();
     return view;
 }
 
+void PlotView::styleCharts() {
+    // A point above the interface's font, as the text beside them: Ctrl+plus and
+    // presenter mode zoom the charts' words too.
+    const double size = QApplication::font().pointSizeF() + 1;
+    const auto sized = [size](QFont f) {
+        f.setPointSizeF(size);
+        return f;
+    };
+    for (QChartView* view : canvas_->findChildren<QChartView*>()) {
+        QChart* chart = view->chart();
+        chart->setTitleFont(sized(chart->titleFont()));
+        chart->legend()->setFont(sized(chart->legend()->font()));
+        for (QAbstractAxis* axis : chart->axes()) {
+            axis->setLabelsFont(sized(axis->labelsFont()));
+            axis->setTitleFont(sized(axis->titleFont()));
+        }
+    }
+}
+
+void PlotView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) styleCharts();
+    QWidget::changeEvent(event);
+}
+
 void PlotView::setHeadline(const QString& html) {
-    const QString text = QStringLiteral("<span style='font-size:11pt'>%1</span>").arg(html);
+    const QString text = QStringLiteral("<span style='font-size:large'>%1</span>").arg(html);
     if (headline_->text() != text) headline_->setText(text);
 }
 
 QString PlotView::pictureHeadline() const {
     // Pictures leave the dock's title behind: they carry it themselves.
-    return QStringLiteral("<span style='font-size:13pt'><b>%1</b></span><br>%2")
+    return QStringLiteral("<span style='font-size:x-large'><b>%1</b></span><br>%2")
         .arg(title_.toHtmlEscaped(), headline_->text());
 }
 
@@ -168,6 +194,7 @@ QString PlotView::nameTag(const PlotSource& s) {
 void PlotView::setSources(const QList<PlotSource>& sources) {
     sources_ = sources;
     rebuild();
+    styleCharts();  // the axes a rebuild made
     refreshNow();
 }
 
@@ -203,6 +230,7 @@ void PlotView::arrangeCharts() {
 
 void PlotView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    styleCharts();  // a hidden plot's font catches up with the zoom when it shows
     redraw();
 }
 

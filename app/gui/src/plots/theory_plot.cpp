@@ -157,7 +157,10 @@ QList<QPointF> TheoryPlot::meanPoints(int source) const {
 }
 
 void TheoryPlot::redraw() {
-    if (predict()) rebuild();
+    if (predict()) {
+        rebuild();
+        styleCharts();
+    }
     const Shown& m = shown_measures[shown_];
     double t_max = 0.5, y_max = 1.0;
     for (std::size_t i = 0; i < lines_.size(); ++i) {

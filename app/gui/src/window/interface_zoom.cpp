@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "bistro/gui/floor/floor_view.hpp"
+#include "bistro/gui/plots/plot_view.hpp"
 
 namespace bistro::gui {
 
@@ -79,6 +80,7 @@ void InterfaceZoom::apply() {
     }
     applied_ = factor_;
     for (FloorView* f : floors_) f->setZoom(factor_);
+    for (PlotView* p : window_.findChildren<PlotView*>()) p->styleCharts();
     emit changed(factor_);
 }
 

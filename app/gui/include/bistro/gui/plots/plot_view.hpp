@@ -68,6 +68,8 @@ class PlotView : public QWidget {
     QList<QRect> legendSwatches() const;
     /// Each chart at least this big: room for its title, ticks and axis titles in full.
     static constexpr int chart_min_width = 300, chart_min_height = 210;
+    /// The charts' titles, ticks and legends at the interface's font size (the zoom).
+    void styleCharts();
 
   protected:
     virtual void rebuild() = 0;  ///< new sources: new series
@@ -75,6 +77,7 @@ class PlotView : public QWidget {
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
     /// A chart styled like every other plot of the app.
     static QChart* makeChart(const QString& title);
     static QValueAxis* makeAxis(const QString& title, QChart* chart, Qt::Alignment where);
