@@ -165,6 +165,17 @@ class FloorTest : public test::GuiTestCase {
         QCOMPARE(pixelsOf(floor, floor.cookRect(leaving->id), palette::cooking), 0);
     }
 
+    void aTablesFrameGoesRoundItsNameNeverOverIt() {
+        // The selection's and the keyboard's frame is drawn just outside the mark.
+        window_->controller().seek(1800);
+        FloorView& floor = window_->floor();
+        for (const TableView& t : window_->controller().snapshot().tables) {
+            const QRectF mark = floor.markOf({Selection::Kind::table, t.id});
+            QVERIFY2(mark.contains(floor.tableLabelRect(t.id)),
+                     qPrintable(QStringLiteral("T%1").arg(t.id + 1)));
+        }
+    }
+
     void cooksNeverOverlapAndStayReadable() {
         // One row while the discs keep their size, two when one row would shrink them.
         SimulationController& c = window_->controller();

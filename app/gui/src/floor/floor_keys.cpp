@@ -149,7 +149,9 @@ QRectF FloorView::markOf(Selection s) const {
     const double half_w =
         (plan_->tables()[static_cast<std::size_t>(table)].seats == 4 ? 65 : 42) * magnify;
     const double half_h = (42 + 22 + 17) * magnify;
-    return {c.x() - half_w, c.y() - half_h, 2 * half_w, 2 * half_h};
+    // And its caption: the frame goes round the name, never over it.
+    return QRectF(c.x() - half_w, c.y() - half_h, 2 * half_w, 2 * half_h)
+        .united(tables_[static_cast<std::size_t>(table)]->captionRect().adjusted(-4, 0, 4, 4));
 }
 
 QRectF FloorView::selectionMark() const {

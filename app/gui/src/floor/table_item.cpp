@@ -61,6 +61,14 @@ QRectF TableItem::labelRect() const {
     return local.translated(pos());
 }
 
+QRectF TableItem::captionRect() const {
+    if (!waits(view_)) return labelRect();
+    const QFontMetricsF m(style_.font(label_units, true));
+    const QRectF l = line();
+    const double minutes_w = m.horizontalAdvance(QStringLiteral("00.0'"));
+    return labelRect().united(QRectF(6, l.top(), minutes_w, l.height()).translated(pos()));
+}
+
 void TableItem::restyle() {
     prepareGeometryChange();
     mark_->restyle();

@@ -24,6 +24,8 @@ class TableItem : public QGraphicsItem {
     std::int64_t party() const { return view_.party; }
     /// Where the table's name is written, in scene coordinates.
     QRectF labelRect() const;
+    /// The name and, while a party waits, its minutes beside it (scene coordinates).
+    QRectF captionRect() const;
 
   private:
     /// The ring and the minutes of a waiting party: they change every few seconds, so
