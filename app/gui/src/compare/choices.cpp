@@ -1,19 +1,27 @@
 #include "compare/choices.hpp"
 
+#include <QtGlobal>
+
 namespace bistro::gui {
 
 namespace {
 const Choice all[] = {
-    {Parameter::policy, "waiter policy", 0, 1, 1, 0},
-    {Parameter::delivery, "delivery", 0, 1, 1, 0},
-    {Parameter::waiters, "waiters", 1, 40, 1, 0},
-    {Parameter::cooks, "cooks", 1, 40, 1, 0},
-    {Parameter::arrival_rate, "guests per hour", 1, 240, 1, 0},
-    {Parameter::cook_time_scale, "cook time (x)", 0.1, 5, 0.1, 2},
-    {Parameter::order_time_scale, "order taking (x)", 0.1, 5, 0.1, 2},
-    {Parameter::own_work_scale, "own work (x)", 0.1, 5, 0.1, 2},
-    {Parameter::burn_probability, "burnt dishes (share)", 0, 0.9, 0.05, 2},
-    {Parameter::patience_scale, "patience (x)", 0.1, 5, 0.1, 2},
+    {Parameter::policy, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "waiter policy"), 0, 1, 1, 0},
+    {Parameter::delivery, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "delivery"), 0, 1, 1, 0},
+    {Parameter::waiters, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "waiters"), 1, 40, 1, 0},
+    {Parameter::cooks, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "cooks"), 1, 40, 1, 0},
+    {Parameter::arrival_rate, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "guests per hour"), 1,
+     240, 1, 0},
+    {Parameter::cook_time_scale, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "cook time (x)"), 0.1,
+     5, 0.1, 2},
+    {Parameter::order_time_scale, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "order taking (x)"),
+     0.1, 5, 0.1, 2},
+    {Parameter::own_work_scale, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "own work (x)"), 0.1,
+     5, 0.1, 2},
+    {Parameter::burn_probability,
+     QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "burnt dishes (share)"), 0, 0.9, 0.05, 2},
+    {Parameter::patience_scale, QT_TRANSLATE_NOOP("bistro::gui::CompareBar", "patience (x)"), 0.1,
+     5, 0.1, 2},
 };
 }  // namespace
 

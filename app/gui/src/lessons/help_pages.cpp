@@ -109,7 +109,7 @@ void showLegend(QWidget* window) {
                     "are the dishes served.</p>%2"
                     "<h2>Kitchen</h2><p><b>Ticket rail</b>: dishes waiting for a cook (the I/O "
                     "queue). <b>Cooks</b> C1, C2, ...: the dish in hand and its progress; red and "
-                    "<i>burnt: again</i> when a burnt dish is cooked again. <b>Pass</b>: finished "
+                    "<i>burnt</i> when a burnt dish is cooked again. <b>Pass</b>: finished "
                     "dishes, cooling from orange to blue-grey while they wait for a waiter.</p>"
                     "<h2>Door</h2><p>Parties waiting for a table; the ring around each is its "
                     "patience running out. <i>lost</i> counts those who gave up.</p>"

@@ -30,11 +30,11 @@ struct Shown {
 };
 const Shown shown_measures[] = {
     {"wait_order.mean", PlotRecorder::Queue::order, minute, "min",
-     QT_TRANSLATE_NOOP("TheoryPlot", "Wait for a waiter to take the order")},
+     QT_TRANSLATE_NOOP("bistro::gui::TheoryPlot", "Wait for a waiter to take the order")},
     {"kitchen_wait.mean", PlotRecorder::Queue::kitchen, minute, "min",
-     QT_TRANSLATE_NOOP("TheoryPlot", "A dish's wait for a cook")},
+     QT_TRANSLATE_NOOP("bistro::gui::TheoryPlot", "A dish's wait for a cook")},
     {"lost_share", PlotRecorder::Queue::lost, 0.01, "%",
-     QT_TRANSLATE_NOOP("TheoryPlot", "Share of parties lost at the door")},
+     QT_TRANSLATE_NOOP("bistro::gui::TheoryPlot", "Share of parties lost at the door")},
 };
 constexpr int shown_count = 3;
 

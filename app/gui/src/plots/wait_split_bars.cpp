@@ -133,7 +133,7 @@ void paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSplit
 WaitSplitBars::WaitSplitBars(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("waitSplit"));
     setToolTip(
-        tr("Every party's waiting, split by what it waited for, per party: the parties "
+        tr("The mean wait of a party, split by what it waited for: the parties "
            "still waiting count with their time so far. Vermilion: waiting for a waiter "
            "while one stood blocked at the pass, the cost of blocking."));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
