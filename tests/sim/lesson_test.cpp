@@ -131,5 +131,95 @@ TEST(LessonMeasures, MetricsAreInMinutesAndTheStopTimeIsKept) {
                  std::invalid_argument);
 }
 
+// A translated lesson (resources/lessons/<language>/) tells the same experiment:
+// only its words differ, so it is as true as the English one, which the tests
+// above hold to the model. Every step, stop, lock, highlight, measure, choice's
+// range and answer must be the same; every text translated, none left empty,
+// and each [state] badge kept.
+std::vector<std::string> translated_lessons() {
+    std::vector<std::string> out;
+    for (const auto& dir : fs::directory_iterator(BISTRO_LESSONS_DIR)) {
+        if (!dir.is_directory()) continue;
+        for (const auto& entry : fs::directory_iterator(dir.path()))
+            if (entry.path().extension() == ".toml")
+                out.push_back(dir.path().filename().string() + "/" +
+                              entry.path().filename().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+int count_of(const std::string& text, const std::string& token) {
+    int n = 0;
+    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + 1)) ++n;
+    return n;
+}
+
+void expect_translated(const std::string& english, const std::string& words, const char* what) {
+    EXPECT_FALSE(words.empty()) << what;
+    if (english.size() > 12) {
+        EXPECT_NE(words, english) << what << " is not translated";
+    }
+    for (const char* token : {"[idle]", "[walking]", "[taking_order]", "[making_drinks]",
+                              "[blocked]", "[delivering]", "[billing]"})
+        EXPECT_EQ(count_of(words, token), count_of(english, token)) << what << ": " << token;
+}
+
+class TranslatedLesson : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(TranslatedLesson, TellsTheSameExperimentInOtherWords) {
+    const std::string file = GetParam();
+    const Lesson english = shipped(fs::path(file).filename().string());
+    const Lesson words = shipped(file);
+    expect_translated(english.title, words.title, "title");
+    expect_translated(english.teaches, words.teaches, "teaches");
+    expect_translated(english.idea, words.idea, "idea");
+    EXPECT_EQ(words.minutes, english.minutes);
+    ASSERT_EQ(words.steps.size(), english.steps.size());
+    for (std::size_t i = 0; i < english.steps.size(); ++i) {
+        SCOPED_TRACE("step " + std::to_string(i + 1));
+        const LessonStep &e = english.steps[i], &w = words.steps[i];
+        expect_translated(e.text, w.text, "text");
+        EXPECT_EQ(w.scenario, e.scenario);
+        EXPECT_EQ(w.stop, e.stop);
+        EXPECT_EQ(w.locked, e.locked);
+        if (!e.locked_why.empty()) expect_translated(e.locked_why, w.locked_why, "locked_why");
+        EXPECT_EQ(w.highlights, e.highlights);
+        ASSERT_EQ(w.prediction.has_value(), e.prediction.has_value());
+        if (!e.prediction) continue;
+        const LessonPrediction &ep = *e.prediction, &wp = *w.prediction;
+        expect_translated(ep.ask, wp.ask, "ask");
+        expect_translated(ep.explain, wp.explain, "explain");
+        EXPECT_EQ(wp.question, ep.question);
+        EXPECT_EQ(wp.answer, ep.answer);
+        EXPECT_EQ(wp.varies, ep.varies);
+        EXPECT_EQ(wp.scale_from, ep.scale_from);
+        EXPECT_EQ(wp.scale_to, ep.scale_to);
+        EXPECT_EQ(wp.right_from, ep.right_from);
+        EXPECT_EQ(wp.right_to, ep.right_to);
+        ASSERT_EQ(wp.choices.size(), ep.choices.size());
+        for (std::size_t c = 0; c < ep.choices.size(); ++c) {
+            expect_translated(ep.choices[c].text, wp.choices[c].text, "a choice");
+            EXPECT_EQ(wp.choices[c].is, ep.choices[c].is);
+            EXPECT_EQ(wp.choices[c].from, ep.choices[c].from);
+            EXPECT_EQ(wp.choices[c].to, ep.choices[c].to);
+        }
+    }
+}
+
+TEST(TranslatedLessons, EveryShippedLanguageHasEveryLesson) {
+    for (const char* language : {"de", "es"})
+        for (const std::string& file : lesson_files())
+            EXPECT_TRUE(fs::exists(fs::path(BISTRO_LESSONS_DIR) / language / file))
+                << language << "/" << file;
+}
+
+INSTANTIATE_TEST_SUITE_P(Lessons, TranslatedLesson, ::testing::ValuesIn(translated_lessons()),
+                         [](const auto& test) {
+                             std::string name = test.param.substr(0, test.param.find('.'));
+                             std::erase_if(name, [](char c) { return !std::isalnum(c); });
+                             return name;
+                         });
+
 }  // namespace
 }  // namespace bistro

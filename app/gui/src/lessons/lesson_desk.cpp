@@ -63,8 +63,20 @@ LessonDesk::LessonDesk(MainWindow& window) : QObject(&window), window_(window) {
         });
 }
 
+bool LessonDesk::rewordOnLanguageChange(QEvent* event) {
+    // The open lesson in the new language, at the same step and phase.
+    if (event->type() != QEvent::LanguageChange || !panel_->hasLesson()) return false;
+    try {
+        panel_->reword(library::loadLesson(panel_->lessonId()));
+    } catch (const std::exception& e) {
+        spdlog::error("lesson {}: {}", panel_->lessonId().toStdString(), e.what());
+    }
+    return false;
+}
+
 void LessonDesk::buildDock() {
     panel_ = new LessonPanel(&window_);
+    panel_->installEventFilter(this);  // a language change rewords the open lesson
     dock_ = new QDockWidget(tr("Lesson"), &window_);
     dock_->setObjectName(QStringLiteral("lessonDock"));
     auto* scroll = new QScrollArea(&window_);  // a small window scrolls the step, never crushes it
@@ -325,6 +337,7 @@ void LessonDesk::pointCode() {
 }
 
 bool LessonDesk::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == panel_) rewordOnLanguageChange(event);
     if (watched == code_panel_ && event->type() == QEvent::Show) {
         window_.code().refresh();  // its listing, read on showing
         pointCode();

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include "bistro/io/lesson_file.hpp"
 
@@ -43,7 +44,20 @@ QStringList lessons() {
     return out;
 }
 
-Lesson loadLesson(const QString& path) {
+/// A built-in lesson in the interface's language, if it has been translated
+/// (resources/lessons/<language>/); else the English one.
+QString inTheInterfaceLanguage(const QString& path) {
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    if (!path.startsWith(QStringLiteral(":/lessons/")) || language == QLatin1String("en") ||
+        path.count(QLatin1Char('/')) != 2)
+        return path;
+    const QString translated =
+        QStringLiteral(":/lessons/%1/%2").arg(language, QFileInfo(path).fileName());
+    return QFileInfo::exists(translated) ? translated : path;
+}
+
+Lesson loadLesson(const QString& original) {
+    const QString path = inTheInterfaceLanguage(original);
     const auto text = read(path);
     if (!text)
         throw ScenarioError(

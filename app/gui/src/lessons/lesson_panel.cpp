@@ -174,6 +174,27 @@ void LessonPanel::enter(int step) {
     emit progressed(id_, step_, false);
 }
 
+void LessonPanel::reword(const Lesson& lesson) {
+    if (!hasLesson() || lesson.steps.size() != lesson_->steps.size()) return;
+    lesson_ = lesson;
+    title_->setText(QString::fromStdString(lesson.title).toHtmlEscaped());
+    title_->setToolTip(QString::fromStdString(lesson.teaches));
+    const LessonStep& s = currentStep();
+    text_->setHtml(lessonHtml(s.text));
+    fitText();
+    if (!s.locked.empty())
+        locks_->setText(tr("<b>Locked for this step:</b> %1. %2")
+                            .arg(parameterNames(s.locked),
+                                 QString::fromStdString(s.locked_why).toHtmlEscaped()));
+    if (!s.prediction) return;
+    const LessonPrediction& p = *s.prediction;
+    ask_->setText(tr("<b>Your prediction.</b> ") + lessonHtml(p.ask, false));
+    for (std::size_t i = 0; i < p.choices.size(); ++i)
+        if (QAbstractButton* b = choices_->button(static_cast<int>(i)))
+            b->setText(QString::fromStdString(p.choices[i].text));
+    if (phase_ == Phase::revealed && outcome_) result_->setText(resultText());
+}
+
 void LessonPanel::clearChoices() {
     for (QAbstractButton* b : choices_->buttons()) {
         choices_->removeButton(b);

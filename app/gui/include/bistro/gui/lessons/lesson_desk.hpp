@@ -45,6 +45,7 @@ class LessonDesk : public QObject {
 
   private:
     QObject* code_panel_ = nullptr;  // watched for its Show
+    bool rewordOnLanguageChange(QEvent* event);
     void buildDock();
     void nameDock();
     void buildFileMenu();

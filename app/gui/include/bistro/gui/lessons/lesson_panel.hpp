@@ -34,6 +34,9 @@ class LessonPanel : public QWidget {
 
     /// Opens a lesson at a step (from 0); `id` names it for the remembered progress.
     void open(const Lesson& lesson, const QString& id, int step = 0);
+    /// The same lesson in other words (another language): the step, the guess and
+    /// what happened stay; only the words change.
+    void reword(const Lesson& lesson);
     bool hasLesson() const { return lesson_.has_value(); }
     const Lesson& lesson() const { return *lesson_; }
     QString lessonId() const { return id_; }
