@@ -4,13 +4,18 @@
 // own, so these tests hold whatever the translators write, and fail when a
 // word stays English.
 #include <QAction>
+#include <QCommandLinkButton>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTest>
 
+#include "bistro/gui/lessons/lesson_desk.hpp"
+#include "bistro/gui/lessons/lesson_panel.hpp"
+#include "bistro/gui/lessons/welcome_card.hpp"
 #include "bistro/gui/window/interface_language.hpp"
 #include "gui_test_case.hpp"
 
@@ -133,6 +138,44 @@ class LanguageTest : public test::GuiTestCase {
         QVERIFY(window_->language().choose(QStringLiteral("de"), false));
         QCOMPARE(window_->language().current(), QStringLiteral("de"));
         QVERIFY(!QSettings().contains(QStringLiteral("view/language")));
+    }
+
+    void thePresetsNamesAndLessonsAreInTheLanguage() {
+        // The welcome card: each preset's name and what it teaches, read from its file
+        // in English and translated (a file whose words changed would stay English).
+        const auto shown = [this] {
+            QMap<QString, QStringList> out;
+            for (auto* b : window_->lessons().showWelcome()->findChildren<QCommandLinkButton*>())
+                out[b->objectName()] = {b->text(), b->toolTip()};
+            return out;
+        };
+        QSettings().setValue(QStringLiteral("view/language"), QStringLiteral("de"));
+        window_ = std::make_unique<MainWindow>();
+        const QMap<QString, QStringList> german = shown();
+        QSettings().remove(QStringLiteral("view/language"));
+        window_ = std::make_unique<MainWindow>();  // the German one's translators leave with it
+        const QMap<QString, QStringList> english = shown();
+        QCOMPARE(german.size(), MainWindow::presetNames().size());
+        QCOMPARE(german.keys(), english.keys());
+        for (const QString& preset : german.keys())
+            for (int i = 0; i < 2; ++i)
+                QVERIFY2(german[preset][i] != english[preset][i], qPrintable(german[preset][i]));
+    }
+
+    void theOpenLessonFollowsTheLanguageAtTheSameStep() {
+        QVERIFY(
+            window_->lessons().openLesson(QStringLiteral(":/lessons/01-blocking-call.toml"), 1));
+        auto* panel = window_->findChild<LessonPanel*>();
+        QVERIFY(panel);
+        const QString english_title = QString::fromStdString(panel->lesson().title);
+        const QString english_text = panel->stepText();
+        window_->language().choose(QStringLiteral("es"));
+        QTRY_VERIFY(QString::fromStdString(panel->lesson().title) != english_title);
+        QCOMPARE(panel->step(), 1);
+        QVERIFY(panel->stepText() != english_text);
+        window_->language().choose(QStringLiteral("en"));
+        QTRY_COMPARE(QString::fromStdString(panel->lesson().title), english_title);
+        QCOMPARE(panel->stepText(), english_text);
     }
 
     void pluralsTakeTheRightForm() {

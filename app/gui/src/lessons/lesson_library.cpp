@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "bistro/io/lesson_file.hpp"
+#include "lessons/preset_words.hpp"
 
 namespace bistro::gui::library {
 
@@ -72,7 +73,7 @@ QString teaches(const QString& preset) {
     QString line = QString::fromStdString(what_it_teaches(text->toStdString()))
                        .replace(QStringLiteral(" -- "), QStringLiteral(" \u2013 "));
     if (!line.isEmpty()) line[0] = line[0].toUpper();
-    return line;
+    return translatedPresetWords(line);
 }
 
 QString firstSentence(const QString& text) {
@@ -86,7 +87,7 @@ QString firstSentence(const QString& text) {
 QString presetTitle(const QString& preset) {
     QString title = QFileInfo(preset).baseName().replace('-', ' ');
     if (!title.isEmpty()) title[0] = title[0].toUpper();
-    return title;
+    return translatedPresetWords(title);
 }
 
 }  // namespace bistro::gui::library
