@@ -29,10 +29,15 @@ struct LanguageInfo {
     const char* extension;
 };
 const LanguageInfo languages[] = {
-    {CodePanel::Language::pseudo, "Pseudo-code", "pseudo", "txt"},
-    {CodePanel::Language::python, "Python (threading / asyncio)", "python", "py"},
-    {CodePanel::Language::javascript, "JavaScript (blocking / async-await)", "javascript", "js"},
-    {CodePanel::Language::cpp, "C++ (the model's own code)", "cpp", "cpp"},
+    {CodePanel::Language::pseudo, QT_TRANSLATE_NOOP("bistro::gui::CodePanel", "Pseudo-code"),
+     "pseudo", "txt"},
+    {CodePanel::Language::python,
+     QT_TRANSLATE_NOOP("bistro::gui::CodePanel", "Python (threading / asyncio)"), "python", "py"},
+    {CodePanel::Language::javascript,
+     QT_TRANSLATE_NOOP("bistro::gui::CodePanel", "JavaScript (blocking / async-await)"),
+     "javascript", "js"},
+    {CodePanel::Language::cpp,
+     QT_TRANSLATE_NOOP("bistro::gui::CodePanel", "C++ (the model's own code)"), "cpp", "cpp"},
 };
 
 QString readResource(const QString& path) {

@@ -1,5 +1,6 @@
 #include "bistro/gui/compare/contrast.hpp"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 #include "bistro/gui/style/palette.hpp"
@@ -7,30 +8,38 @@
 
 namespace bistro::gui {
 
+namespace {
+// The translation context of a contrast's names ("async", "3 waiters").
+struct ContrastWords {
+    Q_DECLARE_TR_FUNCTIONS(ContrastWords)
+};
+}  // namespace
+
 QString Contrast::name(const ParameterValue& value) const {
     if (const auto* policy = std::get_if<Policy>(&value))
-        return *policy == Policy::asynchronous ? QStringLiteral("async") : QStringLiteral("sync");
+        return *policy == Policy::asynchronous ? ContrastWords::tr("async")
+                                               : ContrastWords::tr("sync");
     if (const auto* delivery = std::get_if<Delivery>(&value))
-        return *delivery == Delivery::each_dish ? QStringLiteral("each dish")
-                                                : QStringLiteral("whole order");
+        return *delivery == Delivery::each_dish ? ContrastWords::tr("each dish")
+                                                : ContrastWords::tr("whole order");
     const double v = number(parameter, value);
     switch (parameter) {
         case Parameter::waiters:
-            return QStringLiteral("%1 waiter%2").arg(v).arg(v == 1 ? "" : "s");
+            return ContrastWords::tr("%n waiters", nullptr, static_cast<int>(v));
         case Parameter::cooks:
-            return QStringLiteral("%1 cook%2").arg(v).arg(v == 1 ? "" : "s");
+            return ContrastWords::tr("%n cooks", nullptr, static_cast<int>(v));
         case Parameter::arrival_rate:
-            return QStringLiteral("%1 parties/h").arg(v);
+            return ContrastWords::tr("%1 parties/h").arg(v);
         case Parameter::cook_time_scale:
-            return QStringLiteral("cook time x%1").arg(v);
+            return ContrastWords::tr("cook time x%1").arg(v);
         case Parameter::order_time_scale:
-            return QStringLiteral("order taking x%1").arg(v);
+            return ContrastWords::tr("order taking x%1").arg(v);
         case Parameter::own_work_scale:
-            return QStringLiteral("own work x%1").arg(v);
+            return ContrastWords::tr("own work x%1").arg(v);
         case Parameter::burn_probability:
-            return QStringLiteral("%1 % burnt").arg(v * 100);
+            return ContrastWords::tr("%1 % burnt").arg(v * 100);
         case Parameter::patience_scale:
-            return QStringLiteral("patience x%1").arg(v);
+            return ContrastWords::tr("patience x%1").arg(v);
         default:
             return {};
     }

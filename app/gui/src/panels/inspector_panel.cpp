@@ -13,49 +13,48 @@ namespace bistro::gui {
 
 namespace {
 QString mins(double seconds) {
-    return decimal(seconds / 60.0, 1) + QStringLiteral(" min");
+    return InspectorPanel::tr("%1 min").arg(decimal(seconds / 60.0, 1));
 }
 
 QString dishName(const Scenario& s, int item) {
     return item >= 0 && static_cast<std::size_t>(item) < s.menu.size()
                ? QString::fromStdString(s.menu[static_cast<std::size_t>(item)].name)
-               : QStringLiteral("a dish");
+               : InspectorPanel::tr("a dish");
 }
 
 QString waiterName(int waiter) {
-    return QStringLiteral("waiter %1").arg(waiter + 1);
+    return InspectorPanel::tr("waiter %1").arg(waiter + 1);
 }
 
 /// What happened to the party itself, in words; empty for what happened to its dishes.
 QString partyLine(const Happening& h, double& since_ready) {
     using namespace happened;
     if (const auto* e = h.as<PartyArrived>())
-        return QStringLiteral("arrived, %1 guest%2").arg(e->size).arg(e->size > 1 ? "s" : "");
+        return InspectorPanel::tr("arrived, %n guests", nullptr, e->size);
     if (const auto* e = h.as<PartySeated>())
-        return QStringLiteral("seated at table T%1").arg(e->table + 1);
+        return InspectorPanel::tr("seated at table T%1").arg(e->table + 1);
     if (const auto* e = h.as<PartyLost>())
         return e->turned_away
-                   ? QStringLiteral(
+                   ? InspectorPanel::tr(
                          "<b>turned away</b>: %1 parties already queued "
                          "at the door")
                          .arg(max_door_queue)
-                   : QStringLiteral("<b>gave up</b> after %1 at the door").arg(mins(e->waited));
+                   : InspectorPanel::tr("<b>gave up</b> after %1 at the door").arg(mins(e->waited));
     if (h.as<WaiterCalled>()) {
         since_ready = h.time;
-        return QStringLiteral("ready to order: calls a waiter");
+        return InspectorPanel::tr("ready to order: calls a waiter");
     }
     if (const auto* e = h.as<OrderTaken>())
-        return QStringLiteral("%1 took the order (after %2)")
+        return InspectorPanel::tr("%1 took the order (after %2)")
             .arg(waiterName(e->waiter), mins(h.time - since_ready));
     if (const auto* e = h.as<TicketHandedIn>())
-        return QStringLiteral("ticket handed in: %1 dish%2 for the kitchen")
-            .arg(e->dishes)
-            .arg(e->dishes > 1 ? "es" : "");
-    if (h.as<BillRequested>()) return QStringLiteral("finished eating: asks for the bill");
+        return InspectorPanel::tr("ticket handed in: %n dishes for the kitchen", nullptr,
+                                  e->dishes);
+    if (h.as<BillRequested>()) return InspectorPanel::tr("finished eating: asks for the bill");
     if (const auto* e = h.as<BillPaid>())
-        return QStringLiteral("paid %1").arg(waiterName(e->waiter));
+        return InspectorPanel::tr("paid %1").arg(waiterName(e->waiter));
     if (const auto* e = h.as<PartyLeft>())
-        return QStringLiteral("left after %1 in all").arg(mins(e->stayed));
+        return InspectorPanel::tr("left after %1 in all").arg(mins(e->stayed));
     return {};
 }
 
@@ -63,23 +62,24 @@ QString partyLine(const Happening& h, double& since_ready) {
 QString dishLine(const Happening& h, const Scenario& s, double since_ready) {
     using namespace happened;
     if (const auto* e = h.as<DishStarted>())
-        return QStringLiteral("cook %1 starts the %2%3")
+        return (e->attempt > 0 ? InspectorPanel::tr("cook %1 starts the %2 again")
+                               : InspectorPanel::tr("cook %1 starts the %2"))
             .arg(e->cook + 1)
-            .arg(dishName(s, e->item), e->attempt > 0 ? " again" : "");
+            .arg(dishName(s, e->item));
     if (const auto* e = h.as<DishBurnt>())
-        return QStringLiteral(
+        return InspectorPanel::tr(
                    "<span style='color:#D55E00'><b>the %1 burnt</b>: cooked again</span>")
             .arg(dishName(s, e->item));
     if (const auto* e = h.as<DishReady>())
-        return QStringLiteral("the %1 is ready at the pass").arg(dishName(s, e->item));
+        return InspectorPanel::tr("the %1 is ready at the pass").arg(dishName(s, e->item));
     if (const auto* e = h.as<DishPickedUp>())
-        return QStringLiteral("%1 picks up the %2 (waited %3 at the pass)")
+        return InspectorPanel::tr("%1 picks up the %2 (waited %3 at the pass)")
             .arg(waiterName(e->waiter), dishName(s, e->item), mins(e->at_pass));
     if (const auto* e = h.as<FoodDelivered>())
-        return QStringLiteral("%1 serves the %2 (%3 after being ready to order)")
+        return InspectorPanel::tr("%1 serves the %2 (%3 after being ready to order)")
             .arg(waiterName(e->waiter), dishName(s, e->item), mins(h.time - since_ready));
     if (const auto* e = h.as<OrderServed>())
-        return QStringLiteral(
+        return InspectorPanel::tr(
                    "<b>the whole order is on the table</b>, %1 after being ready to order")
             .arg(mins(e->waited));
     return {};

@@ -74,37 +74,54 @@ double one(const Scenario&) {
 
 // The sliders, top to bottom; each tooltip names the programming idea.
 const SliderSpec sliders[] = {
-    {Parameter::arrival_rate, "Guests",
-     "Parties arriving per hour, at random moments (a Poisson process).<br>Programming: the "
-     "<b>request rate</b> hitting a server.",
+    {Parameter::arrival_rate, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Guests"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "Parties arriving per hour, at random moments (a Poisson process).<br>Programming: the "
+         "<b>request rate</b> hitting a server."),
      1, 120, 1, one, "/h", 0},
-    {Parameter::waiters, "Waiters",
-     "How many waiters serve the room.<br>Programming: the <b>number of threads</b> (the size of "
-     "a thread pool). Removing one takes effect when they finish their task.",
+    {Parameter::waiters, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Waiters"),
+     QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel",
+                       "How many waiters serve the room.<br>Programming: the <b>number of "
+                       "threads</b> (the size of "
+                       "a thread pool). Removing one takes effect when they finish their task."),
      1, 20, 1, one, "", 0},
-    {Parameter::cooks, "Cooks",
-     "How many dishes the kitchen cooks at once.<br>Programming: the <b>I/O device</b> and its "
-     "concurrency (a database's connections, a disk's queue).",
+    {Parameter::cooks, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Cooks"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "How many dishes the kitchen cooks at once.<br>Programming: the <b>I/O device</b> and its "
+         "concurrency (a database's connections, a disk's queue)."),
      1, 20, 1, one, "", 0},
-    {Parameter::cook_time_scale, "Cook time",
-     "Mean time a cook needs per dish.<br>Programming: the <b>latency of the I/O call</b>. The "
-     "longer it is, the more a blocked thread wastes.",
+    {Parameter::cook_time_scale, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Cook time"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "Mean time a cook needs per dish.<br>Programming: the <b>latency of the I/O call</b>. The "
+         "longer it is, the more a blocked thread wastes."),
      10, 400, 100, [](const Scenario& s) { return meanPrep(s) / 60; }, "min", 1},
-    {Parameter::order_time_scale, "Order taking",
-     "Mean time to take an order at the table.<br>Programming: work on the request before the "
-     "I/O call.",
+    {Parameter::order_time_scale, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Order taking"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "Mean time to take an order at the table.<br>Programming: work on the request before the "
+         "I/O call."),
      10, 400, 100, [](const Scenario& s) { return s.order_taking.mean() / 60; }, "min", 1},
-    {Parameter::own_work_scale, "Own work",
-     "The waiter's own work per order: drinks, bread. Nobody else can do it.<br>Programming: "
-     "<b>CPU-bound work</b>. Async does not make it faster: there is nothing to wait for.",
+    {Parameter::own_work_scale, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Own work"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "The waiter's own work per order: drinks, bread. Nobody else can do it.<br>Programming: "
+         "<b>CPU-bound work</b>. Async does not make it faster: there is nothing to wait for."),
      1, 800, 100, [](const Scenario& s) { return s.own_work.mean() / 60; }, "min", 1},
-    {Parameter::burn_probability, "Burnt dishes",
-     "Chance that a dish burns and must be cooked again.<br>Programming: a <b>failing request</b> "
-     "that is retried. Sync: the waiter waits it out; async: only that order waits.",
+    {Parameter::burn_probability, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Burnt dishes"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "Chance that a dish burns and must be cooked again.<br>Programming: a <b>failing "
+         "request</b> "
+         "that is retried. Sync: the waiter waits it out; async: only that order waits."),
      0, 50, 100, [](const Scenario&) { return 100.0; }, "%", 0},
-    {Parameter::patience_scale, "Patience",
-     "How long guests wait at the door for a table before they leave.<br>Programming: a "
-     "<b>client timeout</b>.",
+    {Parameter::patience_scale, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Patience"),
+     QT_TRANSLATE_NOOP(
+         "bistro::gui::ParameterPanel",
+         "How long guests wait at the door for a table before they leave.<br>Programming: a "
+         "<b>client timeout</b>."),
      10, 400, 100, [](const Scenario& s) { return s.patience->mean() / 60; }, "min", 0},
 };
 }  // namespace
