@@ -91,8 +91,9 @@ class LanguageTest : public test::GuiTestCase {
             QCOMPARE(window_->language().current(), code);
             const QStringList titles = menuTitles(*window_);
             QCOMPARE(titles, translatedTitles());
-            for (int i = 0; i < titles.size(); ++i)
-                QVERIFY2(titles[i] != englishTitles()[i], qPrintable(code + ": " + titles[i]));
+            int differ = 0;  // "Simulation" is German too
+            for (int i = 0; i < titles.size(); ++i) differ += titles[i] != englishTitles()[i];
+            QVERIFY2(differ >= 4, qPrintable(code + ": " + titles.join(", ")));
             QVERIFY(languageMenu(*window_)->findChild<QAction*>("language-" + code)->isChecked());
         }
     }

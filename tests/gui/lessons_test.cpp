@@ -198,7 +198,8 @@ class LessonsTest : public test::GuiTestCase {
     }
 
     void everyShippedLessonOpens() {
-        const QStringList lessons = QDir(QStringLiteral(":/lessons")).entryList();
+        const QStringList lessons = QDir(QStringLiteral(":/lessons"))
+                                        .entryList(QDir::Files);  // each language in its folder
         QVERIFY(lessons.size() >= 7);
         for (const QString& l : lessons) {
             QVERIFY2(desk().openLesson(QStringLiteral(":/lessons/") + l, 0), qPrintable(l));
