@@ -72,11 +72,11 @@ double order_and_bill(const Restaurant& r, double walk) {
     return walk + order + walk + bill;
 }
 
-double sync_work(const Restaurant& r, double walk) {
+double sync_work(const Restaurant& r, double walk, PassTimeCache* cache) {
     // Held at the pass from the ticket to the food (the drinks made meanwhile),
     // then one trip to the table. Each-dish trips beyond the first are not counted.
-    return order_and_bill(r, walk) + expected_time_at_pass(r) + walk +
-           r.scenario().delivery_time.mean();
+    const double at_pass = cache ? cache->get(r) : expected_time_at_pass(r);
+    return order_and_bill(r, walk) + at_pass + walk + r.scenario().delivery_time.mean();
 }
 
 double async_work(const Restaurant& r, double walk) {
@@ -118,9 +118,24 @@ double kitchen_work_per_party(const Restaurant& r) {
            (1.0 - burn);
 }
 
-double waiter_work_per_party(const Restaurant& r, Policy policy) {
+double PassTimeCache::get(const Restaurant& r) {
+    const double cook = value(r, Parameter::cook_time_scale);
+    const double own = value(r, Parameter::own_work_scale);
+    const double burn = value(r, Parameter::burn_probability);
+    if (!valid_ || cook != cook_ || own != own_ || burn != burn_ || !(scenario_ == r.scenario())) {
+        value_ = expected_time_at_pass(r);
+        scenario_ = r.scenario();
+        cook_ = cook;
+        own_ = own;
+        burn_ = burn;
+        valid_ = true;
+    }
+    return value_;
+}
+
+double waiter_work_per_party(const Restaurant& r, Policy policy, PassTimeCache* cache) {
     const double walk = mean_walk(r);
-    return policy == Policy::synchronous ? sync_work(r, walk) : async_work(r, walk);
+    return policy == Policy::synchronous ? sync_work(r, walk, cache) : async_work(r, walk);
 }
 
 double arrivals_per_hour(const Restaurant& r) {
@@ -130,11 +145,11 @@ double arrivals_per_hour(const Restaurant& r) {
     return value(r, Parameter::arrival_rate) * factor;
 }
 
-Loads offered_loads(const Restaurant& r) {
+Loads offered_loads(const Restaurant& r, PassTimeCache* cache) {
     Loads loads;
     loads.policy = r.policy();
     const double arrivals = arrivals_per_hour(r);
-    loads.waiters = make_load(arrivals, waiter_work_per_party(r, loads.policy),
+    loads.waiters = make_load(arrivals, waiter_work_per_party(r, loads.policy, cache),
                               std::get<int>(r.parameter(Parameter::waiters)));
     loads.kitchen = make_load(arrivals, kitchen_work_per_party(r),
                               std::get<int>(r.parameter(Parameter::cooks)));

@@ -101,7 +101,7 @@ bool InsightTracker::holds(InsightKind kind, bool above_on, bool above_off) {
 
 const std::vector<Insight>& InsightTracker::update(const Restaurant& r) {
     follow(r);
-    loads_ = offered_loads(r);
+    loads_ = offered_loads(r, &pass_time_);
     judge(r);
     shown_.clear();
     for (const Insight& c : cards_) shown_.push_back(c.kind);

@@ -56,6 +56,33 @@ TEST(Capacity, RhoIsArrivalsTimesWorkOverServers) {
     EXPECT_NEAR(offered_loads(r).kitchen.capacity_per_hour, 2 * k.capacity_per_hour, 1e-9);
 }
 
+TEST(Capacity, TheCachedTimeAtThePassIsTheFreshEstimateAfterEveryChange) {
+    // The insight cards ask every frame; the cache must never serve an old estimate.
+    Scenario s = testing::reduced();
+    s.policy = Policy::synchronous;
+    Restaurant r(s);
+    PassTimeCache cache;
+    const auto same = [&] {
+        EXPECT_EQ(waiter_work_per_party(r, Policy::synchronous, &cache),
+                  waiter_work_per_party(r, Policy::synchronous));
+    };
+    same();
+    const double before = waiter_work_per_party(r, Policy::synchronous, &cache);
+    for (const auto& [p, v] :
+         std::vector<std::pair<Parameter, double>>{{Parameter::cook_time_scale, 2.0},
+                                                   {Parameter::own_work_scale, 3.0},
+                                                   {Parameter::burn_probability, 0.3}}) {
+        r.set(p, v);
+        same();
+    }
+    EXPECT_GT(waiter_work_per_party(r, Policy::synchronous, &cache), before);
+    Scenario slower = s;
+    slower.menu[0].prep = Distribution::fixed(2 * slower.menu[0].prep.mean());
+    Restaurant other(slower);
+    EXPECT_EQ(waiter_work_per_party(other, Policy::synchronous, &cache),
+              waiter_work_per_party(other, Policy::synchronous));
+}
+
 TEST(Capacity, ArrivalsFollowTheDayProfile) {
     Scenario s = testing::reduced();
     s.rate_per_hour = 10;

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "bistro/sim/entities.hpp"
+#include "bistro/sim/scenario.hpp"
 
 namespace bistro {
 
@@ -32,6 +33,21 @@ struct Loads {
     const Load& bottleneck() const { return kitchen_limits() ? kitchen : waiters; }
 };
 
+/// The costly part of a synchronous waiter's work, E[time held at the pass], is
+/// estimated by sampling 4,000 orders; it depends only on the scenario and three
+/// sliders (cook time, own work, burnt dishes). A caller that asks every frame
+/// keeps one of these, and the estimate is made again only when they change.
+class PassTimeCache {
+  public:
+    double get(const Restaurant& r);
+
+  private:
+    bool valid_ = false;
+    Scenario scenario_;
+    double cook_ = 0.0, own_ = 0.0, burn_ = 0.0;
+    double value_ = 0.0;
+};
+
 /// Cook-seconds per party: mean dishes x mean prep time (scaled), every burn
 /// cooked again (1 / (1 - p) attempts on average). Exact for the model.
 double kitchen_work_per_party(const Restaurant& r);
@@ -44,13 +60,13 @@ double kitchen_work_per_party(const Restaurant& r);
 /// estimated by a fixed-seed sample of 4,000 parties (the same on every call).
 /// Asynchronous waiters pay a context switch at each change of table instead.
 /// Time in the kitchen's queue is not counted: a lower estimate when cooks are busy.
-double waiter_work_per_party(const Restaurant& r, Policy policy);
+double waiter_work_per_party(const Restaurant& r, Policy policy, PassTimeCache* cache = nullptr);
 
 /// Parties per hour arriving at now(): the rate parameter times the day profile.
 double arrivals_per_hour(const Restaurant& r);
 
 /// Both loads with the parameters of now.
-Loads offered_loads(const Restaurant& r);
+Loads offered_loads(const Restaurant& r, PassTimeCache* cache = nullptr);
 
 /// A load from its parts: rho and capacity follow.
 Load make_load(double arrivals_per_hour, double work_per_party, int servers);

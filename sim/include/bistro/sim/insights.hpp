@@ -102,6 +102,7 @@ class InsightTracker {
     double stats_start_ = 0.0;
     std::optional<RecentShares> recent_;
     Loads loads_;
+    PassTimeCache pass_time_;         // the loads are asked for every frame
     std::vector<InsightKind> shown_;  ///< cards on at the last update (for hysteresis)
     std::vector<Insight> cards_;
 };
