@@ -63,6 +63,20 @@ class PlotsTest : public test::GuiTestCase {
                  true);
     }
 
+    void aPlayingRunsPlotsTakeTurnsAndShowTheLastStateWhenItStops() {
+        // While playing, plots are drawn in turns (ten times a second each); once the
+        // run stops, each shows exactly the state it stopped at.
+        auto& c = window_->controller();
+        window_->showPanel(QStringLiteral("plotWaitFood"));
+        c.setSpeed(300);
+        c.play();
+        QTRY_VERIFY_WITH_TIMEOUT(c.now() > 1800, 20000);
+        c.pause();
+        const double mean = window_->recorder().measure(PlotRecorder::Wait::food).everyone(c.now());
+        WaitPlot& plot = window_->waitPlot(PlotRecorder::Wait::food);
+        QTRY_VERIFY(std::abs(plot.everyonePoints(0).back().y() - mean / 60) < 1e-9);
+    }
+
     void theMeanToReadCountsThePartiesStillWaiting() {
         // The solid line and the headline: every party's wait, those still waiting
         // with their time so far, exactly as the core's `.all.mean` (the lost too).

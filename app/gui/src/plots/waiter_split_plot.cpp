@@ -90,14 +90,6 @@ void WaiterSplitPlot::rebuild() {
 
 void WaiterSplitPlot::redraw() {
     if (!chart_) return;
-    // Bars move slowly: ten updates a second are smooth, and cheap. The last one is
-    // always drawn.
-    const bool playing = sources_.front().controller->isPlaying();
-    if (playing && since_.isValid() && since_.elapsed() < 100) {
-        QTimer::singleShot(110 - since_.elapsed(), this, &PlotView::requestRefresh);
-        return;
-    }
-    since_.start();
     const std::vector<Row> rows_now = rows(false);
     if (rows_now.size() != shown_rows_) relabel(rows_now);
     for (std::size_t i = 0; i < rows_now.size(); ++i) {

@@ -105,6 +105,9 @@ class PlotView : public QWidget {
     LineLegend* legend_;
     QLabel* headline_;
     bool pending_ = false;
+    static constexpr qint64 redraw_every_ms = 100;  // while playing
+    qint64 last_drawn_ms_ = -1;
+    int phase_ms_ = 0;  // this plot's turn within the 100 ms
     QString last_error_;
 };
 

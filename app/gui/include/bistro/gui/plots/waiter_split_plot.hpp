@@ -40,7 +40,6 @@ class WaiterSplitPlot : public PlotView {
     std::vector<QBarSet*> sets_;  // one per waiter state
     QBarCategoryAxis* categories_ = nullptr;
     std::size_t shown_rows_ = 0;
-    QElapsedTimer since_;
 };
 
 }  // namespace bistro::gui
