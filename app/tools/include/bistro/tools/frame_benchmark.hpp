@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -17,8 +18,10 @@ namespace bistro::tools {
 class FrameBenchmark {
   public:
     FrameBenchmark(gui::MainWindow& window, int frames, double speed);
-    /// Runs the frames of 1/60 s at the speed - advance the model, then let Qt paint
-    /// everything that changed - and prints the figures. Returns the exit code.
+    ~FrameBenchmark();
+    /// Plays the window at the speed, as a person would, for N frames of its 60 Hz
+    /// timer - a frame's time is the main thread's work from one move of the model
+    /// to the next, sleep left out - and prints the figures. Returns the exit code.
     int run();
 
     struct Memory {
@@ -26,7 +29,7 @@ class FrameBenchmark {
     };
 
   private:
-    void tick();  ///< the previous frame ends (the loop is idle), the next begins
+    void tick();  ///< the model moved: a frame ends and the next begins
     void endFrame();
     void print() const;
 
@@ -35,7 +38,11 @@ class FrameBenchmark {
     double speed_;
     std::vector<double> ms_;
     std::vector<std::pair<int, Memory>> memory_;  // (frame, memory) at a few checkpoints
-    QElapsedTimer frame_;
+    QElapsedTimer busy_;                          // since the loop woke, while it works
+    qint64 work_ns_ = 0;                          // the frame's work so far
+    bool started_ = false;
+    class Waking;
+    std::unique_ptr<Waking> waking_;
     QEventLoop loop_;
 };
 
