@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ContrastWords</name>
+    <message>
+        <location filename="../../app/gui/src/compare/contrast.cpp" line="+20"/>
+        <source>async</source>
+        <translation>async</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each dish</source>
+        <translation>cada plato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole order</source>
+        <translation>pedido completo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n waiters</source>
+        <translation>
+            <numerusform>%n camarero</numerusform>
+            <numerusform>%n camareros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cooks</source>
+        <translation>
+            <numerusform>%n cocinero</numerusform>
+            <numerusform>%n cocineros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 parties/h</source>
+        <translation>%1 grupos/h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cook time x%1</source>
+        <translation>tiempo de cocina x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order taking x%1</source>
+        <translation>toma de pedido x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own work x%1</source>
+        <translation>trabajo propio x%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % burnt</source>
+        <translation>%1 % quemados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>patience x%1</source>
+        <translation>paciencia x%1</translation>
+    </message>
+</context>
+<context>
     <name>FloorWords</name>
     <message>
         <location filename="../../app/gui/src/floor/floor_words.cpp" line="+13"/>
@@ -182,12 +251,12 @@
 <context>
     <name>InsightWords</name>
     <message>
-        <location filename="../../app/gui/src/panels/insight_words.cpp" line="+27"/>
+        <location filename="../../app/gui/src/panels/insight_words.cpp" line="+26"/>
         <source>synchronous waiters</source>
         <translation>camareros síncronos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>asynchronous waiters</source>
         <translation>camareros asíncronos</translation>
     </message>
@@ -197,7 +266,7 @@
         <translation>la cocina</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>the %1</source>
         <translation>los %1</translation>
     </message>
@@ -207,17 +276,17 @@
         <translation>Con este ritmo de llegada, la capacidad de %1 es como máximo de %2 grupos por hora y llegan %3: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the queue grows without end.</source>
         <translation>la cola crece sin fin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the queue grows until guests give up and leave.</source>
         <translation>la cola crece hasta que los comensales se cansan de esperar y se van.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the queue grows until guests give up and leave (%n lost so far).</source>
         <translation>
             <numerusform>la cola crece hasta que los comensales se cansan de esperar y se van (%n grupo perdido hasta ahora).</numerusform>
@@ -230,7 +299,7 @@
         <translation>Los camareros pasan el %1 de su tiempo bloqueados en el pase: esperan a la cocina como un hilo espera la E/S. Merece la pena probar async.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Async cannot cook faster: the kitchen is busy %1 of the time and is now the bottleneck. Add cooks.</source>
         <translation>Async no cocina más rápido: la cocina está ocupada el %1 del tiempo y ahora es el cuello de botella. Hacen falta más cocineros.</translation>
     </message>
@@ -240,7 +309,7 @@
         <translation>Los camareros dedican la mayor parte de su tiempo a su propio trabajo (limitado por CPU, el %1 de su tiempo ocupado): aquí async no aporta nada; más camareros, sí.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Kitchen load</source>
         <translation>Carga de la cocina</translation>
     </message>
@@ -255,17 +324,17 @@
         <translation>%1: ρ = %2 de 1; por encima de 1, %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>orders pile up.</source>
         <translation>los pedidos se acumulan.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>guests pile up.</source>
         <translation>los comensales se acumulan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 ρ = %2 of 1: below 1, but queues get long.</source>
         <translation>%1: ρ = %2 de 1; por debajo de 1, pero las colas se alargan.</translation>
     </message>
@@ -299,7 +368,7 @@
 <context>
     <name>InspectorWords</name>
     <message>
-        <location filename="../../app/gui/src/panels/inspector_words.cpp" line="+52"/>
+        <location filename="../../app/gui/src/panels/inspector_words.cpp" line="+53"/>
         <source>for a table</source>
         <translation>por una mesa</translation>
     </message>
@@ -589,6 +658,202 @@
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../app/gui/include/bistro/gui/style/palette.hpp" line="+99"/>
+        <source>Idle</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walking</source>
+        <translation>Caminando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking an order</source>
+        <translation>Tomando el pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making drinks (own work)</source>
+        <translation>Preparando bebidas (trabajo propio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked at the pass</source>
+        <translation>Bloqueado en el pase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivering</source>
+        <translation>Entregando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing</source>
+        <translation>Cobrando</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At the door</source>
+        <translation>En la puerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the menu</source>
+        <translation>Leyendo la carta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to order</source>
+        <translation>Esperando para pedir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordering</source>
+        <translation>Pidiendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for food</source>
+        <translation>Esperando la comida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eating</source>
+        <translation>Comiendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the bill</source>
+        <translation>Esperando la cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paying</source>
+        <translation>Pagando</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>for a table</source>
+        <translation>por una mesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a waiter (all busy)</source>
+        <translation>por un camarero (todos ocupados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a waiter (one blocked)</source>
+        <translation>por un camarero (uno bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its waiter on the way</source>
+        <translation>su camarero en camino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the kitchen</source>
+        <translation>por la cocina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a burnt dish redone</source>
+        <translation>plato quemado rehecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food at the pass</source>
+        <translation>comida en el pase</translation>
+    </message>
+</context>
+<context>
+    <name>PresetWords</name>
+    <message>
+        <location filename="../../app/gui/src/lessons/preset_words.cpp" line="+18"/>
+        <source>Burning kitchen</source>
+        <translation>Cocina que quema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A failed request that must be retried. Under sync, the waiter who handed in the burnt order stays blocked at the pass while it is cooked again, and every table behind him waits too. Under async, a burn delays only its own order: everybody else is served as usual.</source>
+        <translation>Una petición fallida que hay que reintentar. Con sync, el camarero que entregó el pedido quemado se queda bloqueado en el pase mientras se vuelve a cocinar, y todas las mesas de detrás también esperan. Con async, un plato quemado solo retrasa su propio pedido: a todos los demás se les atiende como siempre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cocktail bar</source>
+        <translation>Coctelería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Async does not help CPU-bound work. Here the kitchen only plates olives (instant) and nearly all the time goes into the waiter&apos;s own work: shaking cocktails. There is nothing to wait for, so there is nothing to overlap. Sync and async serve the same guests equally well – async brings nothing but its extra complexity.</source>
+        <translation>Async no ayuda con el trabajo limitado por CPU. Aquí la cocina solo sirve aceitunas en un plato (al instante) y casi todo el tiempo se va en el trabajo propio del camarero: agitar cócteles. No hay nada que esperar, así que no hay nada que solapar. Sync y async atienden igual de bien a los mismos comensales – async no aporta nada salvo su complejidad adicional.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grand brasserie</source>
+        <translation>Gran brasserie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale. With many waiters a sync restaurant survives by brute force – more threads – while async needs far fewer staff for the same guests. Also the stress test of the animation: everything moves at once.</source>
+        <translation>Escala. Con muchos camareros, un restaurante sync sobrevive por fuerza bruta – más hilos –, mientras que async necesita mucho menos personal para los mismos comensales. Es también la prueba de estrés de la animación: todo se mueve a la vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lunch rush</source>
+        <translation>Hora punta del almuerzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the synchronous policy a waiter who hands in a ticket stands at the pass until the food is cooked – a thread blocked on I/O. Watch the waiters turn red, parties wait long for anyone to take their order, and the door queue grow. Switch to async and the same three waiters keep up.</source>
+        <translation>Con la política síncrona, un camarero que entrega una comanda se queda en el pase hasta que la comida está cocinada – un hilo bloqueado en E/S. Se ve cómo los camareros se ponen rojos, los grupos esperan mucho a que alguien les tome el pedido y crece la cola en la puerta. Al cambiar a async, los mismos tres camareros dan abasto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One waiter</source>
+        <translation>Un solo camarero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A single asynchronous waiter (one thread with an event loop, like Node.js) can serve as many tables as several synchronous waiters (a thread pool), because most of an order&apos;s time is spent in the kitchen. Run it, then try: policy sync with 1 waiter (overwhelmed), then sync with 4.</source>
+        <translation>Un solo camarero asíncrono (un hilo con un bucle de eventos, como Node.js) puede atender tantas mesas como varios camareros síncronos (un pool de hilos), porque un pedido pasa la mayor parte de su tiempo en la cocina. Primero ejecutarlo y después probar: política sync con 1 camarero (desbordado) y luego sync con 4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quiet afternoon</source>
+        <translation>Tarde tranquila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When requests are rare, blocking costs nothing anybody notices. Sync and async give the same experience; the waiters are mostly idle either way. Concurrency models matter under load, not at rest.</source>
+        <translation>Cuando las peticiones son escasas, bloquear no cuesta nada que se note. Sync y async ofrecen la misma experiencia; en ambos casos los camareros están libres la mayor parte del tiempo. Los modelos de concurrencia importan bajo carga, no en reposo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slow kitchen</source>
+        <translation>Cocina lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is where async shines. Every order spends most of its life in the kitchen (slow I/O). A synchronous waiter stands blocked at the pass for all of it; an asynchronous waiter hands in the ticket and serves other tables until the bell rings. Same customers, same cooks: compare.</source>
+        <translation>Aquí es donde brilla async. Cada pedido pasa la mayor parte de su vida en la cocina (E/S lenta). Un camarero síncrono se queda bloqueado en el pase todo ese tiempo; un camarero asíncrono entrega la comanda y atiende otras mesas hasta que suena la campana. Mismos clientes, mismos cocineros: a comparar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Textbook queue</source>
+        <translation>Cola de manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A simulation and a formula agree when the model is the formula&apos;s model. Three synchronous waiters are the servers; guests call for one as a Poisson stream (20 parties an hour); taking an order is the only work and takes an exponential 6 minutes, so Erlang C predicts the mean wait for a waiter: 2.67 minutes. Open the Theory plot (View &gt; Plots &gt; Theory) and play at high speed: the simulated mean so far and its 95 % band close in on the dashed line. Then break it, one setting at a time, and read the badge:</source>
+        <translation>Una simulación y una fórmula coinciden cuando el modelo es el de la fórmula. Tres camareros síncronos son los servidores; los comensales llaman a uno como un flujo de Poisson (20 grupos por hora); tomar el pedido es el único trabajo y dura un tiempo exponencial de media 6 minutos, así que Erlang C predice la espera media por un camarero: 2,67 minutos. Abrir el gráfico Teoría (Ver &gt; Gráficos &gt; Teoría) y reproducir a alta velocidad: la media simulada hasta ahora y su banda del 95 % se acercan a la línea discontinua. Después, romper el modelo, un ajuste cada vez, y leer la insignia:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/gui/src/compare/comparison_panel.cpp" line="+40"/>
@@ -617,7 +882,7 @@
     </message>
     <message>
         <location filename="../../app/gui/src/floor/kitchen_item.cpp" line="+49"/>
-        <location line="+202"/>
+        <location line="+229"/>
         <location filename="../../app/gui/src/floor/waiter_item.cpp" line="+71"/>
         <source>leaving</source>
         <translation>se va</translation>
@@ -645,7 +910,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;h2&gt;Waiters&lt;/h2&gt;&lt;p&gt;A numbered circle in the colour of what it does, with the same icon in a small badge. A ring shows the progress of timed work; white plates are what it carries. Blocked waiters pulse.&lt;/p&gt;%1&lt;h2&gt;Tables&lt;/h2&gt;&lt;p&gt;Guests sit on the chairs (dark circles); the badge says what the party does. While it waits a ring fills over 15 minutes and the minutes are written beside it; past 10 minutes both turn red. White plates are the dishes served.&lt;/p&gt;%2&lt;h2&gt;Kitchen&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ticket rail&lt;/b&gt;: dishes waiting for a cook (the I/O queue). &lt;b&gt;Cooks&lt;/b&gt; C1, C2, ...: the dish in hand and its progress; red and &lt;i&gt;burnt: again&lt;/i&gt; when a burnt dish is cooked again. &lt;b&gt;Pass&lt;/b&gt;: finished dishes, cooling from orange to blue-grey while they wait for a waiter.&lt;/p&gt;&lt;h2&gt;Door&lt;/h2&gt;&lt;p&gt;Parties waiting for a table; the ring around each is its patience running out. &lt;i&gt;lost&lt;/i&gt; counts those who gave up.&lt;/p&gt;&lt;h2&gt;Compare mode&lt;/h2&gt;&lt;p&gt;Synchronous on the left in &lt;b style=&quot;color:%3&quot;&gt;vermilion&lt;/b&gt;, asynchronous on the right in &lt;b style=&quot;color:%4&quot;&gt;blue&lt;/b&gt;, the same two colours in every plot.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Waiters&lt;/h2&gt;&lt;p&gt;A numbered circle in the colour of what it does, with the same icon in a small badge. A ring shows the progress of timed work; white plates are what it carries. Blocked waiters pulse.&lt;/p&gt;%1&lt;h2&gt;Tables&lt;/h2&gt;&lt;p&gt;Guests sit on the chairs (dark circles); the badge says what the party does. While it waits a ring fills over 15 minutes and the minutes are written beside it; past 10 minutes both turn red. White plates are the dishes served.&lt;/p&gt;%2&lt;h2&gt;Kitchen&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ticket rail&lt;/b&gt;: dishes waiting for a cook (the I/O queue). &lt;b&gt;Cooks&lt;/b&gt; C1, C2, ...: the dish in hand and its progress; red and &lt;i&gt;burnt&lt;/i&gt; when a burnt dish is cooked again. &lt;b&gt;Pass&lt;/b&gt;: finished dishes, cooling from orange to blue-grey while they wait for a waiter.&lt;/p&gt;&lt;h2&gt;Door&lt;/h2&gt;&lt;p&gt;Parties waiting for a table; the ring around each is its patience running out. &lt;i&gt;lost&lt;/i&gt; counts those who gave up.&lt;/p&gt;&lt;h2&gt;Compare mode&lt;/h2&gt;&lt;p&gt;Synchronous on the left in &lt;b style=&quot;color:%3&quot;&gt;vermilion&lt;/b&gt;, asynchronous on the right in &lt;b style=&quot;color:%4&quot;&gt;blue&lt;/b&gt;, the same two colours in every plot.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Camareros&lt;/h2&gt;&lt;p&gt;Un círculo numerado del color de lo que hace, con el mismo icono en una pequeña insignia. Un anillo muestra el progreso del trabajo con duración; los platos blancos son lo que lleva. Los camareros bloqueados laten.&lt;/p&gt;%1&lt;h2&gt;Mesas&lt;/h2&gt;&lt;p&gt;Los comensales se sientan en las sillas (círculos oscuros); la insignia indica qué hace el grupo. Mientras espera, un anillo se llena a lo largo de 15 minutos y los minutos aparecen escritos al lado; pasados 10 minutos, ambos se vuelven rojos. Los platos blancos son los platos servidos.&lt;/p&gt;%2&lt;h2&gt;Cocina&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Riel de comandas&lt;/b&gt;: platos que esperan a un cocinero (la cola de E/S). &lt;b&gt;Cocineros&lt;/b&gt; C1, C2, ...: el plato que tienen entre manos y su progreso; en rojo y con &lt;i&gt;quemado&lt;/i&gt; cuando un plato quemado se vuelve a cocinar. &lt;b&gt;Pase&lt;/b&gt;: platos terminados, que se enfrían de naranja a gris azulado mientras esperan a un camarero.&lt;/p&gt;&lt;h2&gt;Puerta&lt;/h2&gt;&lt;p&gt;Grupos que esperan una mesa; el anillo alrededor de cada uno es su paciencia, que se agota. &lt;i&gt;perdidos&lt;/i&gt; cuenta los que se cansaron de esperar.&lt;/p&gt;&lt;h2&gt;Modo comparación&lt;/h2&gt;&lt;p&gt;El síncrono a la izquierda en &lt;b style=&quot;color:%3&quot;&gt;bermellón&lt;/b&gt;, el asíncrono a la derecha en &lt;b style=&quot;color:%4&quot;&gt;azul&lt;/b&gt;, los mismos dos colores en todos los gráficos.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -767,24 +1032,6 @@
     </message>
 </context>
 <context>
-    <name>TheoryPlot</name>
-    <message>
-        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="-11"/>
-        <source>Wait for a waiter to take the order</source>
-        <translation>Espera hasta que un camarero toma el pedido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A dish&apos;s wait for a cook</source>
-        <translation>Espera de un plato hasta que lo toma un cocinero</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share of parties lost at the door</source>
-        <translation>Proporción de grupos perdidos en la puerta</translation>
-    </message>
-</context>
-<context>
     <name>bistro::gui::Announcer</name>
     <message>
         <location filename="../../app/gui/src/window/announcer.cpp" line="+14"/>
@@ -820,7 +1067,27 @@
 <context>
     <name>bistro::gui::CodePanel</name>
     <message>
-        <location filename="../../app/gui/src/code/code_panel.cpp" line="+87"/>
+        <location filename="../../app/gui/src/code/code_panel.cpp" line="+32"/>
+        <source>Pseudo-code</source>
+        <translation>Pseudocódigo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Python (threading / asyncio)</source>
+        <translation>Python (threading / asyncio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JavaScript (blocking / async-await)</source>
+        <translation>JavaScript (bloqueante / async-await)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C++ (the model&apos;s own code)</source>
+        <translation>C++ (el propio código del modelo)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The same waiter, written in another language</source>
         <translation>El mismo camarero, escrito en otro lenguaje</translation>
     </message>
@@ -971,6 +1238,56 @@
         <location line="+1"/>
         <source>The %1 restaurant&apos;s value</source>
         <translation>El valor del restaurante de la %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/src/compare/choices.cpp" line="+9"/>
+        <source>waiter policy</source>
+        <translation>política de los camareros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiters</source>
+        <translation>camareros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooks</source>
+        <translation>cocineros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guests per hour</source>
+        <translation>comensales por hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cook time (x)</source>
+        <translation>tiempo de cocina (x)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order taking (x)</source>
+        <translation>toma de pedido (x)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>own work (x)</source>
+        <translation>trabajo propio (x)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>burnt dishes (share)</source>
+        <translation>platos quemados (proporción)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patience (x)</source>
+        <translation>paciencia (x)</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1721,7 @@
 <context>
     <name>bistro::gui::FloorView</name>
     <message>
-        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+172"/>
+        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+174"/>
         <source>Waiter %1: %2</source>
         <translation>Camarero %1: %2</translation>
     </message>
@@ -1465,7 +1782,113 @@
 <context>
     <name>bistro::gui::InspectorPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/inspector_panel.cpp" line="+127"/>
+        <location filename="../../app/gui/src/panels/inspector_panel.cpp" line="+16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a dish</source>
+        <translation>un plato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiter %1</source>
+        <translation>camarero %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>arrived, %n guests</source>
+        <translation>
+            <numerusform>llegó, %n comensal</numerusform>
+            <numerusform>llegó, %n comensales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seated at table T%1</source>
+        <translation>sentado en la mesa T%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;turned away&lt;/b&gt;: %1 parties already queued at the door</source>
+        <translation>&lt;b&gt;rechazado&lt;/b&gt;: ya había %1 grupos en la cola de la puerta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;gave up&lt;/b&gt; after %1 at the door</source>
+        <translation>&lt;b&gt;se cansó de esperar&lt;/b&gt; tras %1 en la puerta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ready to order: calls a waiter</source>
+        <translation>listo para pedir: llama a un camarero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 took the order (after %2)</source>
+        <translation>el %1 tomó el pedido (tras %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>ticket handed in: %n dishes for the kitchen</source>
+        <translation>
+            <numerusform>comanda entregada: %n plato para la cocina</numerusform>
+            <numerusform>comanda entregada: %n platos para la cocina</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished eating: asks for the bill</source>
+        <translation>terminó de comer: pide la cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid %1</source>
+        <translation>pagó al %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left after %1 in all</source>
+        <translation>se fue tras %1 en total</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cook %1 starts the %2 again</source>
+        <translation>el cocinero %1 vuelve a preparar %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cook %1 starts the %2</source>
+        <translation>el cocinero %1 empieza a preparar %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color:#D55E00&apos;&gt;&lt;b&gt;the %1 burnt&lt;/b&gt;: cooked again&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#D55E00&apos;&gt;&lt;b&gt;se quemó %1&lt;/b&gt;: se vuelve a cocinar&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 is ready at the pass</source>
+        <translation>%1 ya está en el pase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 picks up the %2 (waited %3 at the pass)</source>
+        <translation>el %1 recoge %2 (esperó %3 en el pase)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 serves the %2 (%3 after being ready to order)</source>
+        <translation>el %1 sirve %2 (%3 después de estar listo para pedir)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;the whole order is on the table&lt;/b&gt;, %1 after being ready to order</source>
+        <translation>&lt;b&gt;todo el pedido está en la mesa&lt;/b&gt;, %1 después de estar listo para pedir</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&lt;p style=&apos;background-color:%1; color:white&apos;&gt;&amp;nbsp;In the &lt;b&gt;%2&lt;/b&gt; restaurant, on the %3&amp;nbsp;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background-color:%1; color:white&apos;&gt;&amp;nbsp;En el restaurante &lt;b&gt;%2&lt;/b&gt;, a la %3&amp;nbsp;&lt;/p&gt;</translation>
     </message>
@@ -1508,6 +1931,24 @@
         <location line="+3"/>
         <source>&lt;p&gt;Recent states:&lt;/p&gt;&lt;table&gt;</source>
         <translation>&lt;p&gt;Estados recientes:&lt;/p&gt;&lt;table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>bistro::gui::InterfaceLanguage</name>
+    <message>
+        <location filename="../../app/gui/src/window/interface_language.cpp" line="+53"/>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window&apos;s words and numbers</source>
+        <translation>El idioma de los textos y números de la ventana</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +2007,7 @@
 <context>
     <name>bistro::gui::LessonDesk</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+68"/>
+        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+80"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
@@ -1660,22 +2101,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+213"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-174"/>
         <source>Step %1 of %2 · about %3 min in all</source>
         <translation>Paso %1 de %2 · unos %3 min en total</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Locked for this step:&lt;/b&gt; %1. %2</source>
         <translation>&lt;b&gt;Fijado en este paso:&lt;/b&gt; %1. %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Your prediction.&lt;/b&gt; </source>
         <translation>&lt;b&gt;Tu predicción.&lt;/b&gt; </translation>
     </message>
@@ -1685,7 +2128,7 @@
         <translation>mover para estimar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>&lt;p&gt;&lt;b&gt;You predicted:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;What happened:&lt;/b&gt; %2&lt;br&gt;&lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt;&lt;/p&gt;%5</source>
         <translation>&lt;p&gt;&lt;b&gt;Tu predicción:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Lo que pasó:&lt;/b&gt; %2&lt;br&gt;&lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt;&lt;/p&gt;%5</translation>
     </message>
@@ -1753,12 +2196,12 @@
         <translation>Cancelar la tarea larga o salir del modo presentación</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>The controls are a tab beside the verdict, to give both floors room; View &gt; Insights opens the insights.</source>
         <translation>Los controles son una pestaña junto al veredicto, para dejar sitio a ambas salas; Ver &gt; Observaciones abre las observaciones.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window.cpp" line="+77"/>
+        <location filename="../../app/gui/src/window/main_window.cpp" line="+79"/>
         <source>Press Space to play. Ctrl+K shows the waiters&apos; code. Hover over any control to learn the idea behind it.</source>
         <translation>Con la barra espaciadora se reproduce. Ctrl+K muestra el código de los camareros. Al pasar el ratón sobre cualquier control se explica la idea que hay detrás.</translation>
     </message>
@@ -1919,7 +2362,77 @@
         <translation>síncrono</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_access.cpp" line="+100"/>
+        <location filename="../../app/gui/src/window/main_window_access.cpp" line="+52"/>
+        <source>The policy, the delivery and the sliders</source>
+        <translation>La política, la entrega y los controles deslizantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The live numbers: served, lost, waits, busy staff</source>
+        <translation>Las cifras en vivo: servidos, perdidos, esperas, personal ocupado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The story of the waiter, table or party selected</source>
+        <translation>La historia del camarero, la mesa o el grupo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insight cards in plain words and the staff&apos;s load</source>
+        <translation>Tarjetas de observaciones en palabras sencillas y la carga del personal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The waiters&apos; program, each waiter on its line</source>
+        <translation>El programa de los camareros, cada camarero en su línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each waiter&apos;s and cook&apos;s states over time</source>
+        <translation>Los estados de cada camarero y cocinero a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every happening in order, to filter and export</source>
+        <translation>Todos los sucesos en orden, para filtrar y exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare mode: the difference and the verdict</source>
+        <translation>Modo comparación: la diferencia y el veredicto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot of the wait for food</source>
+        <translation>Gráfico de la espera de la comida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot of the time in the restaurant</source>
+        <translation>Gráfico del tiempo en el restaurante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot of the wait for a table</source>
+        <translation>Gráfico de la espera de una mesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot of the waiters&apos; time by state</source>
+        <translation>Gráfico del tiempo de los camareros por estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot of the queues over time</source>
+        <translation>Gráfico de las colas a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The simulation beside queueing theory</source>
+        <translation>La simulación junto a la teoría de colas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>A&amp;nnounce happenings (screen readers)</source>
         <translation>Anu&amp;nciar sucesos (lectores de pantalla)</translation>
     </message>
@@ -1934,7 +2447,7 @@
         <translation>&amp;Disposición predeterminada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Go to</source>
         <translation>&amp;Ir a</translation>
     </message>
@@ -2103,7 +2616,87 @@
 <context>
     <name>bistro::gui::ParameterPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/parameter_panel.cpp" line="+117"/>
+        <location filename="../../app/gui/src/panels/parameter_panel.cpp" line="+77"/>
+        <source>Guests</source>
+        <translation>Comensales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties arriving per hour, at random moments (a Poisson process).&lt;br&gt;Programming: the &lt;b&gt;request rate&lt;/b&gt; hitting a server.</source>
+        <translation>Grupos que llegan por hora, en momentos aleatorios (un proceso de Poisson).&lt;br&gt;En programación: la &lt;b&gt;tasa de peticiones&lt;/b&gt; que recibe un servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiters</source>
+        <translation>Camareros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many waiters serve the room.&lt;br&gt;Programming: the &lt;b&gt;number of threads&lt;/b&gt; (the size of a thread pool). Removing one takes effect when they finish their task.</source>
+        <translation>Cuántos camareros atienden la sala.&lt;br&gt;En programación: el &lt;b&gt;número de hilos&lt;/b&gt; (el tamaño de un pool de hilos). Quitar uno surte efecto cuando termina su tarea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cooks</source>
+        <translation>Cocineros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many dishes the kitchen cooks at once.&lt;br&gt;Programming: the &lt;b&gt;I/O device&lt;/b&gt; and its concurrency (a database&apos;s connections, a disk&apos;s queue).</source>
+        <translation>Cuántos platos prepara la cocina a la vez.&lt;br&gt;En programación: el &lt;b&gt;dispositivo de E/S&lt;/b&gt; y su concurrencia (las conexiones de una base de datos, la cola de un disco).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cook time</source>
+        <translation>Tiempo de cocina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time a cook needs per dish.&lt;br&gt;Programming: the &lt;b&gt;latency of the I/O call&lt;/b&gt;. The longer it is, the more a blocked thread wastes.</source>
+        <translation>Tiempo medio que necesita un cocinero por plato.&lt;br&gt;En programación: la &lt;b&gt;latencia de la llamada de E/S&lt;/b&gt;. Cuanto más larga es, más tiempo desperdicia un hilo bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order taking</source>
+        <translation>Toma de pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time to take an order at the table.&lt;br&gt;Programming: work on the request before the I/O call.</source>
+        <translation>Tiempo medio para tomar un pedido en la mesa.&lt;br&gt;En programación: el trabajo sobre la petición antes de la llamada de E/S.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own work</source>
+        <translation>Trabajo propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The waiter&apos;s own work per order: drinks, bread. Nobody else can do it.&lt;br&gt;Programming: &lt;b&gt;CPU-bound work&lt;/b&gt;. Async does not make it faster: there is nothing to wait for.</source>
+        <translation>El trabajo propio del camarero en cada pedido: bebidas, pan. Nadie más puede hacerlo.&lt;br&gt;En programación: &lt;b&gt;trabajo limitado por CPU&lt;/b&gt;. Async no lo acelera: no hay nada que esperar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Burnt dishes</source>
+        <translation>Platos quemados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance that a dish burns and must be cooked again.&lt;br&gt;Programming: a &lt;b&gt;failing request&lt;/b&gt; that is retried. Sync: the waiter waits it out; async: only that order waits.</source>
+        <translation>Probabilidad de que un plato se queme y haya que volver a cocinarlo.&lt;br&gt;En programación: una &lt;b&gt;petición que falla&lt;/b&gt; y se reintenta. Sync: el camarero espera a que termine; async: solo espera ese pedido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patience</source>
+        <translation>Paciencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long guests wait at the door for a table before they leave.&lt;br&gt;Programming: a &lt;b&gt;client timeout&lt;/b&gt;.</source>
+        <translation>Cuánto esperan los comensales en la puerta por una mesa antes de irse.&lt;br&gt;En programación: un &lt;b&gt;tiempo de espera del cliente&lt;/b&gt; (timeout).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Synchronous</source>
         <translation>Síncrono</translation>
     </message>
@@ -2143,7 +2736,7 @@
         <translation>Cada plato sale del pase &lt;b&gt;en cuanto está listo&lt;/b&gt;.&lt;br&gt;En programación: entregar los resultados a medida que terminan (streaming).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source> (locked)</source>
         <translation> (fijado)</translation>
     </message>
@@ -2156,7 +2749,7 @@
 <context>
     <name>bistro::gui::PlotView</name>
     <message>
-        <location filename="../../app/gui/src/plots/plot_view.cpp" line="+49"/>
+        <location filename="../../app/gui/src/plots/plot_view.cpp" line="+66"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2191,7 +2784,7 @@
         <translation>Copiar la imagen, para pegarla en diapositivas</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+190"/>
         <source>Copy picture</source>
         <translation>Copiar imagen</translation>
     </message>
@@ -2334,23 +2927,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>min to order</source>
         <translation>min para pedir</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Mean wait from being ready to order until a waiter takes the order; the parties still waiting count with their wait so far</source>
         <translation>Espera media desde que el grupo está listo para pedir hasta que un camarero toma el pedido; los grupos que aún esperan cuentan con su espera hasta ahora</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>min for food</source>
         <translation>min hasta la comida</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Mean wait from being ready to order until the whole order is on the table; the parties still waiting count with their wait so far</source>
         <translation>Espera media desde que el grupo está listo para pedir hasta que todo el pedido está en la mesa; los grupos que aún esperan cuentan con su espera hasta ahora</translation>
     </message>
@@ -2395,7 +2988,7 @@
         <translation>Grupos que están ahora en el restaurante</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+59"/>
         <source>%1, with %n still waiting</source>
         <translation>
             <numerusform>%1, con %n que aún espera</numerusform>
@@ -2406,7 +2999,22 @@
 <context>
     <name>bistro::gui::TheoryPlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+11"/>
+        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="-11"/>
+        <source>Wait for a waiter to take the order</source>
+        <translation>Espera hasta que un camarero toma el pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dish&apos;s wait for a cook</source>
+        <translation>Espera de un plato hasta que lo toma un cocinero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of parties lost at the door</source>
+        <translation>Proporción de grupos perdidos en la puerta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Theory</source>
         <translation>Teoría</translation>
     </message>
@@ -2472,7 +3080,7 @@
         <translation> (media)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>nothing measured yet</source>
         <translation>nada medido todavía</translation>
     </message>
@@ -2617,8 +3225,8 @@
     <name>bistro::gui::WaitSplitBars</name>
     <message>
         <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+114"/>
-        <source>Every party&apos;s waiting, split by what it waited for, per party: the parties still waiting count with their time so far. Vermilion: waiting for a waiter while one stood blocked at the pass, the cost of blocking.</source>
-        <translation>La espera de cada grupo, desglosada según lo que esperaba: los grupos que aún esperan cuentan con su tiempo hasta ahora. Bermellón: esperar a un camarero mientras uno estaba bloqueado en el pase, el coste de bloquear.</translation>
+        <source>The mean wait of a party, split by what it waited for: the parties still waiting count with their time so far. Vermilion: waiting for a waiter while one stood blocked at the pass, the cost of blocking.</source>
+        <translation>La espera media de un grupo, desglosada según lo que esperaba: los grupos que aún esperan cuentan con su tiempo hasta ahora. Bermellón: esperar a un camarero mientras uno estaba bloqueado en el pase, el coste de bloquear.</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +3242,7 @@
         <translation>% del tiempo desde la apertura</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt; blocked at the pass</source>
         <translation>&lt;b&gt;%1 %&lt;/b&gt; bloqueado en el pase</translation>
     </message>
