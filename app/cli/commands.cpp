@@ -22,6 +22,7 @@
 #include "bistro/sim/restaurant.hpp"
 #include "long_run.hpp"
 #include "report.hpp"
+#include "words.hpp"
 
 namespace bistro::cli {
 
@@ -44,8 +45,10 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
         if (!text) return;
         const auto d = parse_duration(*text);
         if (!d || *d < 0)
-            fail(fmt::format("--{}: \"{}\" is not a duration (write e.g. 90s, 30m or 2h)", name,
-                             *text));
+            fail(say(BISTRO_WORDS("Cli",
+                                  "--%1: \"%2\" is not a duration (write e.g. 90s, 30m "
+                                  "or 2h)"),
+                     {name, *text}));
         sets.push_back(std::string(name) + "=" + fmt::format("{}", *d));
     };
     duration_option(o.warmup, "warmup");
@@ -58,9 +61,11 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
     } catch (const ScenarioError& e) {
         fail(std::string(e.what()));
     }
-    if (o.replications < 1) fail("--replications: must be at least 1");
+    if (o.replications < 1) fail(say(BISTRO_WORDS("Cli", "--replications: must be at least 1")));
     if (o.per_replication && o.format == "table")
-        fail("--per-replication: needs --format json or --format csv (a table shows intervals)");
+        fail(say(BISTRO_WORDS("Cli",
+                              "--per-replication: needs --format json or --format csv (a "
+                              "table shows intervals)")));
     return s;
 }
 
@@ -87,8 +92,12 @@ int guarded(LongRun& long_run, Body body) {
         return exit_bad_input;
     } catch (const RunStopped&) {
         long_run.finish();
-        std::cerr << "bistro-cli: interrupted after " << long_run.progress()
-                  << "; no results printed (they would cover part of the runs only)\n";
+        std::cerr << "bistro-cli: "
+                  << say(BISTRO_WORDS("Cli",
+                                      "interrupted after %1; no results printed (they "
+                                      "would cover part of the runs only)"),
+                         {long_run.progress()})
+                  << "\n";
         return exit_interrupted;
     } catch (const std::exception& e) {
         long_run.finish();
@@ -252,7 +261,9 @@ int sweep(const Options& o, const std::vector<std::string>& vary, const std::str
         for (std::size_t p = 0; p < points.size(); ++p)
             csv += csv_row(points[p], std::span(results).subspan(p * reps, reps));
         write_file_atomically(out, csv);
-        std::cerr << "wrote " << points.size() << " rows to " << out << "\n";
+        std::cerr << say(BISTRO_WORDS("Cli", "wrote %1 rows to %2"),
+                         {std::to_string(points.size()), out})
+                  << "\n";
         return exit_ok;
     });
 }

@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <mutex>
 
+#include "words.hpp"
+
 namespace bistro::cli {
 
 namespace {
@@ -27,7 +29,7 @@ extern "C" void on_interrupt(int) {
 /// "45m", "2.5h", "1046h": simulated time, as precise as a glance at a bar needs.
 std::string hours(double seconds) {
     if (seconds < 3600) return fmt::format("{:.0f}m", seconds / 60);
-    if (seconds < 100 * 3600) return fmt::format("{:.1f}h", seconds / 3600);
+    if (seconds < 100 * 3600) return localized(fmt::format("{:.1f}h", seconds / 3600));
     return fmt::format("{:.0f}h", seconds / 3600);
 }
 
@@ -54,8 +56,8 @@ LongRun::~LongRun() {
 
 std::string LongRun::progress() const {
     const double total = watch_.expected(), done = watch_.done();
-    return fmt::format("{} of {} simulated ({:.0f}%)", hours(done), hours(total),
-                       total > 0 ? 100.0 * done / total : 100.0);
+    return say(BISTRO_WORDS("Cli", "%1 of %2 simulated (%3%)"),
+               {hours(done), hours(total), number(total > 0 ? 100.0 * done / total : 100.0, 0)});
 }
 
 void LongRun::drawBars(std::stop_token stop) {
@@ -77,10 +79,10 @@ void LongRun::draw(bool& drawn) const {
     if (total <= 0) return;
     constexpr int width = 30;
     const int filled = static_cast<int>(width * std::min(1.0, watch_.done() / total));
-    std::fprintf(stderr, "\r[%s%s] %s%s\033[K",
-                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                 std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
-                 progress().c_str(), watch_.stopping() ? ", stopping" : "");
+    std::fprintf(
+        stderr, "\r[%s%s] %s%s\033[K", std::string(static_cast<std::size_t>(filled), '#').c_str(),
+        std::string(static_cast<std::size_t>(width - filled), '.').c_str(), progress().c_str(),
+        watch_.stopping() ? say(BISTRO_WORDS("Cli", ", stopping")).c_str() : "");
     drawn = true;
 }
 

@@ -10,6 +10,7 @@
 
 #include "bistro/io/scenario_search.hpp"
 #include "commands.hpp"
+#include "words.hpp"
 
 namespace {
 
@@ -147,6 +148,7 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const bistro::cli::Language language(argc, argv);  // LANG: the words, not JSON or CSV
     spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
     spdlog::set_level(spdlog::level::warn);
 

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "words.hpp"
+
 namespace bistro::cli {
 
 const MetricSummary& Summary::get(const std::string& name) const {
@@ -37,7 +39,7 @@ Comparison compare(const Scenario& scenario, int replications, int jobs, RunWatc
         for (std::size_t k = 0; k < diff.size(); ++k) diff[k] = p.b.values[i][k] - p.a.values[i][k];
         c.difference.push_back({p.a.names[i], p.a.units[i], p.difference[i], diff});
     }
-    c.verdict = verdict(p).text();
+    c.verdict = word_verdict(judge(p)).text();
     return c;
 }
 
@@ -49,107 +51,152 @@ struct Row {
     const char* label;
     bool open = false;  // has .all.mean and .waiting: counts the parties still waiting
 };
-const Row parties[] = {{"arrived", "arrived"},
-                       {"served", "served (paid and left)"},
-                       {"lost", "lost (gave up at the door, or it was full)"},
-                       {"throughput", "served per hour"}};
-const Row had_to_wait[] = {{"wait_table.share_waited", "had to wait for a table"},
-                           {"wait_order.share_waited", "had to wait for a free waiter"}};
-const Row waits[] = {{"wait_table", "for a table (the lost ones too)", true},
-                     {"wait_order", "for a waiter to take the order", true},
-                     {"wait_first_dish", "for the first dish (since ready to order)"},
-                     {"wait_food", "for the whole order (since ready to order)", true},
-                     {"order_latency", "for the whole order once ordered", true},
-                     {"time_in_restaurant", "in the restaurant, in all (the lost too)", true},
-                     {"lost_wait", "at the door before giving up (the lost)"},
-                     {"cold_food", "food cooling at the pass"},
-                     {"kitchen_wait", "a dish waiting for a cook"}};
-const Row causes[] = {{"wait_split.table", "for a table"},
-                      {"wait_split.waiters_busy", "for a waiter, all of them busy"},
-                      {"wait_split.waiters_blocked", "for a waiter, while one stood blocked"},
-                      {"wait_split.waiter_at_work", "for its waiter on the way or at work"},
-                      {"wait_split.kitchen", "for the kitchen (queue and cooking)"},
-                      {"wait_split.burnt", "for a burnt dish cooked again"},
-                      {"wait_split.at_pass", "for food cooling at the pass"},
-                      {"wait_split.total", "in all"}};
-const Row queues[] = {{"door_queue.mean", "parties at the door"},
-                      {"kitchen_queue.mean", "dishes waiting for a cook"},
-                      {"at_pass.mean", "dishes waiting at the pass"},
-                      {"inside.mean", "parties inside"}};
-const Row shares[] = {{"waiter_utilisation", "waiters busy"},
-                      {"waiter_share.blocked", "  of which blocked at the pass"},
-                      {"waiter_share.walking", "  walking"},
-                      {"waiter_share.taking_order", "  taking orders"},
-                      {"waiter_share.making_drinks", "  making drinks (own work)"},
-                      {"waiter_share.delivering", "  delivering"},
-                      {"waiter_share.billing", "  billing"},
-                      {"cook_utilisation", "cooks busy"}};
+const Row parties[] = {{"arrived", BISTRO_WORDS("Cli", "arrived")},
+                       {"served", BISTRO_WORDS("Cli", "served (paid and left)")},
+                       {"lost", BISTRO_WORDS("Cli", "lost (gave up at the door, or it was full)")},
+                       {"throughput", BISTRO_WORDS("Cli", "served per hour")}};
+const Row had_to_wait[] = {
+    {"wait_table.share_waited", BISTRO_WORDS("Cli", "had to wait for a table")},
+    {"wait_order.share_waited", BISTRO_WORDS("Cli", "had to wait for a free waiter")}};
+const Row waits[] = {
+    {"wait_table", BISTRO_WORDS("Cli", "for a table (the lost ones too)"), true},
+    {"wait_order", BISTRO_WORDS("Cli", "for a waiter to take the order"), true},
+    {"wait_first_dish", BISTRO_WORDS("Cli", "for the first dish (since ready to order)")},
+    {"wait_food", BISTRO_WORDS("Cli", "for the whole order (since ready to order)"), true},
+    {"order_latency", BISTRO_WORDS("Cli", "for the whole order once ordered"), true},
+    {"time_in_restaurant", BISTRO_WORDS("Cli", "in the restaurant, in all (the lost too)"), true},
+    {"lost_wait", BISTRO_WORDS("Cli", "at the door before giving up (the lost)")},
+    {"cold_food", BISTRO_WORDS("Cli", "food cooling at the pass")},
+    {"kitchen_wait", BISTRO_WORDS("Cli", "a dish waiting for a cook")}};
+const Row causes[] = {
+    {"wait_split.table", BISTRO_WORDS("Cli", "for a table")},
+    {"wait_split.waiters_busy", BISTRO_WORDS("Cli", "for a waiter, all of them busy")},
+    {"wait_split.waiters_blocked", BISTRO_WORDS("Cli", "for a waiter, while one stood blocked")},
+    {"wait_split.waiter_at_work", BISTRO_WORDS("Cli", "for its waiter on the way or at work")},
+    {"wait_split.kitchen", BISTRO_WORDS("Cli", "for the kitchen (queue and cooking)")},
+    {"wait_split.burnt", BISTRO_WORDS("Cli", "for a burnt dish cooked again")},
+    {"wait_split.at_pass", BISTRO_WORDS("Cli", "for food cooling at the pass")},
+    {"wait_split.total", BISTRO_WORDS("Cli", "in all")}};
+const Row queues[] = {{"door_queue.mean", BISTRO_WORDS("Cli", "parties at the door")},
+                      {"kitchen_queue.mean", BISTRO_WORDS("Cli", "dishes waiting for a cook")},
+                      {"at_pass.mean", BISTRO_WORDS("Cli", "dishes waiting at the pass")},
+                      {"inside.mean", BISTRO_WORDS("Cli", "parties inside")}};
+const Row shares[] = {
+    {"waiter_utilisation", BISTRO_WORDS("Cli", "waiters busy")},
+    {"waiter_share.blocked", BISTRO_WORDS("Cli", "  of which blocked at the pass")},
+    {"waiter_share.walking", BISTRO_WORDS("Cli", "  walking")},
+    {"waiter_share.taking_order", BISTRO_WORDS("Cli", "  taking orders")},
+    {"waiter_share.making_drinks", BISTRO_WORDS("Cli", "  making drinks (own work)")},
+    {"waiter_share.delivering", BISTRO_WORDS("Cli", "  delivering")},
+    {"waiter_share.billing", BISTRO_WORDS("Cli", "  billing")},
+    {"cook_utilisation", BISTRO_WORDS("Cli", "cooks busy")}};
 
 std::string header(const Summary& s) {
-    return fmt::format(
-        "{} ({}), seed {}, {} replication{} of {}{}; ± is a 95% confidence interval\n", s.scenario,
-        to_string(s.policy), s.seed, s.replications, s.replications == 1 ? "" : "s",
-        format_duration(s.duration),
-        s.warmup > 0 ? " after " + format_duration(s.warmup) + " warm-up" : "");
+    const std::string d = format_duration(s.duration), w = format_duration(s.warmup),
+                      n = std::to_string(s.replications), seed = std::to_string(s.seed),
+                      policy = to_string(s.policy);
+    if (s.warmup > 0)
+        return (s.replications == 1
+                    ? say(BISTRO_WORDS("Cli",
+                                       "%1 (%2), seed %3, %4 replication of %5 after %6 "
+                                       "warm-up; ± is a 95% confidence interval"),
+                          {s.scenario, policy, seed, n, d, w})
+                    : say(BISTRO_WORDS("Cli",
+                                       "%1 (%2), seed %3, %4 replications of %5 after %6 "
+                                       "warm-up; ± is a 95% confidence interval"),
+                          {s.scenario, policy, seed, n, d, w})) +
+               "\n";
+    return (s.replications == 1
+                ? say(BISTRO_WORDS("Cli",
+                                   "%1 (%2), seed %3, %4 replication of %5; ± is a 95% "
+                                   "confidence interval"),
+                      {s.scenario, policy, seed, n, d})
+                : say(BISTRO_WORDS("Cli",
+                                   "%1 (%2), seed %3, %4 replications of %5; ± is a 95% "
+                                   "confidence interval"),
+                      {s.scenario, policy, seed, n, d})) +
+           "\n";
 }
 
 std::string plain(const Estimate& e, double scale, const std::string& format) {
     std::string unsigned_format = format;
     std::erase(unsigned_format, '+');
-    return fmt::format(fmt::runtime(format), e.mean * scale) +
-           (e.n > 1 ? fmt::format(fmt::runtime(" ±" + unsigned_format), e.half_width * scale) : "");
+    return localized(
+        fmt::format(fmt::runtime(format), e.mean * scale) +
+        (e.n > 1 ? fmt::format(fmt::runtime(" ±" + unsigned_format), e.half_width * scale) : ""));
 }
 
 /// Each wait counting everyone (the parties still waiting with their time so
 /// far), then the finished waits alone with their quantiles.
 std::string waiting_table(const Summary& s) {
-    std::string out = fmt::format("\n{:<46}{:>16}{:>9}{:>9}{:>9}{:>9}{:>9}\n", "Waiting (minutes)",
-                                  "everyone", "waiting", "finished", "p50", "p90", "p99");
+    std::string out = fmt::format(
+        "\n{:<46}{:>16}{:>9}{:>9}{:>9}{:>9}{:>9}\n", say(BISTRO_WORDS("Cli", "Waiting (minutes)")),
+        say(BISTRO_WORDS("Cli", "everyone")), say(BISTRO_WORDS("Cli", "waiting")),
+        say(BISTRO_WORDS("Cli", "finished")), "p50", "p90", "p99");
     for (const Row& r : waits) {
         const std::string base = r.metric;
         const auto minutes = [&](const char* m) { return s.get(base + m).estimate.mean / 60; };
         out +=
-            fmt::format("  {:<44}{:>16}{:>9}{:>9.1f}{:>9.1f}{:>9.1f}{:>9.1f}\n", r.label,
+            fmt::format("  {:<44}{:>16}{:>9}{:>9}{:>9}{:>9}{:>9}\n", say(r.label),
                         r.open ? plain(s.get(base + ".all.mean").estimate, 1 / 60.0, "{:.1f}") : "",
-                        r.open ? fmt::format("{:.1f}", s.get(base + ".waiting").estimate.mean) : "",
-                        minutes(".mean"), minutes(".p50"), minutes(".p90"), minutes(".p99"));
+                        r.open ? number(s.get(base + ".waiting").estimate.mean, 1) : "",
+                        number(minutes(".mean"), 1), number(minutes(".p50"), 1),
+                        number(minutes(".p90"), 1), number(minutes(".p99"), 1));
     }
-    return out +
-           "  everyone: the parties still waiting at the end count with their wait so far;\n"
-           "  waiting: how many they are; finished, p50-p99: the waits that ended\n";
+    return out + say(BISTRO_WORDS("Cli",
+                                  "  everyone: the parties still waiting at the end count with "
+                                  "their wait so far;\n  waiting: how many they are; finished, "
+                                  "p50-p99: the waits that ended\n"));
 }
 }  // namespace
 
 std::string format_table(const Summary& s) {
     std::string out = header(s);
-    out += fmt::format("\n{:<46}{:>16}\n", "Parties", "mean");
+    out += fmt::format("\n{:<46}{:>16}\n", say(BISTRO_WORDS("Cli", "Parties")),
+                       say(BISTRO_WORDS("Cli", "mean")));
     for (const Row& r : parties)
-        out +=
-            fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.1f}"));
+        out += fmt::format("  {:<44}{:>16}\n", say(r.label),
+                           plain(s.get(r.metric).estimate, 1, "{:.1f}"));
     for (const Row& r : had_to_wait)
-        out += fmt::format("  {:<44}{:>15}%\n", r.label,
+        out += fmt::format("  {:<44}{:>15}%\n", say(r.label),
                            plain(s.get(r.metric).estimate, 100, "{:.0f}"));
     out += waiting_table(s);
-    out += fmt::format("\n{:<46}{:>16}\n", "Where the waiting went (minutes per party)", "mean");
+    out += fmt::format("\n{:<46}{:>16}\n",
+                       say(BISTRO_WORDS("Cli", "Where the waiting went (minutes per party)")),
+                       say(BISTRO_WORDS("Cli", "mean")));
     for (const Row& r : causes)
-        out += fmt::format("  {:<44}{:>16}\n", r.label,
+        out += fmt::format("  {:<44}{:>16}\n", say(r.label),
                            plain(s.get(r.metric).estimate, 1 / 60.0, "{:.1f}"));
-    out += fmt::format("\n{:<46}{:>16}\n", "Queues (average length over time)", "mean");
+    out += fmt::format("\n{:<46}{:>16}\n",
+                       say(BISTRO_WORDS("Cli", "Queues (average length over time)")),
+                       say(BISTRO_WORDS("Cli", "mean")));
     for (const Row& r : queues)
-        out +=
-            fmt::format("  {:<44}{:>16}\n", r.label, plain(s.get(r.metric).estimate, 1, "{:.2f}"));
-    out += fmt::format("\n{:<46}{:>16}\n", "Staff (share of their time, %)", "mean");
+        out += fmt::format("  {:<44}{:>16}\n", say(r.label),
+                           plain(s.get(r.metric).estimate, 1, "{:.2f}"));
+    out +=
+        fmt::format("\n{:<46}{:>16}\n", say(BISTRO_WORDS("Cli", "Staff (share of their time, %)")),
+                    say(BISTRO_WORDS("Cli", "mean")));
     for (const Row& r : shares)
-        out += fmt::format("  {:<44}{:>16}\n", r.label,
+        out += fmt::format("  {:<44}{:>16}\n", say(r.label),
                            plain(s.get(r.metric).estimate, 100, "{:.0f}"));
     return out;
 }
 
 std::string format_table(const Comparison& c) {
-    std::string out = fmt::format(
-        "{}: sync against async on the same customers (seed {}, {} replication{} of {})\n\n",
-        c.sync.scenario, c.sync.seed, c.sync.replications, c.sync.replications == 1 ? "" : "s",
-        format_duration(c.sync.duration));
+    const std::vector<std::string> args = {c.sync.scenario, std::to_string(c.sync.seed),
+                                           std::to_string(c.sync.replications),
+                                           format_duration(c.sync.duration)};
+    std::string out =
+        (c.sync.replications == 1
+             ? say(BISTRO_WORDS("Cli",
+                                "%1: sync against async on the same customers (seed %2, "
+                                "%3 replication of %4)"),
+                   args)
+             : say(BISTRO_WORDS("Cli",
+                                "%1: sync against async on the same customers (seed %2, "
+                                "%3 replications of %4)"),
+                   args)) +
+        "\n\n";
     out += fmt::format("{:<46}{:>14}{:>14}{:>20}\n", "", "sync", "async", "async - sync");
     auto row = [&](const char* label, const std::string& metric, double scale, const char* f) {
         const auto& d = [&]() -> const MetricSummary& {
@@ -157,28 +204,30 @@ std::string format_table(const Comparison& c) {
                 if (m.name == metric) return m;
             throw std::out_of_range(metric);
         }();
-        out += fmt::format("  {:<44}{:>14}{:>14}{:>20}\n", label,
-                           fmt::format(fmt::runtime(f), c.sync.get(metric).estimate.mean * scale),
-                           fmt::format(fmt::runtime(f), c.async.get(metric).estimate.mean * scale),
-                           plain(d.estimate, scale, std::string("{:+") + (f + 2)));
+        out += fmt::format(
+            "  {:<44}{:>14}{:>14}{:>20}\n", say(label),
+            localized(fmt::format(fmt::runtime(f), c.sync.get(metric).estimate.mean * scale)),
+            localized(fmt::format(fmt::runtime(f), c.async.get(metric).estimate.mean * scale)),
+            plain(d.estimate, scale, std::string("{:+") + (f + 2)));
     };
-    out += "Parties\n";
+    out += say(BISTRO_WORDS("Cli", "Parties")) + "\n";
     for (const Row& r : parties) row(r.label, r.metric, 1, "{:.1f}");
-    out += "Had to wait (%)\n";
+    out += say(BISTRO_WORDS("Cli", "Had to wait (%)")) + "\n";
     for (const Row& r : had_to_wait) row(r.label, r.metric, 100, "{:.0f}");
-    out += "Waiting, mean (minutes), counting the parties still waiting\n";
+    out += say(BISTRO_WORDS("Cli", "Waiting, mean (minutes), counting the parties still waiting")) +
+           "\n";
     for (const Row& r : waits)
         if (r.open) row(r.label, std::string(r.metric) + ".all.mean", 1 / 60.0, "{:.1f}");
-    out += "Still waiting at the end (parties)\n";
+    out += say(BISTRO_WORDS("Cli", "Still waiting at the end (parties)")) + "\n";
     for (const Row& r : waits)
         if (r.open) row(r.label, std::string(r.metric) + ".waiting", 1, "{:.1f}");
-    out += "Where the waiting went (minutes per party)\n";
+    out += say(BISTRO_WORDS("Cli", "Where the waiting went (minutes per party)")) + "\n";
     for (const Row& r : causes) row(r.label, r.metric, 1 / 60.0, "{:.1f}");
-    out += "Queues (average length)\n";
+    out += say(BISTRO_WORDS("Cli", "Queues (average length)")) + "\n";
     for (const Row& r : queues) row(r.label, r.metric, 1, "{:.2f}");
-    out += "Staff (share of time, %)\n";
+    out += say(BISTRO_WORDS("Cli", "Staff (share of time, %)")) + "\n";
     for (const Row& r : shares) row(r.label, r.metric, 100, "{:.0f}");
-    return out + "\nVerdict: " + c.verdict + ".\n";
+    return out + "\n" + say(BISTRO_WORDS("Cli", "Verdict: %1."), {c.verdict}) + "\n";
 }
 
 // --- machines -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 
 #include "bistro/sim/replications.hpp"
 #include "bistro/sim/scenario.hpp"
-#include "bistro/sim/verdict.hpp"
+#include "verdict_words.hpp"
 
 namespace bistro::cli {
 

@@ -36,11 +36,13 @@ fs::path work_dir() {
     return dir;
 }
 
-/// Runs bistro-cli with `args` in the folder `cwd`.
-Result cli_in(const fs::path& cwd, const std::string& args) {
+/// Runs bistro-cli with `args` in the folder `cwd`, in English unless `env` says
+/// otherwise ("LANG=de_DE.UTF-8").
+Result cli_in(const fs::path& cwd, const std::string& args, const std::string& env = "LANG=C") {
     const fs::path out = work_dir() / "stdout", err = work_dir() / "stderr";
-    const std::string command = "cd " + cwd.string() + " && " + std::string(BISTRO_CLI) + " " +
-                                args + " >" + out.string() + " 2>" + err.string();
+    const std::string command = "cd " + cwd.string() + " && env -u LC_ALL -u LC_MESSAGES -u " +
+                                "LANGUAGE " + env + " " + std::string(BISTRO_CLI) + " " + args +
+                                " >" + out.string() + " 2>" + err.string();
     const int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
 }
@@ -347,3 +349,51 @@ TEST(Cli, AnUnknownPresetSaysWhereItLookedAndSuggestsTheClosest) {
     EXPECT_NE(r.err.find("Did you mean \"lunch-rush\"?"), std::string::npos) << r.err;
     EXPECT_TRUE(r.out.empty());
 }
+
+#ifdef BISTRO_CLI_TRANSLATED
+namespace {
+/// Every key of a JSON document, as paths ("/sync/wait_food.mean/ci95_low").
+void keys_of(const nlohmann::json& j, const std::string& at, std::vector<std::string>& out) {
+    if (!j.is_object()) return;
+    for (const auto& [key, value] : j.items()) {
+        out.push_back(at + "/" + key);
+        keys_of(value, at + "/" + key, out);
+    }
+}
+}  // namespace
+
+TEST(Cli, FollowsLangForItsWordsButNotForJsonKeysOrNumbers) {
+    // The German words from tests/cli/fake_de.ts (the real German translation is
+    // still being written); the numbers in German notation from the locale alone.
+    const std::string german =
+        "LANG=de_DE.UTF-8 BISTRO_TRANSLATIONS_DIR=" + std::string(BISTRO_TEST_TRANSLATIONS);
+    const std::string args = "compare " + preset("slow-kitchen") + " -r 5";
+    const Result de = cli_in(fs::current_path(), args, german);
+    const Result en = cli(args);
+    ASSERT_EQ(de.code, 0) << de.err;
+    const std::string cut = "Urteil: async verkürzte das Warten aufs Essen um ";
+    const auto at = de.out.find(cut);
+    ASSERT_NE(at, std::string::npos) << de.out;
+    EXPECT_EQ(de.out.find("Verdict:"), std::string::npos) << de.out;
+    EXPECT_NE(de.out.find("\nGäste\n"), std::string::npos) << de.out;
+    EXPECT_NE(en.out.find("Verdict: async cut the wait for food by"), std::string::npos) << en.out;
+    // "um 9,1 min": a decimal comma, where English has a point.
+    const std::string by =
+        de.out.substr(at + cut.size(), de.out.find(' ', at + cut.size()) - at - cut.size());
+    EXPECT_NE(by.find(','), std::string::npos) << by;
+    EXPECT_EQ(by.find('.'), std::string::npos) << by;
+
+    const Result de_json = cli_in(fs::current_path(), args + " --format json", german);
+    const Result en_json = cli(args + " --format json");
+    ASSERT_EQ(de_json.code, 0) << de_json.err;
+    const auto dj = nlohmann::json::parse(de_json.out), ej = nlohmann::json::parse(en_json.out);
+    std::vector<std::string> dk, ek;
+    keys_of(dj, "", dk);
+    keys_of(ej, "", ek);
+    EXPECT_EQ(dk, ek);
+    EXPECT_EQ(dj["difference"], ej["difference"]);  // the numbers are the same numbers
+    EXPECT_EQ(dj["sync"], ej["sync"]);
+    const std::string run = "run " + preset("slow-kitchen") + " -r 2 --format csv";
+    EXPECT_EQ(cli_in(fs::current_path(), run, german).out, cli(run).out);
+}
+#endif

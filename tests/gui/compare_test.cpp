@@ -118,14 +118,13 @@ class CompareTest : public test::GuiTestCase {
         const QJsonObject diff = json["difference"].toObject()["wait_food.all.mean"].toObject();
         QVERIFY(std::abs(diff["mean"].toDouble() - r.difference.mean) < 1e-9);
         QVERIFY(std::abs(diff["half_width"].toDouble() - r.difference.half_width) < 1e-9);
-        QCOMPARE(json["verdict"].toString(), QString::fromStdString(r.verdict));
+        QCOMPARE(json["verdict"].toString(), r.verdict());
         // ...and the panel says it in the same words: the headline, then the rest.
         window_->showPanel(QStringLiteral("comparison"));
-        QCOMPARE(QString::fromStdString(r.words.text()), QString::fromStdString(r.verdict));
-        QString headline = QString::fromStdString(r.words.headline);
+        QString headline = r.words().headline;
         headline[0] = headline[0].toUpper();
         QTRY_VERIFY(window_->comparison().toPlainText().contains(headline));
-        QString where = QString::fromStdString(r.words.where);
+        QString where = r.words().where;
         where[0] = where[0].toUpper();
         QVERIFY2(window_->comparison().toPlainText().contains(where), qPrintable(where));
     }

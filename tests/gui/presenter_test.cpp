@@ -120,8 +120,7 @@ class PresenterTest : public test::GuiTestCase {
         QVERIFY(window_->findChild<QLabel*>(QStringLiteral("presenterNumbers1"))->isVisible());
         auto* verdict = window_->findChild<QLabel*>(QStringLiteral("presenterVerdict"));
         QVERIFY(verdict->isVisible());
-        QCOMPARE(verdict->text(),
-                 QString::fromStdString(window_->twins().result()->verdict).toHtmlEscaped());
+        QCOMPARE(verdict->text(), window_->twins().result()->verdict().toHtmlEscaped());
         QVERIFY(window_->findChild<QLabel*>(QStringLiteral("presenterCode0"))
                     ->text()
                     .contains("waiters"));

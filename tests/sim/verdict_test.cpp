@@ -1,10 +1,12 @@
-// The comparison's verdict, checked against the paired estimates it words: it
-// never reports a tie when parties are stuck, and every clause it says is what
-// the numbers show.
+// The comparison's verdict as facts (judge), checked against the paired estimates:
+// it never reports a tie when parties are stuck, and every fact is what the numbers
+// show. The words the programs make of them: tests/cli/verdict_words_test.cpp.
 #include "bistro/sim/verdict.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "scenarios.hpp"
@@ -41,10 +43,6 @@ PairedComparison sync_against_async(Scenario s, int replications = 10) {
     return compare_paired(s, async, replications, 2);
 }
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 bool significant(const Estimate& d) {
     return d.low() > 0 || d.high() < 0;
 }
@@ -60,10 +58,8 @@ struct Part {
     }
 };
 
-/// Each clause the verdict says agrees with the estimate it stands for.
-void expect_true_to_the_numbers(const PairedComparison& p, const Verdict& v) {
-    const std::string text = v.text();
-    SCOPED_TRACE(text);
+/// Each fact agrees with the estimate it stands for.
+void expect_true_to_the_numbers(const PairedComparison& p, const VerdictFacts& v) {
     const auto part = [&](std::initializer_list<const char*> metrics) {
         std::vector<double> diff(p.a.values.front().size(), 0.0);
         Part out;
@@ -76,53 +72,67 @@ void expect_true_to_the_numbers(const PairedComparison& p, const Verdict& v) {
         return out;
     };
     const Part food = part({"wait_food.all.mean"});
+    EXPECT_EQ(v.replications, static_cast<int>(p.a.values.front().size()));
+    EXPECT_DOUBLE_EQ(v.food.mean, food.d.mean);
+    EXPECT_DOUBLE_EQ(v.food.half_width, food.d.half_width);
+    EXPECT_NEAR(v.food.mean, p.difference_of("wait_food.all.mean").mean, 1e-9);
     const bool food_changed =
         significant(food.d) &&
         std::abs(food.d.mean) >= std::max(6.0, 0.05 * std::max(food.a, food.b));
-    EXPECT_EQ(contains(text, "cut the wait for food"), food_changed && food.d.mean < 0);
-    EXPECT_EQ(contains(text, "lengthened the wait for food"), food_changed && food.d.mean > 0);
-    EXPECT_EQ(contains(text, "no significant difference in the wait for food"),
-              !significant(food.d));
-    EXPECT_EQ(contains(text, "about the same wait for food"), significant(food.d) && !food_changed);
-    const Part waiter = part({"wait_split.waiters_busy", "wait_split.waiters_blocked"});
-    const Part kitchen = part({"wait_split.kitchen", "wait_split.burnt"});
-    const Part pass = part({"wait_split.at_pass"});
-    EXPECT_EQ(contains(text, "with their food cooling at the pass"), pass.changed());
-    EXPECT_EQ(contains(text, "less each waiting for a free waiter"),
-              waiter.changed() && waiter.d.mean < 0);
-    EXPECT_EQ(contains(text, "more each waiting on the kitchen"),
-              kitchen.changed() && kitchen.d.mean > 0);
-    EXPECT_EQ(contains(text, "less each waiting on the kitchen"),
-              kitchen.changed() && kitchen.d.mean < 0);
-    EXPECT_EQ(contains(text, "about the same time spent"), !kitchen.changed() || !waiter.changed());
-    EXPECT_EQ(contains(text, "the waiting moved from the waiters to the kitchen"),
+    if (v.replications < 2) {
+        EXPECT_EQ(v.food_finding, FoodFinding::one_replication);
+        EXPECT_TRUE(v.parts.empty());
+        return;
+    }
+    EXPECT_EQ(v.food_finding == FoodFinding::changed, food_changed);
+    EXPECT_EQ(v.food_finding == FoodFinding::no_difference, !significant(food.d));
+    EXPECT_EQ(v.food_finding == FoodFinding::about_the_same, significant(food.d) && !food_changed);
+    const Part parts[] = {part({"wait_split.waiters_busy", "wait_split.waiters_blocked"}),
+                          part({"wait_split.kitchen", "wait_split.burnt"}),
+                          part({"wait_split.at_pass"}), part({"wait_split.table"})};
+    const WaitPart order[] = {WaitPart::free_waiter, WaitPart::kitchen, WaitPart::at_pass,
+                              WaitPart::table};
+    ASSERT_EQ(v.parts.size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i) {
+        SCOPED_TRACE("part " + std::to_string(i));
+        EXPECT_EQ(v.parts[i].part, order[i]);
+        EXPECT_NEAR(v.parts[i].difference.mean, parts[i].d.mean, 1e-9);
+        EXPECT_NEAR(v.parts[i].difference.half_width, parts[i].d.half_width, 1e-9);
+        EXPECT_EQ(v.parts[i].changed, parts[i].changed());
+        EXPECT_EQ(v.parts[i].said_when_same, i < 2);
+    }
+    const Part &waiter = parts[0], &kitchen = parts[1];
+    EXPECT_EQ(v.moved_to_kitchen,
               waiter.changed() && kitchen.changed() && waiter.d.mean < 0 && kitchen.d.mean > 0);
-    EXPECT_EQ(contains(text, "about the same time spent waiting on the kitchen"),
-              !kitchen.changed());
+    const bool any_changed =
+        std::any_of(std::begin(parts), std::end(parts), [](const Part& x) { return x.changed(); });
+    EXPECT_EQ(v.lead_with_parts, !food_changed && any_changed);
+    EXPECT_NEAR(v.still_waiting_a, p.a.estimate("wait_food.waiting").mean, 1e-9);
+    EXPECT_NEAR(v.still_waiting_b, p.b.estimate("wait_food.waiting").mean, 1e-9);
     const bool anyone_waiting =
         p.a.estimate("wait_food.waiting").mean > 0 || p.b.estimate("wait_food.waiting").mean > 0;
-    EXPECT_EQ(contains(text, "counting the parties still waiting"), anyone_waiting);
+    EXPECT_EQ(v.anyone_waiting, anyone_waiting);
 }
 }  // namespace
 
-TEST(Verdict, SlowKitchenIsNoTieWhileSyncLeavesPartiesWaiting) {
+TEST(VerdictFacts, SlowKitchenIsNoTieWhileSyncLeavesPartiesWaiting) {
     // At 30 minutes nobody has food on either floor, so the wait for food so far
     // cannot differ; but sync's parties wait for waiters blocked at the pass while
     // async's wait on the kitchen, and the verdict leads with that.
     for (std::uint64_t seed : {11u, 1u, 2u, 3u, 4u, 5u})
         for (double minutes : {30.0, 45.0}) {
             const PairedComparison p = sync_against_async(slow_kitchen(seed, minutes * 60));
-            const Verdict v = verdict(p);
+            const VerdictFacts v = judge(p);
             SCOPED_TRACE("seed " + std::to_string(seed) + " at " + std::to_string(minutes));
-            EXPECT_FALSE(v.headline.starts_with("no significant difference")) << v.text();
-            EXPECT_TRUE(contains(v.text(), "less each waiting for a free waiter")) << v.text();
+            // Never "no significant difference" first: the parts lead when the food ties.
+            EXPECT_TRUE(v.food_finding == FoodFinding::changed || v.lead_with_parts);
+            ASSERT_EQ(v.parts.size(), 4u);
+            EXPECT_TRUE(v.parts[0].changed && v.parts[0].difference.mean < 0);
             expect_true_to_the_numbers(p, v);
         }
 }
 
-TEST(Verdict, SaysWhenTheKitchenTiesWhileTheWaitersDiffer) {
-    // Cooks to spare: async takes orders sooner, and once ordered the kitchen is
-    // as quick for both, which the verdict says in the same sentence.
+TEST(VerdictFacts, SaysWhenTheKitchenTiesWhileTheWaitersDiffer) {
     for (std::uint64_t seed : {3u, 8u, 21u}) {
         Scenario s = testing::lunch_rush();
         s.seed = seed;
@@ -131,29 +141,31 @@ TEST(Verdict, SaysWhenTheKitchenTiesWhileTheWaitersDiffer) {
         s.burn_probability = 0;
         s.duration = 4 * 3600.0;
         const PairedComparison p = sync_against_async(s);
-        const Verdict v = verdict(p);
-        EXPECT_TRUE(contains(v.text(), "less each waiting for a free waiter")) << v.text();
-        EXPECT_TRUE(contains(v.text(), "about the same time spent waiting on the kitchen"))
-            << v.text();
+        const VerdictFacts v = judge(p);
+        ASSERT_EQ(v.parts.size(), 4u);
+        EXPECT_TRUE(v.parts[0].changed && v.parts[0].difference.mean < 0);
+        EXPECT_FALSE(v.parts[1].changed);
         expect_true_to_the_numbers(p, v);
     }
 }
 
-TEST(Verdict, EveryClauseIsTrueAcrossScenariosAndHorizons) {
-    for (std::uint64_t seed : {1u, 2u, 3u})
+TEST(VerdictFacts, AgreeWithTheComparisonAcrossSeedsScenariosAndHorizons) {
+    for (std::uint64_t seed : {1u, 2u, 3u, 7u, 13u})
         for (double hours : {0.5, 1.0, 3.0}) {
             for (Scenario s : {testing::lunch_rush(), slow_kitchen(seed, 0)}) {
                 s.seed = seed;
                 s.duration = hours * 3600;
                 const PairedComparison p = sync_against_async(s, 8);
-                expect_true_to_the_numbers(p, verdict(p));
+                expect_true_to_the_numbers(p, judge(p));
             }
         }
 }
 
-TEST(Verdict, OneReplicationAsksForMore) {
+TEST(VerdictFacts, OneReplicationHasNoInterval) {
     const PairedComparison p = sync_against_async(slow_kitchen(11, 2700), 1);
-    EXPECT_TRUE(contains(verdict(p).text(), "run more (-r 10)")) << verdict(p).text();
+    const VerdictFacts v = judge(p);
+    EXPECT_EQ(v.food_finding, FoodFinding::one_replication);
+    expect_true_to_the_numbers(p, v);
 }
 
 }  // namespace bistro

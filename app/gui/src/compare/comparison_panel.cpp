@@ -186,11 +186,12 @@ QString ComparisonPanel::resultHtml() const {
         return tr("<p>Could not compare: %1</p>")
             .arg(QString::fromStdString(r->error).toHtmlEscaped());
     const Contrast& c = twins_.contrast();
-    QString headline = QString::fromStdString(r->words.headline);
-    headline[0] = headline[0].toUpper();
-    QString rest = QString::fromStdString(r->words.where);
-    if (!r->words.counted.empty())
-        rest += (rest.isEmpty() ? "" : ", ") + QString::fromStdString(r->words.counted);
+    const VerdictWords words = r->words();
+    QString headline = words.headline;
+    if (!headline.isEmpty()) headline[0] = headline[0].toUpper();
+    QString rest = words.where;
+    if (!words.counted.isEmpty())
+        rest = rest.isEmpty() ? words.counted : tr("%1, %2").arg(rest, words.counted);
     if (!rest.isEmpty()) rest[0] = rest[0].toUpper();
     return QStringLiteral(
                "<p style='font-size:x-large'><b>%1.</b></p><p>%2</p>"

@@ -28,8 +28,9 @@ Result computeComparison(Scenario a, Scenario b, std::vector<ParameterChange> ch
         const PairedComparison p =
             compare_paired(a, b, r.replications, 1, changes_a, changes_b, watch.get());
         r.difference = p.difference_of("wait_food.all.mean");
-        r.words = verdict(p, name_a, name_b);
-        r.verdict = r.words.text();
+        r.facts = judge(p);
+        r.nameA = QString::fromStdString(name_a);
+        r.nameB = QString::fromStdString(name_b);
     } catch (const RunStopped&) {
         r.stopped = true;
         r.reached = watch->done();

@@ -36,7 +36,7 @@ Announcer::Announcer(SimulationController& controller, TwinRestaurants& twins, Q
     connect(&twins, &TwinRestaurants::resultChanged, this, [this, &twins] {
         const auto& r = twins.result();
         if (!twins.isOn() || !r || !r->error.empty() || r->stopped) return;
-        const QString verdict = QString::fromStdString(twins.result()->words.headline);
+        const QString verdict = twins.result()->words().headline;
         if (verdict == verdict_) return;
         verdict_ = verdict;
         note(tr("The verdict: %1").arg(verdict), true);

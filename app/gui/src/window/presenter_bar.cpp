@@ -73,9 +73,9 @@ void PresenterBar::refresh() {
         sides_[i].code->setText(codeLineOf(*controllers[i], sides_[i]));
     }
     const auto& result = twins_.result();
-    const bool verdict = compare && result && result->error.empty() && !result->verdict.empty();
+    const bool verdict = compare && result && result->error.empty() && !result->stopped;
     verdict_->setVisible(verdict);
-    if (verdict) verdict_->setText(QString::fromStdString(result->verdict).toHtmlEscaped());
+    if (verdict) verdict_->setText(result->verdict().toHtmlEscaped());
 }
 
 QString PresenterBar::numbersOf(SimulationController& c) const {

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "bistro/gui/compare/contrast.hpp"
+#include "bistro/gui/compare/verdict_words.hpp"
 #include "bistro/sim/replications.hpp"
 #include "bistro/sim/verdict.hpp"
 
@@ -46,12 +47,16 @@ class TwinRestaurants : public QObject {
         int replications = 0;
         /// In the mean wait for food (s), b - a, counting the parties still waiting.
         Estimate difference;
-        Verdict words;        ///< the verdict's parts
-        std::string verdict;  ///< in plain words, as `bistro-cli compare` says it
-        std::string error;    ///< non-empty if it could not be computed
+        VerdictFacts facts;    ///< what the comparison found, to be worded
+        QString nameA, nameB;  ///< the two sides, as the verdict names them
+        std::string error;     ///< non-empty if it could not be computed
         /// Cancelled (cancelComparison) after `reached` of its services' simulated seconds.
         bool stopped = false;
         double reached = 0.0, total = 0.0;
+        /// The verdict's parts in the interface's language (at the time of asking).
+        VerdictWords words() const { return wordVerdict(facts, nameA, nameB); }
+        /// The verdict in plain words, as `bistro-cli compare` says it.
+        QString verdict() const { return words().text(); }
     };
     const std::optional<Result>& result() const { return result_; }
     bool computing() const { return watcher_.isRunning(); }

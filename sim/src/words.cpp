@@ -1,0 +1,25 @@
+#include "bistro/sim/words.hpp"
+
+namespace bistro {
+
+std::string substitute(std::string_view text, const std::vector<std::string>& args) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        const auto k = static_cast<std::size_t>(next - '1');
+        if (text[i] == '%' && next >= '1' && next <= '9' && k < args.size()) {
+            out += args[k];
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string Words::english() const {
+    return substitute(text, args);
+}
+
+}  // namespace bistro
