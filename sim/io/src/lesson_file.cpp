@@ -302,6 +302,8 @@ Lesson parse_lesson(std::string_view text, const std::string& source_name,
 
 namespace {
 std::optional<std::string> read_text(const std::filesystem::path& file) {
+    std::error_code ignored;
+    if (std::filesystem::is_directory(file, ignored)) return std::nullopt;  // it reads as nothing
     std::ifstream in(file, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream text;

@@ -453,6 +453,9 @@ Scenario parse_scenario(std::string_view text, const std::string& source_name,
 
 Scenario load_scenario(const std::filesystem::path& file,
                        const std::vector<std::string>& overrides) {
+    std::error_code ignored;
+    if (std::filesystem::is_directory(file, ignored))  // a folder opens, and reads as nothing
+        throw ScenarioError({{file.string(), 0, 0, "", "is a folder, not a scenario file"}});
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw ScenarioError({{file.string(), 0, 0, "", "cannot open the file (does it exist?)"}});
