@@ -2,6 +2,470 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/commands.cpp" line="+48"/>
+        <source>--%1: &quot;%2&quot; is not a duration (write e.g. 90s, 30m or 2h)</source>
+        <translation>--%1: &quot;%2&quot; ist keine Zeitdauer (z. B. 90s, 30m oder 2h angeben)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--replications: must be at least 1</source>
+        <translation>--replications: muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--per-replication: needs --format json or --format csv (a table shows intervals)</source>
+        <translation>--per-replication: braucht --format json oder --format csv (eine Tabelle zeigt Intervalle)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>interrupted after %1; no results printed (they would cover part of the runs only)</source>
+        <translation>unterbrochen; %1; keine Ergebnisse ausgegeben (sie würden nur einen Teil der Läufe abdecken)</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>wrote %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/long_run.cpp" line="+59"/>
+        <source>%1 of %2 simulated (%3%)</source>
+        <translation>%1 von %2 simuliert (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, stopping</source>
+        <translation>, wird angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.cpp" line="+54"/>
+        <source>arrived</source>
+        <translation>angekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served (paid and left)</source>
+        <translation>bedient (bezahlt und gegangen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost (gave up at the door, or it was full)</source>
+        <translation>verloren (an der Tür aufgegeben oder voll)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served per hour</source>
+        <translation>bedient pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>had to wait for a table</source>
+        <translation>mussten auf einen Tisch warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>had to wait for a free waiter</source>
+        <translation>mussten auf einen freien Kellner warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a table (the lost ones too)</source>
+        <translation>auf einen Tisch (auch die Verlorenen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a waiter to take the order</source>
+        <translation>auf einen Kellner zur Bestellaufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the first dish (since ready to order)</source>
+        <translation>aufs erste Gericht (ab Bestellbereitschaft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the whole order (since ready to order)</source>
+        <translation>aufs ganze Essen (ab Bestellbereitschaft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the whole order once ordered</source>
+        <translation>aufs ganze Essen ab der Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the restaurant, in all (the lost too)</source>
+        <translation>im Restaurant insgesamt (auch Verlorene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the door before giving up (the lost)</source>
+        <translation>an der Tür bis zum Aufgeben (Verlorene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food cooling at the pass</source>
+        <translation>abkühlendes Essen am Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dish waiting for a cook</source>
+        <translation>Gericht wartet auf einen Koch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a table</source>
+        <translation>auf einen Tisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a waiter, all of them busy</source>
+        <translation>auf einen Kellner, alle beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a waiter, while one stood blocked</source>
+        <translation>auf einen Kellner, einer stand blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for its waiter on the way or at work</source>
+        <translation>auf ihren Kellner, unterwegs oder tätig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the kitchen (queue and cooking)</source>
+        <translation>auf die Küche (Warteschlange und Kochen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a burnt dish cooked again</source>
+        <translation>auf das Neukochen verbrannter Gerichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for food cooling at the pass</source>
+        <translation>während Essen am Pass abkühlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in all</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties at the door</source>
+        <translation>Gruppen an der Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting for a cook</source>
+        <translation>Gerichte, die auf einen Koch warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting at the pass</source>
+        <translation>Gerichte, die am Pass warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties inside</source>
+        <translation>Gruppen im Restaurant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiters busy</source>
+        <translation>Kellner beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which blocked at the pass</source>
+        <translation>  davon blockiert am Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  walking</source>
+        <translation>  unterwegs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  taking orders</source>
+        <translation>  Bestellungen aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  making drinks (own work)</source>
+        <translation>  Getränke machen (eigene Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  delivering</source>
+        <translation>  ausliefern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  billing</source>
+        <translation>  kassieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooks busy</source>
+        <translation>Köche beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2), seed %3, %4 replication of %5 after %6 warm-up; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), Startwert %3, %4 Lauf von %5 nach %6 Aufwärmzeit; ± ist ein 95-%-Konfidenzintervall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2), seed %3, %4 replications of %5 after %6 warm-up; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), Startwert %3, %4 Läufe von je %5 nach %6 Aufwärmzeit; ± ist ein 95-%-Konfidenzintervall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2), seed %3, %4 replication of %5; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), Startwert %3, %4 Lauf von %5; ± ist ein 95-%-Konfidenzintervall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2), seed %3, %4 replications of %5; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), Startwert %3, %4 Läufe von je %5; ± ist ein 95-%-Konfidenzintervall</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting (minutes)</source>
+        <translation>Warten (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  everyone: the parties still waiting at the end count with their wait so far;
+  waiting: how many they are; finished, p50-p99: the waits that ended
+</source>
+        <translation>  alle: am Ende noch wartende Gruppen zählen mit ihrer bisherigen Wartezeit;
+  wartend: wie viele es sind; beendet, p50-p99: die abgeschlossenen Wartezeiten
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Parties</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+59"/>
+        <source>Where the waiting went (minutes per party)</source>
+        <translation>Wohin die Wartezeit ging (Minuten pro Gruppe)</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Queues (average length over time)</source>
+        <translation>Warteschlangen (mittlere Länge über die Zeit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff (share of their time, %)</source>
+        <translation>Personal (Anteil seiner Zeit, %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: sync against async on the same customers (seed %2, %3 replication of %4)</source>
+        <translation>%1: sync gegen async mit denselben Gästen (Startwert %2, %3 Lauf von %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: sync against async on the same customers (seed %2, %3 replications of %4)</source>
+        <translation>%1: sync gegen async mit denselben Gästen (Startwert %2, %3 Läufe von je %4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Had to wait (%)</source>
+        <translation>Mussten warten (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting, mean (minutes), counting the parties still waiting</source>
+        <translation>Warten, Mittelwert (Minuten), noch wartende Gruppen mitgezählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still waiting at the end (parties)</source>
+        <translation>Am Ende noch wartend (Gruppen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queues (average length)</source>
+        <translation>Warteschlangen (mittlere Länge)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff (share of time, %)</source>
+        <translation>Personal (Zeitanteil, %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: %1.</source>
+        <translation>Urteil: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verdict_words.cpp" line="+23"/>
+        <source>%1%2 min ±%3</source>
+        <translation>%1%2 min ±%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 - %2 = %3%4 min in the wait for food; one replication gives no confidence interval, so run more (-r 10) before drawing a conclusion</source>
+        <translation>%1 - %2 = %3%4 min bei der Wartezeit aufs Essen; ein einzelner Lauf liefert kein Konfidenzintervall, daher vor einer Schlussfolgerung mehr Läufe starten (-r 10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cut the wait for food by %2 min (±%3)</source>
+        <translation>mit %1 war die Wartezeit aufs Essen %2 min kürzer (±%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lengthened the wait for food by %2 min (±%3)</source>
+        <translation>mit %1 war die Wartezeit aufs Essen %2 min länger (±%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about the same wait for food (%1 - %2 = %3)</source>
+        <translation>etwa gleiche Wartezeit aufs Essen (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no significant difference in the wait for food (%1 - %2 = %3)</source>
+        <translation>kein signifikanter Unterschied bei der Wartezeit aufs Essen (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counting the parties still waiting at the end (on average %1 with %2, %3 with %4)</source>
+        <translation>die am Ende noch wartenden Gruppen mitgezählt (im Mittel %1 bei %2, %3 bei %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counting the parties still waiting at the end (%1 with %2, %3 with %4)</source>
+        <translation>die am Ende noch wartenden Gruppen mitgezählt (%1 bei %2, %3 bei %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>%1 min less each waiting for a free waiter (±%2)</source>
+        <translation>je %1 min weniger mit Warten auf einen freien Kellner (±%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min more each waiting for a free waiter (±%2)</source>
+        <translation>je %1 min mehr mit Warten auf einen freien Kellner (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min less each waiting on the kitchen (±%2)</source>
+        <translation>je %1 min weniger mit Warten auf die Küche (±%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min more each waiting on the kitchen (±%2)</source>
+        <translation>je %1 min mehr mit Warten auf die Küche (±%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min less each with their food cooling at the pass (±%2)</source>
+        <translation>je %1 min weniger mit abkühlendem Essen am Pass (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min more each with their food cooling at the pass (±%2)</source>
+        <translation>je %1 min mehr mit abkühlendem Essen am Pass (±%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 min less each waiting for a table (±%2)</source>
+        <translation>je %1 min weniger mit Warten auf einen Tisch (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting for a table (±%2)</source>
+        <translation>je %1 min mehr mit Warten auf einen Tisch (±%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting for a free waiter (%1)</source>
+        <translation>Warten auf einen freien Kellner (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting on the kitchen (%1)</source>
+        <translation>Warten auf die Küche (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with their food cooling at the pass (%1)</source>
+        <translation>abkühlendem Essen am Pass (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for a table (%1)</source>
+        <translation>Warten auf einen Tisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>with %1, parties spent %2: the waiting moved from the waiters to the kitchen</source>
+        <translation>mit %1 verbrachten die Gruppen %2: Das Warten verlagerte sich von den Kellnern in die Küche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with %1, parties spent %2</source>
+        <translation>mit %1 verbrachten die Gruppen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the same time spent %1</source>
+        <translation>etwa gleich viel Zeit mit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>ContrastWords</name>
     <message>
         <location filename="../../app/gui/src/compare/contrast.cpp" line="+20"/>
@@ -148,7 +612,7 @@
         <translation>Ein Tisch ist ein Platz, an dem eine Anfrage bedient werden kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Table T%1 — a party of %2, %3 for %4 so far.</source>
         <translation>Tisch T%1 — eine Gruppe mit %2 Pers., %3 seit %4.</translation>
     </message>
@@ -735,7 +1199,7 @@
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>for a table</source>
         <translation>auf einen Tisch</translation>
     </message>
@@ -1029,6 +1493,141 @@
         <location filename="../../app/gui/src/window/classroom.cpp" line="+9"/>
         <source>What every badge, colour and icon on the floor means</source>
         <translation>Was jedes Abzeichen, jede Farbe und jedes Symbol im Gastraum bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <location filename="../../app/gui/src/compare/verdict_words.cpp" line="+33"/>
+        <source>%1%2 min ±%3</source>
+        <translation>%1%2 min ±%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 - %2 = %3%4 min in the wait for food; one replication gives no confidence interval, so run more (-r 10) before drawing a conclusion</source>
+        <translation>%1 - %2 = %3%4 min bei der Wartezeit aufs Essen; ein einzelner Lauf liefert kein Konfidenzintervall, daher vor einer Schlussfolgerung mehr Läufe starten (-r 10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cut the wait for food by %2 min (±%3)</source>
+        <translation>im Restaurant %1 war die Wartezeit aufs Essen %2 min kürzer (±%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lengthened the wait for food by %2 min (±%3)</source>
+        <translation>im Restaurant %1 war die Wartezeit aufs Essen %2 min länger (±%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about the same wait for food (%1 - %2 = %3)</source>
+        <translation>etwa gleiche Wartezeit aufs Essen (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no significant difference in the wait for food (%1 - %2 = %3)</source>
+        <translation>kein signifikanter Unterschied bei der Wartezeit aufs Essen (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>counting the parties still waiting at the end (on average %1 with %2, %3 with %4)</source>
+        <translation>die am Ende noch wartenden Gruppen mitgezählt (im Mittel %1 im Restaurant %2, %3 im Restaurant %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counting the parties still waiting at the end (%1 with %2, %3 with %4)</source>
+        <translation>die am Ende noch wartenden Gruppen mitgezählt (%1 im Restaurant %2, %3 im Restaurant %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 min less each waiting for a free waiter (±%2)</source>
+        <translation>je %1 min weniger mit Warten auf einen freien Kellner (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting for a free waiter (±%2)</source>
+        <translation>je %1 min mehr mit Warten auf einen freien Kellner (±%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min less each waiting on the kitchen (±%2)</source>
+        <translation>je %1 min weniger mit Warten auf die Küche (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting on the kitchen (±%2)</source>
+        <translation>je %1 min mehr mit Warten auf die Küche (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min less each with their food cooling at the pass (±%2)</source>
+        <translation>je %1 min weniger mit abkühlendem Essen am Pass (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each with their food cooling at the pass (±%2)</source>
+        <translation>je %1 min mehr mit abkühlendem Essen am Pass (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min less each waiting for a table (±%2)</source>
+        <translation>je %1 min weniger mit Warten auf einen Tisch (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting for a table (±%2)</source>
+        <translation>je %1 min mehr mit Warten auf einen Tisch (±%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting for a free waiter (%1)</source>
+        <translation>Warten auf einen freien Kellner (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting on the kitchen (%1)</source>
+        <translation>Warten auf die Küche (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with their food cooling at the pass (%1)</source>
+        <translation>abkühlendem Essen am Pass (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for a table (%1)</source>
+        <translation>Warten auf einen Tisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>with %1, parties spent %2: the waiting moved from the waiters to the kitchen</source>
+        <translation>im Restaurant %1 verbrachten die Gruppen %2: Das Warten verlagerte sich von den Kellnern in die Küche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1, parties spent %2</source>
+        <translation>im Restaurant %1 verbrachten die Gruppen %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about the same time spent %1</source>
+        <translation>etwa gleich viel Zeit mit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1935,12 @@
         <translation>&lt;p&gt;Vergleich nicht möglich: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;p style=&apos;color:#6b6b6b&apos;&gt;Paired difference %1 - %2 in the mean wait for food, the parties still waiting counted with their wait so far, over %3 services of %4 min each (the pair on screen and %5 more seeds), each pair with the same guests and cook times; a 95 % confidence interval: %6 to %7 min.%8&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#6b6b6b&apos;&gt;Gepaarte Differenz %1 - %2 der mittleren Wartezeit aufs Essen, die noch wartenden Gruppen mit ihrer bisherigen Wartezeit gezählt, über %3 Schichten zu je %4 min (das Paar auf dem Bildschirm und %5 weitere Startwerte), jedes Paar mit denselben Gästen und Kochzeiten; 95-%-Konfidenzintervall: %6 bis %7 min.%8&lt;/p&gt;</translation>
     </message>

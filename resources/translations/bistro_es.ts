@@ -2,6 +2,470 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/commands.cpp" line="+48"/>
+        <source>--%1: &quot;%2&quot; is not a duration (write e.g. 90s, 30m or 2h)</source>
+        <translation>--%1: &quot;%2&quot; no es una duración (escribir p. ej. 90s, 30m o 2h)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--replications: must be at least 1</source>
+        <translation>--replications: debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--per-replication: needs --format json or --format csv (a table shows intervals)</source>
+        <translation>--per-replication: requiere --format json o --format csv (una tabla muestra intervalos)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>interrupted after %1; no results printed (they would cover part of the runs only)</source>
+        <translation>interrumpido; %1; no se muestran resultados (solo abarcarían una parte de las réplicas)</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>wrote %1 rows to %2</source>
+        <translation>se escribieron %1 filas en %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/long_run.cpp" line="+59"/>
+        <source>%1 of %2 simulated (%3%)</source>
+        <translation>tiempo simulado: %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, stopping</source>
+        <translation>, deteniendo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.cpp" line="+54"/>
+        <source>arrived</source>
+        <translation>llegados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served (paid and left)</source>
+        <translation>atendidos (pagaron y se fueron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost (gave up at the door, or it was full)</source>
+        <translation>perdidos (desistieron en la puerta o llena)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served per hour</source>
+        <translation>atendidos por hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>had to wait for a table</source>
+        <translation>tuvieron que esperar una mesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>had to wait for a free waiter</source>
+        <translation>tuvieron que esperar a un camarero libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a table (the lost ones too)</source>
+        <translation>por una mesa (también los perdidos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a waiter to take the order</source>
+        <translation>por un camarero que tome el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the first dish (since ready to order)</source>
+        <translation>por el primer plato (desde que pueden pedir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the whole order (since ready to order)</source>
+        <translation>por todo el pedido (desde que pueden pedir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the whole order once ordered</source>
+        <translation>por todo el pedido desde que se pidió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the restaurant, in all (the lost too)</source>
+        <translation>en el restaurante en total (con perdidos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the door before giving up (the lost)</source>
+        <translation>en la puerta antes de desistir (perdidos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food cooling at the pass</source>
+        <translation>comida enfriándose en el pase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dish waiting for a cook</source>
+        <translation>un plato esperando a un cocinero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for a table</source>
+        <translation>por una mesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a waiter, all of them busy</source>
+        <translation>por un camarero, todos ocupados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a waiter, while one stood blocked</source>
+        <translation>por un camarero, con uno bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for its waiter on the way or at work</source>
+        <translation>por su camarero, en camino o trabajando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the kitchen (queue and cooking)</source>
+        <translation>por la cocina (cola y cocción)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a burnt dish cooked again</source>
+        <translation>por un plato quemado cocinado de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for food cooling at the pass</source>
+        <translation>con la comida enfriándose en el pase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in all</source>
+        <translation>en total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties at the door</source>
+        <translation>grupos en la puerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting for a cook</source>
+        <translation>platos esperando a un cocinero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting at the pass</source>
+        <translation>platos esperando en el pase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties inside</source>
+        <translation>grupos dentro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiters busy</source>
+        <translation>camareros ocupados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which blocked at the pass</source>
+        <translation>  de los cuales, bloqueados en el pase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  walking</source>
+        <translation>  caminando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  taking orders</source>
+        <translation>  tomando pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  making drinks (own work)</source>
+        <translation>  preparando bebidas (trabajo propio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  delivering</source>
+        <translation>  entregando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  billing</source>
+        <translation>  cobrando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooks busy</source>
+        <translation>cocineros ocupados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2), seed %3, %4 replication of %5 after %6 warm-up; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), semilla %3, %4 réplica de %5 tras %6 de calentamiento; ± es un intervalo de confianza del 95 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2), seed %3, %4 replications of %5 after %6 warm-up; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), semilla %3, %4 réplicas de %5 cada una tras %6 de calentamiento; ± es un intervalo de confianza del 95 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2), seed %3, %4 replication of %5; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), semilla %3, %4 réplica de %5; ± es un intervalo de confianza del 95 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2), seed %3, %4 replications of %5; ± is a 95% confidence interval</source>
+        <translation>%1 (%2), semilla %3, %4 réplicas de %5 cada una; ± es un intervalo de confianza del 95 %</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting (minutes)</source>
+        <translation>Espera (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>esperan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>acabadas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  everyone: the parties still waiting at the end count with their wait so far;
+  waiting: how many they are; finished, p50-p99: the waits that ended
+</source>
+        <translation>  todos: los grupos que aún esperan al final cuentan con su espera hasta ahí;
+  esperan: cuántos son; acabadas, p50-p99: las esperas que terminaron
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Parties</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+59"/>
+        <source>Where the waiting went (minutes per party)</source>
+        <translation>En qué se fue la espera (minutos por grupo)</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Queues (average length over time)</source>
+        <translation>Colas (longitud media a lo largo del tiempo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff (share of their time, %)</source>
+        <translation>Personal (parte de su tiempo, %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: sync against async on the same customers (seed %2, %3 replication of %4)</source>
+        <translation>%1: sync contra async con los mismos clientes (semilla %2, %3 réplica de %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: sync against async on the same customers (seed %2, %3 replications of %4)</source>
+        <translation>%1: sync contra async con los mismos clientes (semilla %2, %3 réplicas de %4 cada una)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Had to wait (%)</source>
+        <translation>Tuvieron que esperar (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting, mean (minutes), counting the parties still waiting</source>
+        <translation>Espera, media (minutos), contando los grupos que aún esperan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still waiting at the end (parties)</source>
+        <translation>Aún esperando al final (grupos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queues (average length)</source>
+        <translation>Colas (longitud media)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff (share of time, %)</source>
+        <translation>Personal (parte del tiempo, %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: %1.</source>
+        <translation>Veredicto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verdict_words.cpp" line="+23"/>
+        <source>%1%2 min ±%3</source>
+        <translation>%1%2 min ±%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 - %2 = %3%4 min in the wait for food; one replication gives no confidence interval, so run more (-r 10) before drawing a conclusion</source>
+        <translation>%1 - %2 = %3%4 min en la espera de la comida; una sola réplica no da intervalo de confianza, así que conviene ejecutar más (-r 10) antes de sacar conclusiones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cut the wait for food by %2 min (±%3)</source>
+        <translation>con %1, la espera de la comida fue %2 min más corta (±%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lengthened the wait for food by %2 min (±%3)</source>
+        <translation>con %1, la espera de la comida fue %2 min más larga (±%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about the same wait for food (%1 - %2 = %3)</source>
+        <translation>más o menos la misma espera de la comida (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no significant difference in the wait for food (%1 - %2 = %3)</source>
+        <translation>ninguna diferencia significativa en la espera de la comida (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counting the parties still waiting at the end (on average %1 with %2, %3 with %4)</source>
+        <translation>contando los grupos que aún esperaban al final (de media %1 con %2, %3 con %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counting the parties still waiting at the end (%1 with %2, %3 with %4)</source>
+        <translation>contando los grupos que aún esperaban al final (%1 con %2, %3 con %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>%1 min less each waiting for a free waiter (±%2)</source>
+        <translation>%1 min menos cada uno esperando a un camarero libre (±%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min more each waiting for a free waiter (±%2)</source>
+        <translation>%1 min más cada uno esperando a un camarero libre (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min less each waiting on the kitchen (±%2)</source>
+        <translation>%1 min menos cada uno esperando a la cocina (±%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min more each waiting on the kitchen (±%2)</source>
+        <translation>%1 min más cada uno esperando a la cocina (±%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min less each with their food cooling at the pass (±%2)</source>
+        <translation>%1 min menos cada uno con su comida enfriándose en el pase (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min more each with their food cooling at the pass (±%2)</source>
+        <translation>%1 min más cada uno con su comida enfriándose en el pase (±%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 min less each waiting for a table (±%2)</source>
+        <translation>%1 min menos cada uno esperando una mesa (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting for a table (±%2)</source>
+        <translation>%1 min más cada uno esperando una mesa (±%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waiting for a free waiter (%1)</source>
+        <translation>esperando a un camarero libre (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting on the kitchen (%1)</source>
+        <translation>esperando a la cocina (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with their food cooling at the pass (%1)</source>
+        <translation>con su comida enfriándose en el pase (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for a table (%1)</source>
+        <translation>esperando una mesa (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>with %1, parties spent %2: the waiting moved from the waiters to the kitchen</source>
+        <translation>con %1, los grupos pasaron %2: la espera se trasladó de los camareros a la cocina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with %1, parties spent %2</source>
+        <translation>con %1, los grupos pasaron %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the same time spent %1</source>
+        <translation>más o menos el mismo tiempo %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>ContrastWords</name>
     <message>
         <location filename="../../app/gui/src/compare/contrast.cpp" line="+20"/>
@@ -148,7 +612,7 @@
         <translation>Una mesa es un lugar donde se puede atender una petición.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Table T%1 — a party of %2, %3 for %4 so far.</source>
         <translation>Mesa T%1 — un grupo de %2, %3 desde hace %4.</translation>
     </message>
@@ -735,7 +1199,7 @@
         <translation>Pagando</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>for a table</source>
         <translation>por una mesa</translation>
     </message>
@@ -1029,6 +1493,141 @@
         <location filename="../../app/gui/src/window/classroom.cpp" line="+9"/>
         <source>What every badge, colour and icon on the floor means</source>
         <translation>Qué significa cada insignia, color e icono de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <location filename="../../app/gui/src/compare/verdict_words.cpp" line="+33"/>
+        <source>%1%2 min ±%3</source>
+        <translation>%1%2 min ±%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 - %2 = %3%4 min in the wait for food; one replication gives no confidence interval, so run more (-r 10) before drawing a conclusion</source>
+        <translation>%1 - %2 = %3%4 min en la espera de la comida; una sola réplica no da intervalo de confianza, así que conviene ejecutar más (-r 10) antes de sacar conclusiones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cut the wait for food by %2 min (±%3)</source>
+        <translation>con %1, la espera de la comida fue %2 min más corta (±%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lengthened the wait for food by %2 min (±%3)</source>
+        <translation>con %1, la espera de la comida fue %2 min más larga (±%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about the same wait for food (%1 - %2 = %3)</source>
+        <translation>más o menos la misma espera de la comida (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no significant difference in the wait for food (%1 - %2 = %3)</source>
+        <translation>ninguna diferencia significativa en la espera de la comida (%1 - %2 = %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>counting the parties still waiting at the end (on average %1 with %2, %3 with %4)</source>
+        <translation>contando los grupos que aún esperaban al final (de media %1 con %2, %3 con %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counting the parties still waiting at the end (%1 with %2, %3 with %4)</source>
+        <translation>contando los grupos que aún esperaban al final (%1 con %2, %3 con %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 min less each waiting for a free waiter (±%2)</source>
+        <translation>%1 min menos cada uno esperando a un camarero libre (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting for a free waiter (±%2)</source>
+        <translation>%1 min más cada uno esperando a un camarero libre (±%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min less each waiting on the kitchen (±%2)</source>
+        <translation>%1 min menos cada uno esperando a la cocina (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting on the kitchen (±%2)</source>
+        <translation>%1 min más cada uno esperando a la cocina (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min less each with their food cooling at the pass (±%2)</source>
+        <translation>%1 min menos cada uno con su comida enfriándose en el pase (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each with their food cooling at the pass (±%2)</source>
+        <translation>%1 min más cada uno con su comida enfriándose en el pase (±%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min less each waiting for a table (±%2)</source>
+        <translation>%1 min menos cada uno esperando una mesa (±%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min more each waiting for a table (±%2)</source>
+        <translation>%1 min más cada uno esperando una mesa (±%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting for a free waiter (%1)</source>
+        <translation>esperando a un camarero libre (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting on the kitchen (%1)</source>
+        <translation>esperando a la cocina (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with their food cooling at the pass (%1)</source>
+        <translation>con su comida enfriándose en el pase (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for a table (%1)</source>
+        <translation>esperando una mesa (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>with %1, parties spent %2: the waiting moved from the waiters to the kitchen</source>
+        <translation>con %1, los grupos pasaron %2: la espera se trasladó de los camareros a la cocina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with %1, parties spent %2</source>
+        <translation>con %1, los grupos pasaron %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about the same time spent %1</source>
+        <translation>más o menos el mismo tiempo %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1935,12 @@
         <translation>&lt;p&gt;No se pudo comparar: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;p style=&apos;color:#6b6b6b&apos;&gt;Paired difference %1 - %2 in the mean wait for food, the parties still waiting counted with their wait so far, over %3 services of %4 min each (the pair on screen and %5 more seeds), each pair with the same guests and cook times; a 95 % confidence interval: %6 to %7 min.%8&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#6b6b6b&apos;&gt;Diferencia emparejada %1 - %2 en la espera media de la comida, contando los grupos que aún esperan con su espera hasta ahora, en %3 servicios de %4 min cada uno (el par en pantalla y %5 semillas más), cada par con los mismos comensales y tiempos de cocina; intervalo de confianza del 95 %: de %6 a %7 min.%8&lt;/p&gt;</translation>
     </message>

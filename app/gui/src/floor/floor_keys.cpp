@@ -180,7 +180,7 @@ QString FloorView::describe(Selection s) const {
                                          .arg(t.id + 1)
                                          .arg(t.party)
                                          .arg(t.party_size)
-                                         .arg(palette::label(t.state).toLower());
+                                         .arg(palette::inSentence(palette::label(t.state)));
     return tr("Nothing: use the arrows to move between waiters and tables");
 }
 

@@ -71,10 +71,11 @@ QStringList FloorWords::table(const TableView& t) const {
         return {tr("Table T%1 (%2 seats) — free, waiting for a party.").arg(t.id + 1).arg(t.seats),
                 tr("A table is a place a request can be served in.")};
     const InspectorWords words(s_);
-    QStringList out{tr("Table T%1 — a party of %2, %3 for %4 so far.")
-                        .arg(t.id + 1)
-                        .arg(t.party_size)
-                        .arg(palette::label(t.state).toLower(), lasting(s_.time - t.since))};
+    QStringList out{
+        tr("Table T%1 — a party of %2, %3 for %4 so far.")
+            .arg(t.id + 1)
+            .arg(t.party_size)
+            .arg(palette::inSentence(palette::label(t.state)), lasting(s_.time - t.since))};
     if (t.waiting) out += tr("Right now it waits %1.").arg(InspectorWords::forWhat(t.cause));
     QStringList why = words.whyParty(t.party);
     if (!why.isEmpty()) why.removeFirst();  // the state, said above

@@ -20,13 +20,6 @@ QString stateToken(WaiterState s) {
     return QString::fromLatin1(to_string(s)).replace(' ', '_');
 }
 
-/// A label inside a sentence: its first letter small ("Blocked at the pass" reads
-/// "blocked at the pass"; German nouns inside it keep their capitals).
-QString inSentence(QString label) {
-    if (!label.isEmpty()) label[0] = label[0].toLower();
-    return label;
-}
-
 QString inline_marks(QString html, bool badges) {
     static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"));
     static const QRegularExpression italic(QStringLiteral("\\*(.+?)\\*"));
@@ -44,7 +37,7 @@ QString inline_marks(QString html, bool badges) {
         html.replace(QLatin1Char('[') + token + QLatin1Char(']'),
                      image + QStringLiteral("<b style=\"color:%1\">%2</b>")
                                  .arg(palette::of(s).darker(115).name(),
-                                      inSentence(palette::label(s)).toHtmlEscaped()));
+                                      palette::inSentence(palette::label(s)).toHtmlEscaped()));
     }
     return html;
 }

@@ -255,7 +255,7 @@ QString TimelineView::describeAt(QPoint pos) const {
             all[static_cast<std::size_t>(lane)].cook
                 ? (s.state == 0 ? tr("idle")
                                 : (s.state == 2 ? tr("cooking again (burnt)") : tr("cooking")))
-                : palette::label(static_cast<WaiterState>(s.state)).toLower();
+                : palette::inSentence(palette::label(static_cast<WaiterState>(s.state)));
         QString text = tr("%1 %2 for %3 min")
                            .arg(all[static_cast<std::size_t>(lane)].label, what)
                            .arg(decimal((end - s.start) / 60, 1));

@@ -156,6 +156,13 @@ inline QColor of(WaitCause c) {
     return idle_grey;
 }
 
+/// A label inside a sentence: its first letter small ("Blocked at the pass" reads
+/// "blocked at the pass"; German nouns inside it keep their capitals).
+inline QString inSentence(QString label) {
+    if (!label.isEmpty()) label[0] = label[0].toLower();
+    return label;
+}
+
 /// What a party waits for, in a few words: "for a blocked waiter".
 inline QString label(WaitCause c) {
     switch (c) {
