@@ -1,0 +1,212 @@
+// A change of language reaches every word of the open window at once, and
+// nothing else changes (issue "Ship it": the language menu, no restart).
+//
+// The translator is made for the test (cmake/translations.cmake): every message
+// is its own source between marks, "⟦…⟧". Installed, every word the window took
+// from tr() must carry the marks; removed, none may.
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSlider>
+#include <QTabBar>
+#include <QTest>
+#include <QTranslator>
+#include <QtCharts/QAbstractAxis>
+#include <QtCharts/QAbstractSeries>
+#include <QtCharts/QChart>
+
+#include "bistro/gui/code/code_panel.hpp"
+#include "bistro/gui/compare/twin_restaurants.hpp"
+#include "bistro/gui/controller/simulation_controller.hpp"
+#include "bistro/gui/panels/parameter_panel.hpp"
+#include "gui_test_case.hpp"
+
+using namespace bistro;
+using namespace bistro::gui;
+
+namespace {
+const QString open_mark = QStringLiteral("\u27e6");
+
+/// One word on the screen and where it was found, for the failure message.
+struct Word {
+    QString where;
+    QString text;
+};
+
+QString nameOf(const QObject* o) {
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(o->metaObject()->className()),
+                                         o->objectName());
+}
+
+class Words {
+  public:
+    void add(const QObject* o, const char* what, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            words_.append({nameOf(o) + QLatin1Char(' ') + QLatin1String(what), text});
+    }
+    QList<Word> list() const { return words_; }
+
+  private:
+    QList<Word> words_;
+};
+
+void readChart(Words& out, const QChartView* view) {
+    const QChart* chart = view->chart();
+    out.add(view, "chart title", chart->title());
+    for (const QAbstractAxis* axis : chart->axes()) out.add(view, "axis title", axis->titleText());
+    for (const QAbstractSeries* series : chart->series()) out.add(view, "series", series->name());
+}
+
+void readHeaders(Words& out, const QHeaderView* header) {
+    const QAbstractItemModel* model = header->model();
+    if (!model) return;
+    const int count = header->orientation() == Qt::Horizontal ? model->columnCount()
+                                                              : model->rowCount();
+    for (int i = 0; i < count; ++i) {
+        out.add(header, "header", model->headerData(i, header->orientation()).toString());
+        out.add(header, "header tip",
+                model->headerData(i, header->orientation(), Qt::ToolTipRole).toString());
+    }
+}
+
+/// The words a widget shows of itself, by its kind.
+void readWidget(Words& out, const QWidget* w) {
+    out.add(w, "tooltip", w->toolTip());
+    out.add(w, "accessible name", w->accessibleName());
+    out.add(w, "accessible description", w->accessibleDescription());
+    if (w->isWindow() || qobject_cast<const QDockWidget*>(w))
+        out.add(w, "title", w->windowTitle());
+    if (auto* b = qobject_cast<const QAbstractButton*>(w)) out.add(w, "text", b->text());
+    if (auto* l = qobject_cast<const QLabel*>(w)) out.add(w, "text", l->text());
+    if (auto* g = qobject_cast<const QGroupBox*>(w)) out.add(w, "title", g->title());
+    if (auto* e = qobject_cast<const QLineEdit*>(w)) out.add(w, "placeholder", e->placeholderText());
+    if (auto* m = qobject_cast<const QMenu*>(w)) out.add(w, "title", m->title());
+    if (auto* c = qobject_cast<const QComboBox*>(w))
+        for (int i = 0; i < c->count(); ++i) {
+            out.add(w, "item", c->itemText(i));
+            out.add(w, "item tip", c->itemData(i, Qt::ToolTipRole).toString());
+        }
+    if (auto* t = qobject_cast<const QTabBar*>(w))
+        for (int i = 0; i < t->count(); ++i) {
+            out.add(w, "tab", t->tabText(i));
+            out.add(w, "tab tip", t->tabToolTip(i));
+        }
+    if (auto* h = qobject_cast<const QHeaderView*>(w)) readHeaders(out, h);
+    if (auto* v = qobject_cast<const QChartView*>(w)) readChart(out, v);
+}
+
+/// Every word of the window: its widgets, shown or not, and its actions.
+QList<Word> wordsOf(QWidget* window) {
+    Words out;
+    readWidget(out, window);
+    for (const QWidget* w : window->findChildren<QWidget*>()) readWidget(out, w);
+    for (const QAction* a : window->findChildren<QAction*>()) {
+        out.add(a, "text", a->text());
+        out.add(a, "icon text", a->iconText());
+        out.add(a, "tooltip", a->toolTip());
+        out.add(a, "status tip", a->statusTip());
+    }
+    return out.list();
+}
+
+/// Not words: numbers, clock times, percentages and signs, and names no language changes.
+bool isWords(const QString& text) {
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    static const QStringList names{
+        QStringLiteral("Python"), QStringLiteral("JavaScript"), QStringLiteral("C++"),
+        QStringLiteral("Async Bistro"),
+    };
+    return text.contains(letter) && !names.contains(text);
+}
+
+QString listed(const QList<Word>& words) {
+    QStringList lines;
+    for (const Word& w : words) lines << w.where + QStringLiteral(": ") + w.text.left(120);
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+class RelanguageTest : public test::GuiTestCase {
+    Q_OBJECT
+
+  private slots:
+    void init() {
+        GuiTestCase::init();
+        window_->resize(1600, 900);
+        window_->showPanel(QStringLiteral("all"));
+        QVERIFY(translator_.load(QStringLiteral(BISTRO_MARKED_QM)));
+    }
+
+    void cleanup() {
+        QCoreApplication::removeTranslator(&translator_);
+        GuiTestCase::cleanup();
+    }
+
+    void everyWordFollowsTheLanguageAndBack() {
+        QCoreApplication::installTranslator(&translator_);
+        QList<Word> english;
+        for (const Word& w : wordsOf(window_.get()))
+            if (isWords(w.text) && !w.text.contains(open_mark)) english.append(w);
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("still English:\n") + listed(english)));
+
+        QCoreApplication::removeTranslator(&translator_);
+        QList<Word> marked;
+        for (const Word& w : wordsOf(window_.get()))
+            if (w.text.contains(open_mark)) marked.append(w);
+        QVERIFY2(marked.isEmpty(), qPrintable(QStringLiteral("not English again:\n") + listed(marked)));
+    }
+
+    void comparedWordsFollowTheLanguageToo() {
+        window_->setCompareMode(true);
+        QCoreApplication::installTranslator(&translator_);
+        QList<Word> english;
+        for (const Word& w : wordsOf(window_.get()))
+            if (isWords(w.text) && !w.text.contains(open_mark)) english.append(w);
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("still English:\n") + listed(english)));
+    }
+
+    void theRunAndEveryChoiceSurviveTheChange() {
+        auto& c = window_->controller();
+        window_->setCompareMode(true);
+        c.seek(1500);
+        QSlider* waiters = window_->parameters().slider(Parameter::waiters);
+        QVERIFY(waiters);
+        waiters->setValue(waiters->value() + 1);
+        const int slider_value = waiters->value();
+        window_->code().setLanguage(CodePanel::Language::python);
+        auto* code_choice = window_->code().findChild<QComboBox*>();
+        QVERIFY(code_choice);
+        const int code_index = code_choice->currentIndex();
+        const double now = c.now();
+        const std::size_t changes = c.changes().size();
+
+        for (bool install : {true, false}) {
+            if (install)
+                QCoreApplication::installTranslator(&translator_);
+            else
+                QCoreApplication::removeTranslator(&translator_);
+            QCOMPARE(c.now(), now);
+            QCOMPARE(c.changes().size(), changes);
+            QCOMPARE(waiters->value(), slider_value);
+            QVERIFY(window_->twins().isOn());
+            QCOMPARE(window_->code().language(), CodePanel::Language::python);
+            QCOMPARE(code_choice->currentIndex(), code_index);
+        }
+    }
+
+  private:
+    QTranslator translator_;
+};
+
+QTEST_MAIN(RelanguageTest)
+#include "relanguage_test.moc"
