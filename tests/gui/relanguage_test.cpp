@@ -69,8 +69,8 @@ void readChart(Words& out, const QChartView* view) {
 void readHeaders(Words& out, const QHeaderView* header) {
     const QAbstractItemModel* model = header->model();
     if (!model) return;
-    const int count = header->orientation() == Qt::Horizontal ? model->columnCount()
-                                                              : model->rowCount();
+    const int count =
+        header->orientation() == Qt::Horizontal ? model->columnCount() : model->rowCount();
     for (int i = 0; i < count; ++i) {
         out.add(header, "header", model->headerData(i, header->orientation()).toString());
         out.add(header, "header tip",
@@ -83,12 +83,12 @@ void readWidget(Words& out, const QWidget* w) {
     out.add(w, "tooltip", w->toolTip());
     out.add(w, "accessible name", w->accessibleName());
     out.add(w, "accessible description", w->accessibleDescription());
-    if (w->isWindow() || qobject_cast<const QDockWidget*>(w))
-        out.add(w, "title", w->windowTitle());
+    if (w->isWindow() || qobject_cast<const QDockWidget*>(w)) out.add(w, "title", w->windowTitle());
     if (auto* b = qobject_cast<const QAbstractButton*>(w)) out.add(w, "text", b->text());
     if (auto* l = qobject_cast<const QLabel*>(w)) out.add(w, "text", l->text());
     if (auto* g = qobject_cast<const QGroupBox*>(w)) out.add(w, "title", g->title());
-    if (auto* e = qobject_cast<const QLineEdit*>(w)) out.add(w, "placeholder", e->placeholderText());
+    if (auto* e = qobject_cast<const QLineEdit*>(w))
+        out.add(w, "placeholder", e->placeholderText());
     if (auto* m = qobject_cast<const QMenu*>(w)) out.add(w, "title", m->title());
     if (auto* c = qobject_cast<const QComboBox*>(w))
         for (int i = 0; i < c->count(); ++i) {
@@ -122,7 +122,9 @@ QList<Word> wordsOf(QWidget* window) {
 bool isWords(const QString& text) {
     static const QRegularExpression letter(QStringLiteral("\\p{L}"));
     static const QStringList names{
-        QStringLiteral("Python"), QStringLiteral("JavaScript"), QStringLiteral("C++"),
+        QStringLiteral("Python"),
+        QStringLiteral("JavaScript"),
+        QStringLiteral("C++"),
         QStringLiteral("Async Bistro"),
     };
     return text.contains(letter) && !names.contains(text);
@@ -157,13 +159,15 @@ class RelanguageTest : public test::GuiTestCase {
         QList<Word> english;
         for (const Word& w : wordsOf(window_.get()))
             if (isWords(w.text) && !w.text.contains(open_mark)) english.append(w);
-        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("still English:\n") + listed(english)));
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringLiteral("still English:\n") + listed(english)));
 
         QCoreApplication::removeTranslator(&translator_);
         QList<Word> marked;
         for (const Word& w : wordsOf(window_.get()))
             if (w.text.contains(open_mark)) marked.append(w);
-        QVERIFY2(marked.isEmpty(), qPrintable(QStringLiteral("not English again:\n") + listed(marked)));
+        QVERIFY2(marked.isEmpty(),
+                 qPrintable(QStringLiteral("not English again:\n") + listed(marked)));
     }
 
     void comparedWordsFollowTheLanguageToo() {
@@ -172,7 +176,8 @@ class RelanguageTest : public test::GuiTestCase {
         QList<Word> english;
         for (const Word& w : wordsOf(window_.get()))
             if (isWords(w.text) && !w.text.contains(open_mark)) english.append(w);
-        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("still English:\n") + listed(english)));
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringLiteral("still English:\n") + listed(english)));
     }
 
     void theRunAndEveryChoiceSurviveTheChange() {
