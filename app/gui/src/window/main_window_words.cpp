@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMenu>
+#include <QTimer>
 
 #include "bistro/gui/plots/plot_view.hpp"
 #include "bistro/gui/window/main_window.hpp"
@@ -70,8 +71,12 @@ void MainWindow::retranslate() {
     menus_.about->setText(tr("&About Async Bistro"));
 
     updateTitle();
-    namePanels();
-    nameEverything();
+    // The names come from the panels' words: after the panels have theirs (the event
+    // reaches the window before its children).
+    QTimer::singleShot(0, this, [this] {
+        namePanels();
+        nameEverything();
+    });
 }
 
 }  // namespace bistro::gui
