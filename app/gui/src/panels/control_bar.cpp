@@ -106,15 +106,25 @@ void ControlBar::retranslate() {
     play_->setToolTip(tr("Play or pause (Space)"));
     step_->setText(tr("Step"));
     step_->setToolTip(tr("Run exactly one event: the next thing that happens (Right arrow)"));
+    clock_->setAccessibleName(tr("Clock"));
+    clock_->setToolTip(tr("Simulated time since the doors opened (hours:minutes:seconds)"));
+    timeline_->setAccessibleName(tr("Timeline"));
+    timeline_->setToolTip(
+        tr("The timeline: drag to any moment. The run is deterministic, so going back "
+           "re-simulates from the start, with every slider change you made."));
     speed_caption_->setText(tr(" Speed "));
     speed_->setAccessibleName(tr("Speed"));
     speed_->setToolTip(
         tr("Simulated seconds per real second, in steps of 1, 2 and 5: from 0.25x (slow "
            "motion) to 1000x (+ and - step through them)"));
     seed_caption_->setText(tr(" Seed "));
+    seed_->setAccessibleName(tr("Seed"));
+    seed_->setToolTip(tr("Same seed, same customers, same run. Type another and press Enter."));
     fresh_->setText(tr("New seed"));
     fresh_->setToolTip(tr("Other customers, other cook times: a new random day"));
     until_caption_->setText(tr(" Run until "));
+    until_->setAccessibleName(tr("Run until"));
+    until_->setToolTip(tr("Jump to a time, e.g. 45m or 1h30m, and pause there"));
     shows_pause_ = !controller_.isPlaying();  // refresh() words Play or Pause again
     refresh();
 }
@@ -133,8 +143,6 @@ void ControlBar::addTransport() {
 void ControlBar::addClock() {
     clock_ = new QLabel(this);
     clock_->setObjectName(QStringLiteral("clock"));
-    clock_->setAccessibleName(tr("Clock"));
-    clock_->setToolTip(tr("Simulated time since the doors opened (hours:minutes:seconds)"));
     QFont big = clock_->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -146,10 +154,6 @@ void ControlBar::addClock() {
     timeline_ = new QSlider(Qt::Horizontal, this);
     timeline_->setRange(0, 1000);
     timeline_->setMinimumWidth(150);  // the whole bar fits at 1280 px, Code included
-    timeline_->setAccessibleName(tr("Timeline"));
-    timeline_->setToolTip(
-        tr("The timeline: drag to any moment. The run is deterministic, so going back "
-           "re-simulates from the start, with every slider change you made."));
     auto* jumping = new JumpingSliderStyle;
     jumping->setParent(timeline_);
     timeline_->setStyle(jumping);
@@ -188,10 +192,8 @@ void ControlBar::addSeed() {
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("seed"));
     seed_->setFixedWidth(90);
-    seed_->setAccessibleName(tr("Seed"));
     seed_->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), seed_));
-    seed_->setToolTip(tr("Same seed, same customers, same run. Type another and press Enter."));
     connect(seed_, &QLineEdit::returnPressed, this, [this] {
         controller_.setSeed(seed_->text().toULongLong());
         emit entryFinished();
@@ -209,9 +211,7 @@ void ControlBar::addRunUntil() {
     until_ = new QLineEdit(this);
     until_->setObjectName(QStringLiteral("runUntil"));
     until_->setFixedWidth(70);
-    until_->setAccessibleName(tr("Run until"));
     until_->setPlaceholderText(QStringLiteral("1h30m"));
-    until_->setToolTip(tr("Jump to a time, e.g. 45m or 1h30m, and pause there"));
     connect(until_, &QLineEdit::returnPressed, this, [this] {
         if (runUntil(until_->text())) emit entryFinished();  // Space plays again
     });

@@ -3,6 +3,7 @@
 // viewers and distinct on a projector, always paired with a shape or an icon.
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 
 #include "bistro/sim/entities.hpp"
@@ -91,23 +92,23 @@ inline QColor iconOn(const QColor& background) {
     return background.lightnessF() > 0.8f || background == yellow ? ink : QColor(Qt::white);
 }
 
-/// "blocked at the pass" and friends, capitalised for labels.
+/// "blocked at the pass" and friends, capitalised for labels, in the interface's language.
 inline QString label(WaiterState s) {
     switch (s) {
         case WaiterState::idle:
-            return QStringLiteral("Idle");
+            return QCoreApplication::translate("palette", "Idle");
         case WaiterState::walking:
-            return QStringLiteral("Walking");
+            return QCoreApplication::translate("palette", "Walking");
         case WaiterState::taking_order:
-            return QStringLiteral("Taking an order");
+            return QCoreApplication::translate("palette", "Taking an order");
         case WaiterState::making_drinks:
-            return QStringLiteral("Making drinks (own work)");
+            return QCoreApplication::translate("palette", "Making drinks (own work)");
         case WaiterState::blocked:
-            return QStringLiteral("Blocked at the pass");
+            return QCoreApplication::translate("palette", "Blocked at the pass");
         case WaiterState::delivering:
-            return QStringLiteral("Delivering");
+            return QCoreApplication::translate("palette", "Delivering");
         case WaiterState::billing:
-            return QStringLiteral("Billing");
+            return QCoreApplication::translate("palette", "Billing");
     }
     return {};
 }
@@ -115,21 +116,21 @@ inline QString label(WaiterState s) {
 inline QString label(PartyState s) {
     switch (s) {
         case PartyState::at_door:
-            return QStringLiteral("At the door");
+            return QCoreApplication::translate("palette", "At the door");
         case PartyState::reading_menu:
-            return QStringLiteral("Reading the menu");
+            return QCoreApplication::translate("palette", "Reading the menu");
         case PartyState::waiting_to_order:
-            return QStringLiteral("Waiting to order");
+            return QCoreApplication::translate("palette", "Waiting to order");
         case PartyState::ordering:
-            return QStringLiteral("Ordering");
+            return QCoreApplication::translate("palette", "Ordering");
         case PartyState::waiting_for_food:
-            return QStringLiteral("Waiting for food");
+            return QCoreApplication::translate("palette", "Waiting for food");
         case PartyState::eating:
-            return QStringLiteral("Eating");
+            return QCoreApplication::translate("palette", "Eating");
         case PartyState::waiting_for_bill:
-            return QStringLiteral("Waiting for the bill");
+            return QCoreApplication::translate("palette", "Waiting for the bill");
         case PartyState::paying:
-            return QStringLiteral("Paying");
+            return QCoreApplication::translate("palette", "Paying");
     }
     return {};
 }
@@ -159,19 +160,19 @@ inline QColor of(WaitCause c) {
 inline QString label(WaitCause c) {
     switch (c) {
         case WaitCause::table:
-            return QStringLiteral("for a table");
+            return QCoreApplication::translate("palette", "for a table");
         case WaitCause::waiters_busy:
-            return QStringLiteral("for a waiter (all busy)");
+            return QCoreApplication::translate("palette", "for a waiter (all busy)");
         case WaitCause::waiters_blocked:
-            return QStringLiteral("for a waiter (one blocked)");
+            return QCoreApplication::translate("palette", "for a waiter (one blocked)");
         case WaitCause::waiter_at_work:
-            return QStringLiteral("its waiter on the way");
+            return QCoreApplication::translate("palette", "its waiter on the way");
         case WaitCause::kitchen:
-            return QStringLiteral("for the kitchen");
+            return QCoreApplication::translate("palette", "for the kitchen");
         case WaitCause::burnt:
-            return QStringLiteral("a burnt dish redone");
+            return QCoreApplication::translate("palette", "a burnt dish redone");
         case WaitCause::at_pass:
-            return QStringLiteral("food at the pass");
+            return QCoreApplication::translate("palette", "food at the pass");
     }
     return {};
 }
