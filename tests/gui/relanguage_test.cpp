@@ -172,7 +172,7 @@ class RelanguageTest : public test::GuiTestCase {
         QTest::newRow("control bar") << QStringLiteral("controlBar") << true;
         QTest::newRow("live numbers") << QStringLiteral("statsDock") << true;
         const std::pair<const char*, bool> docks[] = {
-            {"controlsDock", false},   {"inspectorDock", true},      {"timelineDock", false},
+            {"controlsDock", true},   {"inspectorDock", true},      {"timelineDock", false},
             {"eventLogDock", false},   {"comparisonDock", true},     {"insightsDock", false},
             {"codeDock", false},       {"lessonDock", false},        {"plotWaitFoodDock", false},
             {"plotTimeInDock", false}, {"plotWaitTableDock", false}, {"plotWaitersDock", false},
