@@ -173,7 +173,7 @@ class RelanguageTest : public test::GuiTestCase {
         QTest::newRow("live numbers") << QStringLiteral("statsDock") << true;
         const std::pair<const char*, bool> docks[] = {
             {"controlsDock", true},   {"inspectorDock", true},      {"timelineDock", false},
-            {"eventLogDock", false},   {"comparisonDock", true},     {"insightsDock", false},
+            {"eventLogDock", true},   {"comparisonDock", true},     {"insightsDock", false},
             {"codeDock", false},       {"lessonDock", false},        {"plotWaitFoodDock", false},
             {"plotTimeInDock", false}, {"plotWaitTableDock", false}, {"plotWaitersDock", false},
             {"plotQueuesDock", false}, {"plotTheoryDock", false},
