@@ -175,7 +175,7 @@ class RelanguageTest : public test::GuiTestCase {
             {"controlsDock", true},   {"inspectorDock", true},      {"timelineDock", true},
             {"eventLogDock", true},   {"comparisonDock", true},     {"insightsDock", false},
             {"codeDock", true},       {"lessonDock", false},        {"plotWaitFoodDock", false},
-            {"plotTimeInDock", false}, {"plotWaitTableDock", false}, {"plotWaitersDock", false},
+            {"plotTimeInDock", false}, {"plotWaitTableDock", false}, {"plotWaitersDock", true},
             {"plotQueuesDock", false}, {"plotTheoryDock", false},
         };
         for (const auto& [dock, done] : docks)

@@ -26,9 +26,13 @@ const TimeSeries& queueOf(const PlotRecorder& r, int q) {
 }
 }  // namespace
 
-QueuePlot::QueuePlot(QWidget* parent) : PlotView(tr("Queues"), parent) {
+QueuePlot::QueuePlot(QWidget* parent) : PlotView(parent) {
     setObjectName(QStringLiteral("plot-queues"));
     view_ = addChart(makeChart({}));
+}
+
+QString QueuePlot::title() const {
+    return tr("Queues");
 }
 
 void QueuePlot::rebuild() {

@@ -45,9 +45,13 @@ QString valueText(double value, const Shown& m) {
 }
 }  // namespace
 
-TheoryPlot::TheoryPlot(QWidget* parent) : PlotView(tr("Theory"), parent) {
+TheoryPlot::TheoryPlot(QWidget* parent) : PlotView(parent) {
     setObjectName(QStringLiteral("plot-theory"));
     view_ = addChart(makeChart({}));
+}
+
+QString TheoryPlot::title() const {
+    return tr("Theory");
 }
 
 bool TheoryPlot::predict() {
