@@ -176,7 +176,7 @@ class RelanguageTest : public test::GuiTestCase {
             {"eventLogDock", true},   {"comparisonDock", true},     {"insightsDock", false},
             {"codeDock", true},       {"lessonDock", false},        {"plotWaitFoodDock", false},
             {"plotTimeInDock", false}, {"plotWaitTableDock", false}, {"plotWaitersDock", true},
-            {"plotQueuesDock", false}, {"plotTheoryDock", false},
+            {"plotQueuesDock", false}, {"plotTheoryDock", true},
         };
         for (const auto& [dock, done] : docks)
             QTest::newRow(dock) << QString::fromLatin1(dock) << done;

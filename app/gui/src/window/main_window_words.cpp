@@ -71,6 +71,7 @@ void MainWindow::retranslate() {
     menus_.about->setText(tr("&About Async Bistro"));
 
     updateTitle();
+    updatePlotSources();  // the restaurants' names in the plots' legends
     // The names come from the panels' words: after the panels have theirs (the event
     // reaches the window before its children).
     QTimer::singleShot(0, this, [this] {
