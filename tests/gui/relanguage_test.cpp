@@ -164,32 +164,45 @@ class RelanguageTest : public test::GuiTestCase {
         GuiTestCase::cleanup();
     }
 
-    /// Each part of the window, and whether it words itself again yet (false: known to fail).
+    /// Each part of the window, and why it does not word itself again yet (empty: it does).
     void everyWordFollowsTheLanguageAndBack_data() {
         QTest::addColumn<QString>("part");  // a dock, or the window's own (menus, title)
-        QTest::addColumn<bool>("done");
-        QTest::newRow("menus and title") << QString() << false;
-        QTest::newRow("control bar") << QStringLiteral("controlBar") << true;
-        QTest::newRow("live numbers") << QStringLiteral("statsDock") << true;
-        const std::pair<const char*, bool> docks[] = {
-            {"controlsDock", true},   {"inspectorDock", true},      {"timelineDock", true},
-            {"eventLogDock", true},   {"comparisonDock", true},     {"insightsDock", false},
-            {"codeDock", true},       {"lessonDock", false},        {"plotWaitFoodDock", false},
-            {"plotTimeInDock", false}, {"plotWaitTableDock", false}, {"plotWaitersDock", true},
-            {"plotQueuesDock", false}, {"plotTheoryDock", true},
+        QTest::addColumn<QString>("notYet");
+        const QString contrast = QStringLiteral("Contrast::name() is English only (sync, async)");
+        const QString lessons = QStringLiteral("LessonDesk, LessonPanel: no retranslate() yet");
+        QTest::newRow("menus and title")
+            << QString() << QStringLiteral("the lessons', the zoom's and presenter's entries");
+        QTest::newRow("control bar") << QStringLiteral("controlBar") << QString();
+        QTest::newRow("live numbers") << QStringLiteral("statsDock") << QString();
+        const std::pair<const char*, QString> docks[] = {
+            {"controlsDock", {}},
+            {"inspectorDock", {}},
+            {"timelineDock", {}},
+            {"eventLogDock", {}},
+            {"comparisonDock", {}},
+            {"insightsDock", QStringLiteral("InsightPanel: no retranslate() yet")},
+            {"codeDock", {}},
+            {"lessonDock", lessons},
+            {"plotWaitFoodDock", contrast},
+            {"plotTimeInDock", contrast},
+            {"plotWaitTableDock", contrast},
+            {"plotWaitersDock", {}},
+            {"plotQueuesDock", {}},
+            {"plotTheoryDock", {}},
         };
-        for (const auto& [dock, done] : docks)
-            QTest::newRow(dock) << QString::fromLatin1(dock) << done;
-        QTest::newRow("floors") << QStringLiteral("floors") << false;
+        for (const auto& [dock, not_yet] : docks)
+            QTest::newRow(dock) << QString::fromLatin1(dock) << not_yet;
+        QTest::newRow("floors") << QStringLiteral("floors")
+                                << QStringLiteral("CompareBar, FloorArea: no retranslate() yet");
     }
 
     void everyWordFollowsTheLanguageAndBack() {
         QFETCH(QString, part);
-        QFETCH(bool, done);
+        QFETCH(QString, notYet);
         window_->setCompareMode(true);  // the compare bar and the twin's words too
         switchLanguage(true);
         const QList<Word> english = unmarked(part);
-        if (!done) QEXPECT_FAIL("", "this part does not word itself again yet", Abort);
+        if (!notYet.isEmpty()) QEXPECT_FAIL("", qPrintable(notYet), Abort);
         QVERIFY2(english.isEmpty(),
                  qPrintable(QStringLiteral("still English:\n") + listed(english)));
         switchLanguage(false);
