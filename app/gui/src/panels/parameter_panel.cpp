@@ -142,10 +142,13 @@ ParameterPanel::ParameterPanel(SimulationController& controller, QWidget* parent
     : QWidget(parent), controller_(controller) {
     setObjectName(QStringLiteral("parameterPanel"));
     auto* layout = new QVBoxLayout(this);
-    policy_ = addSwitch(layout, Parameter::policy, toggle(palette::sync_colour, this),
-                        toggle(palette::async_colour, this));
-    delivery_ = addSwitch(layout, Parameter::delivery, toggle(palette::bluish_green, this),
-                          toggle(palette::bluish_green, this));
+    // One after the other: the order they are made is the order Tab reaches them.
+    QPushButton* sync = toggle(palette::sync_colour, this);
+    QPushButton* async = toggle(palette::async_colour, this);
+    policy_ = addSwitch(layout, Parameter::policy, sync, async);
+    QPushButton* whole = toggle(palette::bluish_green, this);
+    QPushButton* each = toggle(palette::bluish_green, this);
+    delivery_ = addSwitch(layout, Parameter::delivery, whole, each);
     grid_ = new QGridLayout;
     grid_->setColumnStretch(1, 1);
     layout->addLayout(grid_);
