@@ -12,11 +12,13 @@ set(BISTRO_LANGUAGES en de es)
 set(BISTRO_TS_DIR ${PROJECT_SOURCE_DIR}/resources/translations)
 # lupdate's view of the sources: the folders, the include paths (so tr() finds its
 # class), and BISTRO_WORDS read as QT_TRANSLATE_NOOP.
+# (In the cache, so tests/ finds them for its marked translation.)
 set(BISTRO_LUPDATE_ARGS -locations relative -no-obsolete
     -I ${PROJECT_SOURCE_DIR}/app/gui/include -I ${PROJECT_SOURCE_DIR}/app/gui/src
     -I ${PROJECT_SOURCE_DIR}/sim/include -I ${PROJECT_SOURCE_DIR}/sim/io/include
     -tr-function-alias QT_TRANSLATE_NOOP+=BISTRO_WORDS
-    ${PROJECT_SOURCE_DIR}/app/gui ${PROJECT_SOURCE_DIR}/app/cli ${PROJECT_SOURCE_DIR}/sim)
+    ${PROJECT_SOURCE_DIR}/app/gui ${PROJECT_SOURCE_DIR}/app/cli ${PROJECT_SOURCE_DIR}/sim
+    CACHE INTERNAL "lupdate's view of the sources")
 
 set(update_commands "")
 foreach(language IN LISTS BISTRO_LANGUAGES)
@@ -48,4 +50,25 @@ endfunction()
 function(bistro_embed_translations target qms)
   qt_add_resources(${target} translations PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n
                    FILES ${qms})
+endfunction()
+
+# For the tests: every message of the sources (bistro_de.ts brought up to date by
+# lupdate, in the build tree) translated to its own source between marks, "⟦…⟧",
+# by tests/gui/relanguage/mark_translation.py, compiled to the .qm file `qm`.
+function(bistro_marked_translation qm)
+  find_package(Python3 REQUIRED COMPONENTS Interpreter)
+  get_filename_component(dir ${qm} DIRECTORY)
+  set(current ${dir}/current.ts)
+  set(marked ${dir}/marked.ts)
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/gui/*.cpp
+       ${PROJECT_SOURCE_DIR}/app/gui/*.hpp)
+  set(script ${PROJECT_SOURCE_DIR}/tests/gui/relanguage/mark_translation.py)
+  add_custom_command(OUTPUT ${qm}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${dir}
+    COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/resources/translations/bistro_de.ts ${current}
+    COMMAND Qt6::lupdate -silent ${BISTRO_LUPDATE_ARGS} -ts ${current} -target-language de
+    COMMAND Python3::Interpreter ${script} ${current} ${marked}
+    COMMAND Qt6::lrelease -silent ${marked} -qm ${qm}
+    DEPENDS ${PROJECT_SOURCE_DIR}/resources/translations/bistro_de.ts ${script} ${sources}
+    COMMENT "A marked translation for the tests" VERBATIM)
 endfunction()

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -80,6 +81,7 @@ CodePanel::CodePanel(SimulationController& primary, TwinRestaurants& twins, QWid
     connect(&twins_, &TwinRestaurants::stopped, this, &CodePanel::refresh);
     const int saved = QSettings().value(QStringLiteral("code/language"), 0).toInt();
     setLanguage(static_cast<Language>(std::clamp(saved, 0, 3)));
+    retranslate();
 }
 
 QWidget* CodePanel::buildToolbar() {
@@ -88,22 +90,37 @@ QWidget* CodePanel::buildToolbar() {
     row->setContentsMargins(0, 0, 0, 0);
     languages_ = new QComboBox(bar);
     languages_->setObjectName(QStringLiteral("codeLanguage"));
-    for (const LanguageInfo& l : languages) languages_->addItem(tr(l.name));
-    languages_->setToolTip(tr("The same waiter, written in another language"));
+    for (std::size_t i = 0; i < std::size(languages); ++i) languages_->addItem(QString());
     connect(languages_, &QComboBox::activated, this,
             [this](int i) { setLanguage(static_cast<Language>(i)); });
-    auto* copy_button = new QPushButton(tr("Copy"), bar);
-    copy_button->setToolTip(tr("Copy the program: it runs as it is (python3 / node)"));
-    connect(copy_button, &QPushButton::clicked, this, &CodePanel::copy);
-    auto* save_button = new QPushButton(tr("Save..."), bar);
-    save_button->setToolTip(tr("Save the program to a file you can run"));
-    connect(save_button, &QPushButton::clicked, this, &CodePanel::save);
-    row->addWidget(new QLabel(tr("Language:"), bar));
+    copy_ = new QPushButton(bar);
+    connect(copy_, &QPushButton::clicked, this, &CodePanel::copy);
+    save_ = new QPushButton(bar);
+    connect(save_, &QPushButton::clicked, this, &CodePanel::save);
+    language_label_ = new QLabel(bar);
+    row->addWidget(language_label_);
     row->addWidget(languages_);
     row->addStretch(1);
-    row->addWidget(copy_button);
-    row->addWidget(save_button);
+    row->addWidget(copy_);
+    row->addWidget(save_);
     return bar;
+}
+
+void CodePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CodePanel::retranslate() {
+    for (int i = 0; i < languages_->count(); ++i)
+        languages_->setItemText(i, tr(languages[static_cast<std::size_t>(i)].name));
+    languages_->setToolTip(tr("The same waiter, written in another language"));
+    copy_->setText(tr("Copy"));
+    copy_->setToolTip(tr("Copy the program: it runs as it is (python3 / node)"));
+    save_->setText(tr("Save..."));
+    save_->setToolTip(tr("Save the program to a file you can run"));
+    language_label_->setText(tr("Language:"));
+    refresh();  // the sides' titles, the task queue and the legend
 }
 
 void CodePanel::buildSide(std::size_t i, SimulationController& c) {

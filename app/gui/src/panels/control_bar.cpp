@@ -1,6 +1,7 @@
 #include "bistro/gui/panels/control_bar.hpp"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,7 +71,7 @@ int ControlBar::speedSteps() {
 }
 
 ControlBar::ControlBar(SimulationController& controller, QWidget* parent)
-    : QToolBar(tr("Simulation"), parent), controller_(controller) {
+    : QToolBar(parent), controller_(controller) {
     setObjectName(QStringLiteral("controlBar"));
     setMovable(false);
     setIconSize(QSize(28, 28));
@@ -88,18 +89,51 @@ ControlBar::ControlBar(SimulationController& controller, QWidget* parent)
     connect(&controller_, &SimulationController::playingChanged, this, &ControlBar::refresh);
     connect(&controller_, &SimulationController::failed, this, &ControlBar::refresh);
     connect(&controller_, &SimulationController::recovered, this, &ControlBar::refresh);
+    retranslate();
+}
+
+void ControlBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QToolBar::changeEvent(event);
+}
+
+void ControlBar::retranslate() {
+    setWindowTitle(tr("Simulation"));
+    reset_->setText(tr("Reset"));
+    reset_->setToolTip(tr("Back to the start of the run (Home)"));
+    back_->setText(tr("Step back"));
+    back_->setToolTip(tr("Back to the previous event (Left arrow)"));
+    play_->setToolTip(tr("Play or pause (Space)"));
+    step_->setText(tr("Step"));
+    step_->setToolTip(tr("Run exactly one event: the next thing that happens (Right arrow)"));
+    clock_->setAccessibleName(tr("Clock"));
+    clock_->setToolTip(tr("Simulated time since the doors opened (hours:minutes:seconds)"));
+    timeline_->setAccessibleName(tr("Timeline"));
+    timeline_->setToolTip(
+        tr("The timeline: drag to any moment. The run is deterministic, so going back "
+           "re-simulates from the start, with every slider change you made."));
+    speed_caption_->setText(tr(" Speed "));
+    speed_->setAccessibleName(tr("Speed"));
+    speed_->setToolTip(
+        tr("Simulated seconds per real second, in steps of 1, 2 and 5: from 0.25x (slow "
+           "motion) to 1000x (+ and - step through them)"));
+    seed_caption_->setText(tr(" Seed "));
+    seed_->setAccessibleName(tr("Seed"));
+    seed_->setToolTip(tr("Same seed, same customers, same run. Type another and press Enter."));
+    fresh_->setText(tr("New seed"));
+    fresh_->setToolTip(tr("Other customers, other cook times: a new random day"));
+    until_caption_->setText(tr(" Run until "));
+    until_->setAccessibleName(tr("Run until"));
+    until_->setToolTip(tr("Jump to a time, e.g. 45m or 1h30m, and pause there"));
+    shows_pause_ = !controller_.isPlaying();  // refresh() words Play or Pause again
     refresh();
 }
 
 void ControlBar::addTransport() {
-    reset_ = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("Reset"));
-    reset_->setToolTip(tr("Back to the start of the run (Home)"));
-    back_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Step back"));
-    back_->setToolTip(tr("Back to the previous event (Left arrow)"));
-    play_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
-    play_->setToolTip(tr("Play or pause (Space)"));
-    step_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), tr("Step"));
-    step_->setToolTip(tr("Run exactly one event: the next thing that happens (Right arrow)"));
+    reset_ = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString());
+    back_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString());
+    play_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), QString());
+    step_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), QString());
     connect(reset_, &QAction::triggered, &controller_, &SimulationController::reset);
     connect(back_, &QAction::triggered, &controller_, [this] { controller_.stepBack(); });
     connect(play_, &QAction::triggered, &controller_, &SimulationController::togglePlay);
@@ -109,8 +143,6 @@ void ControlBar::addTransport() {
 void ControlBar::addClock() {
     clock_ = new QLabel(this);
     clock_->setObjectName(QStringLiteral("clock"));
-    clock_->setAccessibleName(tr("Clock"));
-    clock_->setToolTip(tr("Simulated time since the doors opened (hours:minutes:seconds)"));
     QFont big = clock_->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -122,10 +154,6 @@ void ControlBar::addClock() {
     timeline_ = new QSlider(Qt::Horizontal, this);
     timeline_->setRange(0, 1000);
     timeline_->setMinimumWidth(150);  // the whole bar fits at 1280 px, Code included
-    timeline_->setAccessibleName(tr("Timeline"));
-    timeline_->setToolTip(
-        tr("The timeline: drag to any moment. The run is deterministic, so going back "
-           "re-simulates from the start, with every slider change you made."));
     auto* jumping = new JumpingSliderStyle;
     jumping->setParent(timeline_);
     timeline_->setStyle(jumping);
@@ -139,17 +167,14 @@ void ControlBar::addClock() {
 }
 
 void ControlBar::addSpeed() {
-    addWidget(new QLabel(tr(" Speed "), this));
+    speed_caption_ = new QLabel(this);
+    addWidget(speed_caption_);
     speed_ = new QSlider(Qt::Horizontal, this);
     speed_->setRange(0, speedSteps() - 1);
     speed_->setPageStep(1);
     speed_->setTickPosition(QSlider::TicksBelow);
     speed_->setFixedWidth(140);
-    speed_->setAccessibleName(tr("Speed"));
     speed_->setValue(positionOf(controller_.speed()));
-    speed_->setToolTip(
-        tr("Simulated seconds per real second, in steps of 1, 2 and 5: from 0.25x (slow "
-           "motion) to 1000x (+ and - step through them)"));
     speed_label_ = new QLabel(speedText(controller_.speed()), this);
     speed_label_->setMinimumWidth(52);
     connect(speed_, &QSlider::valueChanged, this, [this](int v) {
@@ -162,34 +187,31 @@ void ControlBar::addSpeed() {
 }
 
 void ControlBar::addSeed() {
-    addWidget(new QLabel(tr(" Seed "), this));
+    seed_caption_ = new QLabel(this);
+    addWidget(seed_caption_);
     seed_ = new QLineEdit(this);
     seed_->setObjectName(QStringLiteral("seed"));
     seed_->setFixedWidth(90);
-    seed_->setAccessibleName(tr("Seed"));
     seed_->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,18}")), seed_));
-    seed_->setToolTip(tr("Same seed, same customers, same run. Type another and press Enter."));
     connect(seed_, &QLineEdit::returnPressed, this, [this] {
         controller_.setSeed(seed_->text().toULongLong());
         emit entryFinished();
     });
     addWidget(seed_);
-    auto* fresh = new QPushButton(tr("New seed"), this);
-    fresh->setToolTip(tr("Other customers, other cook times: a new random day"));
-    connect(fresh, &QPushButton::clicked, this,
+    fresh_ = new QPushButton(this);
+    connect(fresh_, &QPushButton::clicked, this,
             [this] { controller_.setSeed(QRandomGenerator::global()->bounded(1000000000ull)); });
-    addWidget(fresh);
+    addWidget(fresh_);
 }
 
 void ControlBar::addRunUntil() {
-    addWidget(new QLabel(tr(" Run until "), this));
+    until_caption_ = new QLabel(this);
+    addWidget(until_caption_);
     until_ = new QLineEdit(this);
     until_->setObjectName(QStringLiteral("runUntil"));
     until_->setFixedWidth(70);
-    until_->setAccessibleName(tr("Run until"));
     until_->setPlaceholderText(QStringLiteral("1h30m"));
-    until_->setToolTip(tr("Jump to a time, e.g. 45m or 1h30m, and pause there"));
     connect(until_, &QLineEdit::returnPressed, this, [this] {
         if (runUntil(until_->text())) emit entryFinished();  // Space plays again
     });

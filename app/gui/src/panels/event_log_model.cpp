@@ -20,7 +20,9 @@ int EventLogModel::columnCount(const QModelIndex& parent) const {
 
 QVariant EventLogModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole) return {};
-    static const char* names[] = {"time", "what", "order", "table", "waiter", "cook", "dish"};
+    static const char* names[] = {QT_TR_NOOP("time"),  QT_TR_NOOP("what"),   QT_TR_NOOP("order"),
+                                  QT_TR_NOOP("table"), QT_TR_NOOP("waiter"), QT_TR_NOOP("cook"),
+                                  QT_TR_NOOP("dish")};
     return tr(names[section]);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,49 +47,71 @@ EventLogPanel::EventLogPanel(SimulationController& controller, QWidget* parent)
     model_->setScenario(controller_.scenario());
     log_.follow(controller_, this);
     controller_.replayHistory();  // what happened before this panel was made
-    refresh();
+    retranslate();
 }
 
 QHBoxLayout* EventLogPanel::buildFilterBar() {
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show"), this));
+    show_ = new QLabel(this);
+    bar->addWidget(show_);
     column_ = new QComboBox(this);
-    column_->setAccessibleName(tr("Filter the log by"));
-    for (const auto& [column, name] :
-         std::initializer_list<std::pair<int, QString>>{{EventLogModel::Order, tr("order")},
-                                                        {EventLogModel::Table, tr("table")},
-                                                        {EventLogModel::Waiter, tr("waiter")},
-                                                        {EventLogModel::Cook, tr("cook")},
-                                                        {EventLogModel::Dish, tr("dish")},
-                                                        {EventLogModel::Kind, tr("what")}})
-        column_->addItem(name, column);
+    for (int column : {EventLogModel::Order, EventLogModel::Table, EventLogModel::Waiter,
+                       EventLogModel::Cook, EventLogModel::Dish, EventLogModel::Kind})
+        column_->addItem(QString(), column);
     bar->addWidget(column_);
     text_ = new QLineEdit(this);
+    text_->setClearButtonEnabled(true);
+    bar->addWidget(text_, 1);
+    follow_ = new QCheckBox(this);
+    follow_->setChecked(true);
+    bar->addWidget(follow_);
+    save_ = new QPushButton(this);
+    save_->setObjectName(QStringLiteral("exportLog"));
+    connect(save_, &QPushButton::clicked, this, &EventLogPanel::exportRequested);
+    bar->addWidget(save_);
+    return bar;
+}
+
+void EventLogPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EventLogPanel::retranslate() {
+    show_->setText(tr("Show"));
+    column_->setAccessibleName(tr("Filter the log by"));
+    const QString columns[] = {tr("order"), tr("table"), tr("waiter"),
+                               tr("cook"),  tr("dish"),  tr("what")};
+    for (int i = 0; i < column_->count(); ++i) column_->setItemText(i, columns[i]);
     text_->setAccessibleName(tr("Filter text"));
     text_->setPlaceholderText(tr("e.g. 17 - follow one order through the restaurant"));
-    text_->setClearButtonEnabled(true);
     text_->setToolTip(
         tr("Tracing async work: pick an order id to see its whole story in order, "
            "even when many waiters and cooks handled it."));
-    bar->addWidget(text_, 1);
-    follow_ = new QCheckBox(tr("follow the clock"), this);
-    follow_->setChecked(true);
-    bar->addWidget(follow_);
-    auto* save = new QPushButton(tr("Export CSV..."), this);
-    save->setObjectName(QStringLiteral("exportLog"));
-    save->setToolTip(
+    follow_->setText(tr("follow the clock"));
+    save_->setText(tr("Export CSV..."));
+    save_->setToolTip(
         tr("Save the rows shown (the filter applies) as CSV, in the same columns "
            "as bistro-cli run --trace"));
-    connect(save, &QPushButton::clicked, this, &EventLogPanel::exportRequested);
-    bar->addWidget(save);
-    return bar;
+    table_->setAccessibleName(tr("Happenings"));
+    table_->setAccessibleDescription(
+        tr("Every happening in order; Enter or a click shows it on the floor"));
+    emit model_->headerDataChanged(Qt::Horizontal, 0, EventLogModel::ColumnCount - 1);
+    messages_from_->setText(tr("<b>Messages</b> from"));
+    level_->setAccessibleName(tr("Messages from"));
+    const QString levels[] = {tr("nobody (off)"), tr("errors"),       tr("warnings and up"),
+                              tr("info and up"),  tr("debug and up"), tr("everything (trace)")};
+    for (int i = 0; i < level_->count(); ++i) level_->setItemText(i, levels[i]);
+    level_->setToolTip(
+        tr("What the program itself reports: files opened and saved, "
+           "comparisons computed, parameter changes (debug)."));
+    messages_->setAccessibleName(tr("Messages"));
+    shown_dropped_ = 0;  // refresh() says again how many were dropped
+    refresh();
 }
 
 void EventLogPanel::buildTable() {
     table_ = new QTableView(this);
-    table_->setAccessibleName(tr("Happenings"));
-    table_->setAccessibleDescription(
-        tr("Every happening in order; Enter or a click shows it on the floor"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,26 +152,17 @@ QWidget* EventLogPanel::buildMessages() {
     auto* column = new QVBoxLayout(messages);
     column->setContentsMargins(0, 0, 0, 0);
     auto* head = new QHBoxLayout;
-    head->addWidget(new QLabel(tr("<b>Messages</b> from"), messages));
+    messages_from_ = new QLabel(messages);
+    head->addWidget(messages_from_);
     level_ = new QComboBox(messages);
-    level_->setAccessibleName(tr("Messages from"));
-    for (const auto& [level, name] : std::initializer_list<std::pair<int, QString>>{
-             {spdlog::level::off, tr("nobody (off)")},
-             {spdlog::level::err, tr("errors")},
-             {spdlog::level::warn, tr("warnings and up")},
-             {spdlog::level::info, tr("info and up")},
-             {spdlog::level::debug, tr("debug and up")},
-             {spdlog::level::trace, tr("everything (trace)")}})
-        level_->addItem(name, level);
-    level_->setToolTip(
-        tr("What the program itself reports: files opened and saved, "
-           "comparisons computed, parameter changes (debug)."));
+    for (int level : {spdlog::level::off, spdlog::level::err, spdlog::level::warn,
+                      spdlog::level::info, spdlog::level::debug, spdlog::level::trace})
+        level_->addItem(QString(), level);
     head->addWidget(level_);
     head->addStretch(1);
     column->addLayout(head);
     messages_ = new QPlainTextEdit(messages);
     messages_->setObjectName(QStringLiteral("messages"));
-    messages_->setAccessibleName(tr("Messages"));
     messages_->setReadOnly(true);
     messages_->setMaximumBlockCount(2000);  // bounded, like everything that grows
     messages_->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -1,5 +1,6 @@
 #include "panels/floor_legend.hpp"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -11,8 +12,8 @@
 namespace bistro::gui {
 
 namespace {
-QLabel* heading(const QString& text, QWidget* parent) {
-    auto* l = new QLabel(QStringLiteral("<b>%1</b>").arg(text), parent);
+QLabel* heading(QWidget* parent) {
+    auto* l = new QLabel(parent);
     l->setContentsMargins(0, 6, 0, 0);
     return l;
 }
@@ -28,32 +29,69 @@ FloorLegend::FloorLegend(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("floorLegend"));
     auto* grid = new QGridLayout(this);
     int row = 0;
-    grid->addWidget(heading(tr("Waiters"), this), row++, 0, 1, 2);
+    grid->addWidget(headings_[0] = heading(this), row++, 0, 1, 2);
     for (int s = 0; s < waiter_state_count; ++s, row += s % 2 == 0)
         grid->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), row, s % 2);
-    grid->addWidget(new LegendEntry(palette::idle_grey, glyphs::exit, tr("Leaving (faded)"),
-                                    tr("Let go: leaves when the task in hand is done"), this),
+    grid->addWidget(new LegendEntry(
+                        palette::idle_grey, glyphs::exit,
+                        [] {
+                            return std::pair{tr("Leaving (faded)"),
+                                             tr("Let go: leaves when the task in hand is done")};
+                        },
+                        this),
                     row++, 1);
-    grid->addWidget(heading(tr("Parties at their tables"), this), row++, 0, 1, 2);
+    grid->addWidget(headings_[1] = heading(this), row++, 0, 1, 2);
     for (int s = 1; s < party_state_count;
          ++s)  // from reading the menu to paying (at the door: see the door)
         grid->addWidget(new LegendEntry(static_cast<PartyState>(s), this), row + (s - 1) / 2,
                         (s - 1) % 2);
     row += 4;
-    grid->addWidget(heading(tr("Cooks (the kitchen: I/O)"), this), row++, 0, 1, 2);
-    grid->addWidget(new LegendEntry(palette::cooking, cookIcon, tr("Cooking"),
-                                    tr("A cook at work on a dish"), this),
+    grid->addWidget(headings_[2] = heading(this), row++, 0, 1, 2);
+    grid->addWidget(new LegendEntry(
+                        palette::cooking, cookIcon,
+                        [] {
+                            return std::pair{tr("Cooking"), tr("A cook at work on a dish")};
+                        },
+                        this),
                     row, 0);
-    grid->addWidget(
-        new LegendEntry(palette::burnt, cookIcon, tr("A burnt dish again"),
-                        tr("The dish burnt: cooked again (a failing request retried)"), this),
-        row++, 1);
-    grid->addWidget(
-        new LegendEntry(palette::idle_grey, cookIcon, tr("Idle"), tr("A free cook"), this), row, 0);
-    grid->addWidget(new LegendEntry(palette::idle_grey, glyphs::exit, tr("Leaving (faded)"),
-                                    tr("Let go: leaves when the dish in hand is done"), this),
+    grid->addWidget(new LegendEntry(
+                        palette::burnt, cookIcon,
+                        [] {
+                            return std::pair{
+                                tr("A burnt dish again"),
+                                tr("The dish burnt: cooked again (a failing request retried)")};
+                        },
+                        this),
+                    row++, 1);
+    grid->addWidget(new LegendEntry(
+                        palette::idle_grey, cookIcon,
+                        [] {
+                            return std::pair{tr("Idle"), tr("A free cook")};
+                        },
+                        this),
+                    row, 0);
+    grid->addWidget(new LegendEntry(
+                        palette::idle_grey, glyphs::exit,
+                        [] {
+                            return std::pair{tr("Leaving (faded)"),
+                                             tr("Let go: leaves when the dish in hand is done")};
+                        },
+                        this),
                     row++, 1);
     grid->setRowStretch(row, 1);
+    retranslate();
+}
+
+void FloorLegend::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();  // the entries word themselves
+    QWidget::changeEvent(event);
+}
+
+void FloorLegend::retranslate() {
+    const QString bold = QStringLiteral("<b>%1</b>");
+    headings_[0]->setText(bold.arg(tr("Waiters")));
+    headings_[1]->setText(bold.arg(tr("Parties at their tables")));
+    headings_[2]->setText(bold.arg(tr("Cooks (the kitchen: I/O)")));
 }
 
 }  // namespace bistro::gui

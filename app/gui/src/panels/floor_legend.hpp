@@ -3,6 +3,9 @@
 // waiters, parties at their tables and cooks; one meaning each.
 
 #include <QWidget>
+#include <array>
+
+class QLabel;
 
 namespace bistro::gui {
 
@@ -11,6 +14,13 @@ class FloorLegend : public QWidget {
 
   public:
     explicit FloorLegend(QWidget* parent = nullptr);
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void retranslate();  ///< the headings
+    std::array<QLabel*, 3> headings_{};
 };
 
 }  // namespace bistro::gui

@@ -1,6 +1,8 @@
 #include "panels/legend_entry.hpp"
 
+#include <QEvent>
 #include <QPainter>
+#include <tuple>
 
 #include "bistro/gui/style/glyphs.hpp"
 #include "bistro/gui/style/palette.hpp"
@@ -23,20 +25,39 @@ QString shortLabel(WaiterState s) {
 }  // namespace
 
 LegendEntry::LegendEntry(QColor colour, std::function<void(QPainter&, const QRectF&)> icon,
-                         const QString& name, const QString& tip, QWidget* parent)
-    : QWidget(parent), colour_(colour), icon_(std::move(icon)), name_(name) {
-    setToolTip(tip);
+                         Words words, QWidget* parent)
+    : QWidget(parent), colour_(colour), icon_(std::move(icon)), words_(std::move(words)) {
+    retranslate();
 }
 
 LegendEntry::LegendEntry(WaiterState s, QWidget* parent)
     : LegendEntry(
-          palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); }, shortLabel(s),
-          palette::label(s), parent) {}
+          palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); },
+          [s] {
+              return std::pair{shortLabel(s), palette::label(s)};
+          },
+          parent) {}
 
 LegendEntry::LegendEntry(PartyState s, QWidget* parent)
     : LegendEntry(
           palette::of(s), [s](QPainter& p, const QRectF& r) { glyphs::of(p, r, s); },
-          palette::label(s), palette::label(s), parent) {}
+          [s] {
+              return std::pair{palette::label(s), palette::label(s)};
+          },
+          parent) {}
+
+void LegendEntry::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LegendEntry::retranslate() {
+    QString tip;
+    std::tie(name_, tip) = words_();
+    setToolTip(tip);
+    updateGeometry();  // another name, another width
+    update();
+}
 
 QSize LegendEntry::sizeHint() const {
     const int h = std::max(24, fontMetrics().height() + 6);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <utility>
 
 #include "bistro/sim/entities.hpp"
 
@@ -13,18 +14,23 @@ class LegendEntry : public QWidget {
   public:
     LegendEntry(WaiterState s, QWidget* parent);
     LegendEntry(PartyState s, QWidget* parent);
-    /// A disc of `colour` with `icon` drawn on it in `ink`, and its name.
-    LegendEntry(QColor colour, std::function<void(QPainter&, const QRectF&)> icon,
-                const QString& name, const QString& tip, QWidget* parent);
+    /// Its name and tooltip, in the interface's language: asked again on a change of language.
+    using Words = std::function<std::pair<QString, QString>()>;
+    /// A disc of `colour` with `icon` drawn on it in `ink`, and its words.
+    LegendEntry(QColor colour, std::function<void(QPainter&, const QRectF&)> icon, Words words,
+                QWidget* parent);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
   protected:
     void paintEvent(QPaintEvent*) override;
+    void changeEvent(QEvent* event) override;
 
   private:
+    void retranslate();
     QColor colour_;
     std::function<void(QPainter&, const QRectF&)> icon_;
+    Words words_;
     QString name_;
 };
 

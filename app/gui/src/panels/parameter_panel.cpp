@@ -1,6 +1,7 @@
 #include "bistro/gui/panels/parameter_panel.hpp"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,12 +40,9 @@ class SwitchButton : public QPushButton {
     }
 };
 
-QPushButton* toggle(const QString& text, const QString& tip, const QColor& colour,
-                    QWidget* parent) {
-    auto* b = new SwitchButton(text, parent);
+QPushButton* toggle(const QColor& colour, QWidget* parent) {
+    auto* b = new SwitchButton(parent);
     b->setCheckable(true);
-    b->setToolTip(tip);
-    b->setProperty("ownTip", tip);  // a lesson's lock says why in its place
     b->setMinimumHeight(34);
     // With colours of their own the style's focus mark is gone: a thick dark edge shows it.
     b->setStyleSheet(
@@ -52,8 +50,14 @@ QPushButton* toggle(const QString& text, const QString& tip, const QColor& colou
                        "QPushButton:checked { background: %1; color: white; border: 1px solid %1; }"
                        "QPushButton:focus { border: 3px solid %2; }")
             .arg(colour.name(), palette::ink.name()));
-    b->setAccessibleDescription(QTextDocumentFragment::fromHtml(tip).toPlainText());
     return b;
+}
+
+/// A control's words; its own tooltip is kept, as a lesson's lock says why in its place.
+void word(QWidget* w, const QString& tip) {
+    w->setToolTip(tip);
+    w->setProperty("ownTip", tip);
+    w->setAccessibleDescription(QTextDocumentFragment::fromHtml(tip).toPlainText());
 }
 
 /// A slider: its words, its range, and how its value reads.
@@ -79,7 +83,7 @@ const SliderSpec sliders[] = {
          "bistro::gui::ParameterPanel",
          "Parties arriving per hour, at random moments (a Poisson process).<br>Programming: the "
          "<b>request rate</b> hitting a server."),
-     1, 120, 1, one, "/h", 0},
+     1, 120, 1, one, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "/h"), 0},
     {Parameter::waiters, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Waiters"),
      QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel",
                        "How many waiters serve the room.<br>Programming: the <b>number of "
@@ -97,19 +101,22 @@ const SliderSpec sliders[] = {
          "bistro::gui::ParameterPanel",
          "Mean time a cook needs per dish.<br>Programming: the <b>latency of the I/O call</b>. The "
          "longer it is, the more a blocked thread wastes."),
-     10, 400, 100, [](const Scenario& s) { return meanPrep(s) / 60; }, "min", 1},
+     10, 400, 100, [](const Scenario& s) { return meanPrep(s) / 60; },
+     QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "min"), 1},
     {Parameter::order_time_scale, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Order taking"),
      QT_TRANSLATE_NOOP(
          "bistro::gui::ParameterPanel",
          "Mean time to take an order at the table.<br>Programming: work on the request before the "
          "I/O call."),
-     10, 400, 100, [](const Scenario& s) { return s.order_taking.mean() / 60; }, "min", 1},
+     10, 400, 100, [](const Scenario& s) { return s.order_taking.mean() / 60; },
+     QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "min"), 1},
     {Parameter::own_work_scale, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Own work"),
      QT_TRANSLATE_NOOP(
          "bistro::gui::ParameterPanel",
          "The waiter's own work per order: drinks, bread. Nobody else can do it.<br>Programming: "
          "<b>CPU-bound work</b>. Async does not make it faster: there is nothing to wait for."),
-     1, 800, 100, [](const Scenario& s) { return s.own_work.mean() / 60; }, "min", 1},
+     1, 800, 100, [](const Scenario& s) { return s.own_work.mean() / 60; },
+     QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "min"), 1},
     {Parameter::burn_probability, QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "Burnt dishes"),
      QT_TRANSLATE_NOOP(
          "bistro::gui::ParameterPanel",
@@ -122,37 +129,25 @@ const SliderSpec sliders[] = {
          "bistro::gui::ParameterPanel",
          "How long guests wait at the door for a table before they leave.<br>Programming: a "
          "<b>client timeout</b>."),
-     10, 400, 100, [](const Scenario& s) { return s.patience->mean() / 60; }, "min", 0},
+     10, 400, 100, [](const Scenario& s) { return s.patience->mean() / 60; },
+     QT_TRANSLATE_NOOP("bistro::gui::ParameterPanel", "min"), 0},
 };
+const SliderSpec& specOf(Parameter p) {
+    return *std::find_if(std::begin(sliders), std::end(sliders),
+                         [p](const SliderSpec& s) { return s.parameter == p; });
+}
 }  // namespace
 
 ParameterPanel::ParameterPanel(SimulationController& controller, QWidget* parent)
     : QWidget(parent), controller_(controller) {
     setObjectName(QStringLiteral("parameterPanel"));
     auto* layout = new QVBoxLayout(this);
-    auto* sync = toggle(
-        tr("Synchronous"),
-        tr("<b>Synchronous waiter</b>: after handing in a ticket the waiter stands at the pass, "
-           "<i>blocked</i>, until the food is cooked.<br>Programming: a thread making a "
-           "<b>blocking I/O call</b>."),
-        palette::sync_colour, this);
-    auto* async = toggle(
-        tr("Asynchronous"),
-        tr("<b>Asynchronous waiter</b>: hands in the ticket and serves other tables; the kitchen's "
-           "bell queues the delivery for any waiter.<br>Programming: a <b>non-blocking call</b> "
-           "with a callback / <code>await</code> on an <b>event loop</b>."),
-        palette::async_colour, this);
+    // One after the other: the order they are made is the order Tab reaches them.
+    QPushButton* sync = toggle(palette::sync_colour, this);
+    QPushButton* async = toggle(palette::async_colour, this);
     policy_ = addSwitch(layout, Parameter::policy, sync, async);
-    auto* whole = toggle(
-        tr("Whole order"),
-        tr("Food leaves the pass when <b>every</b> dish of the order is ready.<br>Programming: "
-           "<code>Promise.all</code> / joining all results."),
-        palette::bluish_green, this);
-    auto* each = toggle(
-        tr("Each dish"),
-        tr("Each dish leaves the pass <b>as soon as it is ready</b>.<br>Programming: streaming "
-           "results as they complete."),
-        palette::bluish_green, this);
+    QPushButton* whole = toggle(palette::bluish_green, this);
+    QPushButton* each = toggle(palette::bluish_green, this);
     delivery_ = addSwitch(layout, Parameter::delivery, whole, each);
     grid_ = new QGridLayout;
     grid_->setColumnStretch(1, 1);
@@ -160,6 +155,41 @@ ParameterPanel::ParameterPanel(SimulationController& controller, QWidget* parent
     layout->addStretch(1);
     connectController();
     rebuild();
+}
+
+void ParameterPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ParameterPanel::retranslate() {
+    const auto name = [](QAbstractButton* b, const QString& text, const QString& tip) {
+        b->setText(text);
+        word(b, tip);
+    };
+    name(policy_->button(0), tr("Synchronous"),
+         tr("<b>Synchronous waiter</b>: after handing in a ticket the waiter stands at the pass, "
+            "<i>blocked</i>, until the food is cooked.<br>Programming: a thread making a "
+            "<b>blocking I/O call</b>."));
+    name(policy_->button(1), tr("Asynchronous"),
+         tr("<b>Asynchronous waiter</b>: hands in the ticket and serves other tables; the "
+            "kitchen's bell queues the delivery for any waiter.<br>Programming: a <b>non-blocking "
+            "call</b> with a callback / <code>await</code> on an <b>event loop</b>."));
+    name(delivery_->button(0), tr("Whole order"),
+         tr("Food leaves the pass when <b>every</b> dish of the order is ready.<br>Programming: "
+            "<code>Promise.all</code> / joining all results."));
+    name(delivery_->button(1), tr("Each dish"),
+         tr("Each dish leaves the pass <b>as soon as it is ready</b>.<br>Programming: streaming "
+            "results as they complete."));
+    for (Row& r : rows_) {
+        const SliderSpec& spec = specOf(r.parameter);
+        r.name->setText(tr(spec.name));
+        word(r.name, tr(spec.tip));
+        word(r.slider, tr(spec.tip));
+        r.slider->setAccessibleName(tr(spec.name));
+        r.unit = tr(spec.unit);
+    }
+    refresh();
 }
 
 QButtonGroup* ParameterPanel::addSwitch(QBoxLayout* layout, Parameter p, QPushButton* off,
@@ -201,26 +231,18 @@ void ParameterPanel::rebuild() {
     for (const SliderSpec& spec : sliders) {
         if (spec.parameter == Parameter::patience_scale && !s.patience)
             continue;  // guests wait for ever: no patience to scale
-        addSlider(spec.parameter, tr(spec.name), tr(spec.tip), spec.min, spec.max, spec.scale,
-                  spec.display(s), tr(spec.unit), spec.decimals);
+        addSlider(spec.parameter, spec.min, spec.max, spec.scale, spec.display(s), spec.decimals);
     }
-    refresh();
+    retranslate();
 }
 
-void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& tip, int min,
-                               int max, double scale, double display, const QString& unit,
+void ParameterPanel::addSlider(Parameter p, int min, int max, double scale, double display,
                                int decimals) {
     const int row = static_cast<int>(rows_.size());
-    auto* label = new QLabel(name, this);
-    label->setToolTip(tip);
-    label->setProperty("ownTip", tip);
+    auto* label = new QLabel(this);
     auto* slider = new QSlider(Qt::Horizontal, this);
     slider->setObjectName(QStringLiteral("slider_%1").arg(to_string(p)));
     slider->setRange(min, max);
-    slider->setToolTip(tip);
-    slider->setProperty("ownTip", tip);
-    slider->setAccessibleName(name);
-    slider->setAccessibleDescription(QTextDocumentFragment::fromHtml(tip).toPlainText());
     label->setBuddy(slider);
     auto* value = new QLabel(this);
     value->setMinimumWidth(64);
@@ -231,9 +253,10 @@ void ParameterPanel::addSlider(Parameter p, const QString& name, const QString& 
     grid_->addWidget(label, row, 0);
     grid_->addWidget(slider, row, 1);
     grid_->addWidget(value, row, 2);
-    rows_.push_back({p, slider, value, label, scale, display, unit, decimals});
-    const Row r = rows_.back();
-    connect(slider, &QSlider::valueChanged, this, [this, r](int v) {
+    rows_.push_back({p, slider, value, label, scale, display, QString(), decimals});
+    const std::size_t at = rows_.size() - 1;  // the row as it is then: its unit in the language
+    connect(slider, &QSlider::valueChanged, this, [this, at](int v) {
+        const Row& r = rows_[at];
         controller_.setParameter(r.parameter, from_number(r.parameter, v / r.scale));
         showValue(r);
     });

@@ -1,5 +1,6 @@
 #include "bistro/gui/panels/stats_panel.hpp"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -16,23 +17,14 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
     setObjectName(QStringLiteral("statsPanel"));
     auto* grid = new QGridLayout(this);
     grid->setHorizontalSpacing(16);
-    served_ = add("served", tr("served"), tr("Parties that ate, paid and left"), 0, 0);
-    lost_ =
-        add("lost", tr("lost at the door"), tr("Parties that gave up waiting for a table"), 0, 1);
-    wait_order_ = add("wait_order", tr("min to order"),
-                      tr("Mean wait from being ready to order until a waiter takes the order; "
-                         "the parties still waiting count with their wait so far"),
-                      2, 0);
-    wait_food_ = add("wait_food", tr("min for food"),
-                     tr("Mean wait from being ready to order until the whole order is on the "
-                        "table; the parties still waiting count with their wait so far"),
-                     2, 1);
-    busy_ = add("busy", tr("waiters busy"), tr("Share of the waiters' time not idle"), 4, 0);
-    blocked_ = add(
-        "blocked", tr("waiters blocked"),
-        tr("Share of the waiters' time spent blocked at the pass: a thread waiting on I/O"), 4, 1);
-    kitchen_ = add("kitchen", tr("cooks busy"), tr("Share of the cooks' time spent cooking"), 6, 0);
-    inside_ = add("inside", tr("parties inside"), tr("Parties in the restaurant right now"), 6, 1);
+    served_ = add("served", 0, 0);
+    lost_ = add("lost", 0, 1);
+    wait_order_ = add("wait_order", 2, 0);
+    wait_food_ = add("wait_food", 2, 1);
+    busy_ = add("busy", 4, 0);
+    blocked_ = add("blocked", 4, 1);
+    kitchen_ = add("kitchen", 6, 0);
+    inside_ = add("inside", 6, 1);
     auto* legend = new QGridLayout;
     for (int s = 0; s < waiter_state_count; ++s)
         legend->addWidget(new LegendEntry(static_cast<WaiterState>(s), this), s / 2, s % 2);
@@ -42,11 +34,40 @@ StatsPanel::StatsPanel(SimulationController& controller, QWidget* parent)
     grid->setRowStretch(10, 1);  // keep the numbers together at the top
     grid->setVerticalSpacing(2);
     connect(&controller_, &SimulationController::frameAdvanced, this, &StatsPanel::refresh);
+    retranslate();
+}
+
+void StatsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StatsPanel::retranslate() {
+    word(served_, tr("served"), tr("Parties that ate, paid and left"));
+    word(lost_, tr("lost at the door"), tr("Parties that gave up waiting for a table"));
+    word(wait_order_, tr("min to order"),
+         tr("Mean wait from being ready to order until a waiter takes the order; "
+            "the parties still waiting count with their wait so far"));
+    word(wait_food_, tr("min for food"),
+         tr("Mean wait from being ready to order until the whole order is on the "
+            "table; the parties still waiting count with their wait so far"));
+    word(busy_, tr("waiters busy"), tr("Share of the waiters' time not idle"));
+    word(blocked_, tr("waiters blocked"),
+         tr("Share of the waiters' time spent blocked at the pass: a thread waiting on I/O"));
+    word(kitchen_, tr("cooks busy"), tr("Share of the cooks' time spent cooking"));
+    word(inside_, tr("parties inside"), tr("Parties in the restaurant right now"));
     refresh();
 }
 
-QLabel* StatsPanel::add(const QString& name, const QString& caption, const QString& tip, int row,
-                        int column) {
+void StatsPanel::word(QLabel* value, const QString& caption, const QString& tip) {
+    value->setToolTip(tip);
+    value->setAccessibleDescription(tip);
+    QLabel* label = findChild<QLabel*>(value->objectName() + QStringLiteral("Caption"));
+    label->setText(caption);
+    label->setToolTip(tip);
+}
+
+QLabel* StatsPanel::add(const QString& name, int row, int column) {
     auto* value = new QLabel(this);
     value->setObjectName(name);
     QFont big = value->font();
@@ -56,9 +77,7 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     // A fixed size: the numbers change every frame, the layout must not.
     value->setFixedSize(QFontMetrics(big).horizontalAdvance(QStringLiteral("0000.0")) + 8,
                         QFontMetrics(big).height() + 2);
-    value->setToolTip(tip);
-    auto* label = new QLabel(caption, this);
-    label->setToolTip(tip);
+    auto* label = new QLabel(this);
     QPalette muted = label->palette();
     muted.setColor(QPalette::WindowText, palette::muted_ink);
     label->setPalette(muted);
@@ -67,7 +86,6 @@ QLabel* StatsPanel::add(const QString& name, const QString& caption, const QStri
     auto* layout = static_cast<QGridLayout*>(this->layout());
     layout->addWidget(value, row, column);
     layout->addWidget(label, row + 1, column);
-    value->setAccessibleDescription(tip);
     numbers_.emplace_back(value, label);
     return value;
 }

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -44,7 +45,7 @@ qint64 monotonicMs() {
 }
 }  // namespace
 
-PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), title_(title) {
+PlotView::PlotView(QWidget* parent) : QWidget(parent) {
     static int plots_made = 0;  // each plot a frame after the one made before it
     phase_ms_ = (plots_made++ % 6) * 17;
     auto* layout = new QVBoxLayout(this);
@@ -62,24 +63,38 @@ PlotView::PlotView(const QString& title, QWidget* parent) : QWidget(parent), tit
         headline_->setFixedHeight(2 * QFontMetrics(f).lineSpacing() + 4);
     }
     top->addWidget(headline_, 1);
-    auto* save = new QToolButton(this);
-    save->setText(tr("Export"));
-    save->setToolTip(tr("Save this plot as a PNG or SVG picture, or its data as CSV"));
-    save->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(save);
-    menu->addAction(tr("Picture (PNG)..."), this, [this] { chooseAndExport("png"); });
-    menu->addAction(tr("Picture (SVG)..."), this, [this] { chooseAndExport("svg"); });
-    menu->addAction(tr("Data (CSV)..."), this, [this] { chooseAndExport("csv"); });
-    save->setMenu(menu);
-    top->addWidget(save, 0, Qt::AlignTop);
-    auto* copy = new QToolButton(this);
-    copy->setText(tr("Copy"));
-    copy->setToolTip(tr("Copy the picture, to paste into slides"));
-    connect(copy, &QToolButton::clicked, this, &PlotView::copyImage);
-    top->addWidget(copy, 0, Qt::AlignTop);
+    export_ = new QToolButton(this);
+    export_->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(export_);
+    png_ = menu->addAction(QString(), this, [this] { chooseAndExport("png"); });
+    svg_ = menu->addAction(QString(), this, [this] { chooseAndExport("svg"); });
+    csv_ = menu->addAction(QString(), this, [this] { chooseAndExport("csv"); });
+    export_->setMenu(menu);
+    top->addWidget(export_, 0, Qt::AlignTop);
+    copy_ = new QToolButton(this);
+    connect(copy_, &QToolButton::clicked, this, &PlotView::copyImage);
+    top->addWidget(copy_, 0, Qt::AlignTop);
     layout->addLayout(top);
     layout->addWidget(buildCanvas(), 1);
     setMinimumSize(260, 180);
+    retranslate();
+}
+
+void PlotView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::FontChange) styleCharts();
+    QWidget::changeEvent(event);
+}
+
+void PlotView::retranslate() {
+    export_->setText(tr("Export"));
+    export_->setToolTip(tr("Save this plot as a PNG or SVG picture, or its data as CSV"));
+    png_->setText(tr("Picture (PNG)..."));
+    svg_->setText(tr("Picture (SVG)..."));
+    csv_->setText(tr("Data (CSV)..."));
+    copy_->setText(tr("Copy"));
+    copy_->setToolTip(tr("Copy the picture, to paste into slides"));
+    if (!sources_.isEmpty()) setSources(sources_);  // the charts' titles, axes and legend
 }
 
 QWidget* PlotView::buildCanvas() {
@@ -181,11 +196,6 @@ void PlotView::styleCharts() {
     }
 }
 
-void PlotView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::FontChange) styleCharts();
-    QWidget::changeEvent(event);
-}
-
 void PlotView::setHeadline(const QString& html) {
     const QString text = QStringLiteral("<span style='font-size:large'>%1</span>").arg(html);
     if (headline_->text() != text) headline_->setText(text);
@@ -194,7 +204,7 @@ void PlotView::setHeadline(const QString& html) {
 QString PlotView::pictureHeadline() const {
     // Pictures leave the dock's title behind: they carry it themselves.
     return QStringLiteral("<span style='font-size:x-large'><b>%1</b></span><br>%2")
-        .arg(title_.toHtmlEscaped(), headline_->text());
+        .arg(title().toHtmlEscaped(), headline_->text());
 }
 
 QString PlotView::sourceName(const PlotSource& s, const QString& fallback) {
@@ -321,8 +331,8 @@ bool PlotView::exportSvg(const QString& path) {
     svg.setOutputDevice(&file);
     svg.setSize(QSize(canvas_->width(), canvas_->height() + top));
     svg.setViewBox(QRect(0, 0, canvas_->width(), canvas_->height() + top));
-    svg.setTitle(title_);
-    svg.setDescription(tr("Async Bistro: %1").arg(title_));
+    svg.setTitle(title());
+    svg.setDescription(tr("Async Bistro: %1").arg(title()));
     {
         QPainter painter(&svg);
         painter.fillRect(QRect(0, 0, canvas_->width(), canvas_->height() + top), Qt::white);
@@ -347,9 +357,9 @@ void PlotView::copyImage() {
 }
 
 void PlotView::chooseAndExport(const QString& suffix) {
-    const QString name = title_.toLower().replace(' ', '-').remove('\'') + '.' + suffix;
+    const QString name = title().toLower().replace(' ', '-').remove('\'') + '.' + suffix;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title_), files::suggested(name),
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(title()), files::suggested(name),
                                      suffix.toUpper() + tr(" files (*.%1)").arg(suffix));
     files::remember(path);
     if (path.isEmpty()) return;

@@ -16,9 +16,13 @@ namespace bistro::gui {
 
 namespace {
 // Two restaurants make six lines: short names, and the line style says which queue.
-const char* const queue_short_names[] = {"door", "kitchen", "pass"};
-const char* const queue_names[] = {"parties at the door", "dishes waiting for a cook",
-                                   "dishes waiting at the pass"};
+const char* const queue_short_names[] = {QT_TRANSLATE_NOOP("bistro::gui::QueuePlot", "door"),
+                                         QT_TRANSLATE_NOOP("bistro::gui::QueuePlot", "kitchen"),
+                                         QT_TRANSLATE_NOOP("bistro::gui::QueuePlot", "pass")};
+const char* const queue_names[] = {
+    QT_TRANSLATE_NOOP("bistro::gui::QueuePlot", "parties at the door"),
+    QT_TRANSLATE_NOOP("bistro::gui::QueuePlot", "dishes waiting for a cook"),
+    QT_TRANSLATE_NOOP("bistro::gui::QueuePlot", "dishes waiting at the pass")};
 const char* const queue_keys[] = {"door_queue", "kitchen_queue", "at_pass"};
 
 const TimeSeries& queueOf(const PlotRecorder& r, int q) {
@@ -26,9 +30,13 @@ const TimeSeries& queueOf(const PlotRecorder& r, int q) {
 }
 }  // namespace
 
-QueuePlot::QueuePlot(QWidget* parent) : PlotView(tr("Queues"), parent) {
+QueuePlot::QueuePlot(QWidget* parent) : PlotView(parent) {
     setObjectName(QStringLiteral("plot-queues"));
     view_ = addChart(makeChart({}));
+}
+
+QString QueuePlot::title() const {
+    return tr("Queues");
 }
 
 void QueuePlot::rebuild() {

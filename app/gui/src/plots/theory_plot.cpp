@@ -45,9 +45,13 @@ QString valueText(double value, const Shown& m) {
 }
 }  // namespace
 
-TheoryPlot::TheoryPlot(QWidget* parent) : PlotView(tr("Theory"), parent) {
+TheoryPlot::TheoryPlot(QWidget* parent) : PlotView(parent) {
     setObjectName(QStringLiteral("plot-theory"));
     view_ = addChart(makeChart({}));
+}
+
+QString TheoryPlot::title() const {
+    return tr("Theory");
 }
 
 bool TheoryPlot::predict() {
@@ -105,7 +109,7 @@ void TheoryPlot::rebuild() {
     QChart* old = view_->chart();
     const Shown& m = shown_measures[shown_];
     // The plot's own legend draws the lines: the title stays short enough to read in full.
-    chart_ = makeChart(tr(m.what));
+    chart_ = makeChart(QCoreApplication::translate("TheoryPlot", m.what));  // its context, above
     chart_->legend()->setVisible(false);
     x_ = makeAxis(tr("simulated time (hours)"), chart_, Qt::AlignBottom);
     y_ = makeAxis(m.per_unit == minute ? tr("minutes") : tr("% lost"), chart_, Qt::AlignLeft);

@@ -61,11 +61,14 @@ QString headlineOf(const Measure& m, double now) {
 }
 }  // namespace
 
-WaitPlot::WaitPlot(PlotRecorder::Wait wait, QWidget* parent)
-    : PlotView(waitTitle(wait), parent), wait_(wait) {
+WaitPlot::WaitPlot(PlotRecorder::Wait wait, QWidget* parent) : PlotView(parent), wait_(wait) {
     setObjectName(QStringLiteral("plot-") + title().toLower().replace(' ', '-'));
     histogram_view_ = addChart(makeChart({}));
     running_view_ = addChart(makeChart({}));
+}
+
+QString WaitPlot::title() const {
+    return waitTitle(wait_);
 }
 
 void WaitPlot::rebuild() {

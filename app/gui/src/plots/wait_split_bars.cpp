@@ -1,5 +1,6 @@
 #include "bistro/gui/plots/wait_split_bars.hpp"
 
+#include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <algorithm>
@@ -132,11 +133,20 @@ void paintWaitSplit(QPainter& p, const QRectF& area, const std::vector<WaitSplit
 
 WaitSplitBars::WaitSplitBars(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("waitSplit"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    retranslate();
+}
+
+void WaitSplitBars::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();  // the bars' words are painted
+    QWidget::changeEvent(event);
+}
+
+void WaitSplitBars::retranslate() {
     setToolTip(
         tr("The mean wait of a party, split by what it waited for: the parties "
            "still waiting count with their time so far. Vermilion: waiting for a waiter "
            "while one stood blocked at the pass, the cost of blocking."));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void WaitSplitBars::setRows(std::vector<WaitSplitRow> rows) {

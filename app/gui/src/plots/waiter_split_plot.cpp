@@ -18,9 +18,13 @@
 
 namespace bistro::gui {
 
-WaiterSplitPlot::WaiterSplitPlot(QWidget* parent) : PlotView(tr("Waiters' time"), parent) {
+WaiterSplitPlot::WaiterSplitPlot(QWidget* parent) : PlotView(parent) {
     setObjectName(QStringLiteral("plot-waiters"));
     view_ = addChart(makeChart({}));
+}
+
+QString WaiterSplitPlot::title() const {
+    return tr("Waiters' time");
 }
 
 std::vector<WaiterSplitPlot::Row> WaiterSplitPlot::rows(bool each) const {

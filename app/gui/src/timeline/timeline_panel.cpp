@@ -1,5 +1,6 @@
 #include "bistro/gui/timeline/timeline_panel.hpp"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,11 +22,20 @@ TimelinePanel::TimelinePanel(SimulationController& controller, QWidget* parent)
     // One line of steady height: its text changes with every task, the layout must not.
     queue_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     queue_->setFixedHeight(queue_->fontMetrics().height() + 6);
+    layout->addWidget(queue_);
+    connect(&controller_, &SimulationController::frameAdvanced, this, &TimelinePanel::refresh);
+    retranslate();
+}
+
+void TimelinePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelinePanel::retranslate() {
     queue_->setToolTip(
         tr("The waiters' shared task queue right now: the event loop's queue of pending work. "
            "Next to it, the kitchen's ticket rail."));
-    layout->addWidget(queue_);
-    connect(&controller_, &SimulationController::frameAdvanced, this, &TimelinePanel::refresh);
     refresh();
 }
 

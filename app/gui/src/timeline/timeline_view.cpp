@@ -1,5 +1,6 @@
 #include "bistro/gui/timeline/timeline_view.hpp"
 
+#include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -18,10 +19,8 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
     setObjectName(QStringLiteral("timeline"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);  // as tall as its lanes, no taller
-    setToolTip(
-        tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
-           "the mouse wheel zooms."));
     setAttribute(Qt::WA_OpaquePaintEvent);  // it paints every pixel: scrolling can blit
+    retranslate();
     recorder_.follow(controller_, this);
     controller_.replayHistory();  // what happened before this view was made
     connect(&controller_, &SimulationController::frameAdvanced, this, [this] {
@@ -35,6 +34,18 @@ TimelineView::TimelineView(SimulationController& controller, QWidget* parent)
         }
         follow();
     });
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();  // the lanes' words are painted
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::retranslate() {
+    setToolTip(
+        tr("One lane per waiter (a thread) and per cook. Hover a bar to name the order; "
+           "the mouse wheel zooms."));
+    update();
 }
 
 void TimelineView::follow() {

@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
            "the idea behind it."));
     restoreSettings();
     lessons_ = new LessonDesk(*this);  // its dock and menu entries, once the window stands
+    retranslate();
 }
 
 void MainWindow::buildDocks() {
@@ -92,18 +93,18 @@ void MainWindow::buildDocks() {
     scroll->setWidget(parameters_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto* stats_dock = dock(tr("Live numbers"), "statsDock", stats_, this);
-    auto* controls_dock = dock(tr("Controls"), "controlsDock", scroll, this);
-    auto* inspector_dock = dock(tr("Inspector"), "inspectorDock", inspector_, this);
+    auto* stats_dock = dock(QString(), "statsDock", stats_, this);
+    auto* controls_dock = dock(QString(), "controlsDock", scroll, this);
+    auto* inspector_dock = dock(QString(), "inspectorDock", inspector_, this);
     // What a class changes on the left, what it reads on the right, each in full view:
     // a click on the floor brings up the inspector and hides neither.
     addDockWidget(Qt::LeftDockWidgetArea, controls_dock);
     addDockWidget(Qt::RightDockWidgetArea, stats_dock);
     addDockWidget(Qt::RightDockWidgetArea, inspector_dock);
     timelines_ = new TimelinePanel(*controller_, this);
-    auto* timeline_dock = dock(tr("Timelines"), "timelineDock", timelines_, this);
+    auto* timeline_dock = dock(QString(), "timelineDock", timelines_, this);
     addDockWidget(Qt::BottomDockWidgetArea, timeline_dock);
-    auto* log_dock = dock(tr("Event log"), "eventLogDock", event_log_, this);
+    auto* log_dock = dock(QString(), "eventLogDock", event_log_, this);
     addDockWidget(Qt::BottomDockWidgetArea, log_dock);
     timeline_dock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);  // the side panels run full height
@@ -120,14 +121,10 @@ void MainWindow::buildDocks() {
 void MainWindow::buildCodeDock() {
     code_ = new CodePanel(*controller_, *twins_, this);
     // Beside the floor, on the left: the program and the restaurant side by side.
-    auto* code_dock = dock(tr("Code"), "codeDock", code_, this);
+    auto* code_dock = dock(QString(), "codeDock", code_, this);
     addDockWidget(Qt::LeftDockWidgetArea, code_dock);
     QAction* show_code = code_dock->toggleViewAction();
     show_code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    show_code->setIconText(tr("Code"));
-    show_code->setToolTip(
-        tr("The waiter's program beside the restaurant, each waiter on its line "
-           "(Ctrl+K)"));
     code_dock->hide();  // opened from the toolbar or View: the floor has the room at first
 }
 
@@ -139,7 +136,7 @@ void MainWindow::buildInsightDock() {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* d = dock(tr("Insights"), QStringLiteral("insightsDock"), scroll, this);
+    auto* d = dock(QString(), QStringLiteral("insightsDock"), scroll, this);
     addDockWidget(Qt::LeftDockWidgetArea, d);
     // The code shares the insights' place as a tab: opening it shows it, the controls stay.
     auto* code_dock = findChild<QDockWidget*>(QStringLiteral("codeDock"));
@@ -291,8 +288,7 @@ void MainWindow::buildPlots() {
     updatePlotSources();
 
     comparison_ = new ComparisonPanel(*twins_, this);
-    auto* compare_dock =
-        dock(tr("Comparison"), QStringLiteral("comparisonDock"), comparison_, this);
+    auto* compare_dock = dock(QString(), QStringLiteral("comparisonDock"), comparison_, this);
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("statsDock")), compare_dock);
     compare_dock->hide();
 }
@@ -308,7 +304,7 @@ void MainWindow::dockPlots() {
         connect(controller_, &SimulationController::frameAdvanced, plot, &PlotView::requestRefresh);
         connect(&twins_->twin(), &SimulationController::frameAdvanced, plot,
                 &PlotView::requestRefresh);
-        auto* d = dock(plot->title(), names[i] + QStringLiteral("Dock"), plot, this);
+        auto* d = dock(QString(), names[i] + QStringLiteral("Dock"), plot, this);
         if (!first) {
             addDockWidget(Qt::BottomDockWidgetArea, d);
             splitDockWidget(beside, d, Qt::Horizontal);
@@ -393,20 +389,17 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildViewMenu() {
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menus_.view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
-    compare_action_ = view->addAction(tr("&Twin restaurants (compare)"));
-    compare_action_->setIconText(tr("Twin restaurants"));
+    compare_action_ = view->addAction(QString());
     compare_action_->setCheckable(true);
     compare_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    compare_action_->setToolTip(
-        tr("Two restaurants side by side with the same guests: sync against async"));
     connect(compare_action_, &QAction::toggled, this, [this](bool on) { setCompareMode(on); });
     controls_->addSeparator();
     controls_->addAction(compare_action_);
     controls_->addAction(findChild<QDockWidget*>(QStringLiteral("codeDock"))->toggleViewAction());
     view->addSeparator();
-    QMenu* plots_menu = view->addMenu(tr("&Plots"));
+    QMenu* plots_menu = menus_.plots = view->addMenu(QString());
     for (QDockWidget* d : findChildren<QDockWidget*>()) {
         if (d->objectName().startsWith(QStringLiteral("plot")))
             plots_menu->addAction(d->toggleViewAction());
@@ -417,7 +410,7 @@ void MainWindow::buildViewMenu() {
 }
 
 void MainWindow::buildSimulationMenu() {
-    QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
+    QMenu* sim = menus_.simulation = menuBar()->addMenu(QString());
     auto shortcut = [&](QAction* a, const QKeySequence& key) {
         a->setShortcut(key);
         a->setShortcutContext(Qt::ApplicationShortcut);
@@ -428,23 +421,26 @@ void MainWindow::buildSimulationMenu() {
     shortcut(controls_->stepBackAction(), Qt::Key_Left);
     shortcut(controls_->resetAction(), Qt::Key_Home);
     sim->addSeparator();
-    sim->addAction(tr("&Faster"), QKeySequence(Qt::Key_Plus), this, [this] {
+    menus_.faster = sim->addAction(QString(), QKeySequence(Qt::Key_Plus), this, [this] {
         controls_->speedSlider()->setValue(controls_->speedSlider()->value() + 1);
     });
-    sim->addAction(tr("S&lower"), QKeySequence(Qt::Key_Minus), this, [this] {
+    menus_.slower = sim->addAction(QString(), QKeySequence(Qt::Key_Minus), this, [this] {
         controls_->speedSlider()->setValue(controls_->speedSlider()->value() - 1);
     });
     sim->addSeparator();
-    sim->addAction(tr("Synchronous waiters"), QKeySequence(Qt::Key_S), this,
-                   [this] { controller_->setParameter(Parameter::policy, Policy::synchronous); });
-    sim->addAction(tr("Asynchronous waiters"), QKeySequence(Qt::Key_A), this,
-                   [this] { controller_->setParameter(Parameter::policy, Policy::asynchronous); });
+    menus_.synchronous = sim->addAction(QString(), QKeySequence(Qt::Key_S), this, [this] {
+        controller_->setParameter(Parameter::policy, Policy::synchronous);
+    });
+    menus_.asynchronous = sim->addAction(QString(), QKeySequence(Qt::Key_A), this, [this] {
+        controller_->setParameter(Parameter::policy, Policy::asynchronous);
+    });
 }
 
 void MainWindow::buildHelpMenu() {
-    QMenu* help = menuBar()->addMenu(tr("&Help"));  // LessonDesk adds the guides and lessons
+    QMenu* help = menus_.help =
+        menuBar()->addMenu(QString());  // LessonDesk adds the guides and lessons
     help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(tr("&About Async Bistro"), this, [this] {
+    menus_.about = help->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About Async Bistro"),
             tr("<h3>Async Bistro %1</h3><p>A restaurant that teaches synchronous and asynchronous "

@@ -99,6 +99,10 @@ QString plain(const QString& rich) {
     return Qt::mightBeRichText(rich) ? QTextDocumentFragment::fromHtml(rich).toPlainText() : rich;
 }
 
+// Marks on a widget whose accessible name or description nameEverything() chose.
+constexpr const char* named_here = "bistroNamedHere";
+constexpr const char* described_here = "bistroDescribedHere";
+
 bool hasName(QWidget* w) {
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
     return iface && !iface->text(QAccessible::Name).trimmed().isEmpty();
@@ -116,13 +120,11 @@ void MainWindow::buildAccess() {
     statusBar()->addPermanentWidget(announcer_, 1);
     auto* view = findChild<QMenu*>(QStringLiteral("viewMenu"));
     buildGoToMenu(view);
-    announce_action_ = view->addAction(tr("A&nnounce happenings (screen readers)"));
+    announce_action_ = view->addAction(QString());
     announce_action_->setCheckable(true);
-    announce_action_->setToolTip(
-        tr("Tell screen readers when a waiter blocks, an order is served or the verdict changes"));
     connect(announce_action_, &QAction::toggled, this, &MainWindow::setAnnouncing);
     setAnnouncing(QSettings().value(QStringLiteral("access/announce"), false).toBool());
-    view->addAction(tr("&Default layout"), this, &MainWindow::applyDefaultLayout);
+    menus_.default_layout = view->addAction(QString(), this, &MainWindow::applyDefaultLayout);
     view->addMenu(language_->makeMenu(view));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         connect(d, &QDockWidget::dockLocationChanged, this, [this] {
@@ -134,19 +136,19 @@ void MainWindow::buildAccess() {
 }
 
 void MainWindow::buildGoToMenu(QMenu* view) {
-    QMenu* go = view->addMenu(tr("&Go to"));
+    QMenu* go = menus_.go_to = view->addMenu(QString());
     go->setObjectName(QStringLiteral("goToMenu"));
-    QAction* to_floor = go->addAction(
-        tr("The floor"), this, [this] { floors_->floor().setFocus(Qt::ShortcutFocusReason); });
+    QAction* to_floor = menus_.to_floor = go->addAction(
+        QString(), this, [this] { floors_->floor().setFocus(Qt::ShortcutFocusReason); });
     to_floor->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
-    QAction* to_twin = go->addAction(tr("The right floor (compare mode)"), this, [this] {
+    QAction* to_twin = menus_.to_twin = go->addAction(QString(), this, [this] {
         if (twins_->isOn()) floors_->twinFloor().setFocus(Qt::ShortcutFocusReason);
     });
     to_twin->setShortcut(QKeySequence(Qt::ALT | Qt::Key_9));
     for (const PanelKey& k : panel_keys) {
         auto* d = findChild<QDockWidget*>(QString::fromLatin1(k.dock));
         if (!d) continue;
-        QAction* a = go->addAction(d->windowTitle(), this, [this, d] {
+        QAction* a = go->addAction(QString(), this, [this, d] {
             showPanel(d->objectName().chopped(4));
             // After the layout: a dock just shown has no place in the focus chain before.
             QTimer::singleShot(0, d, [d] {
@@ -156,6 +158,15 @@ void MainWindow::buildGoToMenu(QMenu* view) {
         });
         a->setShortcut(QKeySequence(k.key));
         a->setObjectName(QStringLiteral("goTo_") + d->objectName());
+    }
+}
+
+void MainWindow::namePanels() {
+    for (const PanelKey& k : panel_keys) {
+        auto* d = findChild<QDockWidget*>(QString::fromLatin1(k.dock));
+        auto* a = findChild<QAction*>(QStringLiteral("goTo_") + QString::fromLatin1(k.dock));
+        if (!d || !a) continue;
+        a->setText(d->windowTitle());
         d->widget()->setAccessibleName(d->windowTitle());
         d->widget()->setAccessibleDescription(
             tr(k.about) + tr(" (%1)").arg(a->shortcut().toString(QKeySequence::NativeText)));
@@ -172,9 +183,15 @@ void MainWindow::nameEverything() {
         if (auto* text = qobject_cast<QTextEdit*>(w)) text->setTabChangesFocus(true);
         if (auto* text = qobject_cast<QPlainTextEdit*>(w)) text->setTabChangesFocus(true);
         if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()) continue;
-        if (w->accessibleDescription().isEmpty() && !w->toolTip().isEmpty())
+        // What was taken from the tooltip or the panel is taken again: in another language now?
+        if (w->property(described_here).toBool()) w->setAccessibleDescription(QString());
+        if (w->property(named_here).toBool()) w->setAccessibleName(QString());
+        if (w->accessibleDescription().isEmpty() && !w->toolTip().isEmpty()) {
             w->setAccessibleDescription(plain(w->toolTip()));
+            w->setProperty(described_here, true);
+        }
         if (hasName(w)) continue;
+        w->setProperty(named_here, true);
         // Unnamed: a panel's own view takes the panel's name, else its tooltip's first words.
         for (QWidget* up = w; up && !hasName(w); up = up->parentWidget())
             if (auto* d = qobject_cast<QDockWidget*>(up)) w->setAccessibleName(d->windowTitle());

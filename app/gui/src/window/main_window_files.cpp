@@ -28,38 +28,39 @@ QString wrappedCode(const QString& text) {
 }  // namespace
 
 void MainWindow::buildFileMenu() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = menus_.file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(tr("&Open scenario..."), QKeySequence::Open, this, [this] {
+    menus_.open = file->addAction(QString(), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open scenario"), files::startFolder(), tr("Scenarios (*.toml)"));
         files::remember(path);
         if (!path.isEmpty()) openScenario(path);
     });
-    recent_ = file->addMenu(tr("Open &recent"));
+    recent_ = file->addMenu(QString());
     fillRecentMenu();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
+    menus_.save = file->addAction(QString(), QKeySequence::Save, this, [this] {
         if (file_.isEmpty() || file_.startsWith(":/"))
             saveAs();
         else
             saveScenario(file_);
     });
-    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    menus_.save_as = file->addAction(QString(), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("Save screens&hot..."), this, [this] {
+    menus_.screenshot = file->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save screenshot"), files::suggested("bistro.png"), tr("PNG images (*.png)"));
         files::remember(path);
         if (!path.isEmpty()) saveScreenshot(path);
     });
-    file->addAction(tr("Export event &log (CSV)..."), this, [this] { exportLog(); });
+    menus_.export_log = file->addAction(QString(), this, [this] { exportLog(); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    menus_.quit = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 }
 
 void MainWindow::buildScenarioMenu() {
     // The presets, with what each teaches and the current one marked: LessonDesk fills it.
-    menuBar()->addMenu(tr("S&cenario"))->setObjectName(QStringLiteral("scenarioMenu"));
+    menus_.scenario = menuBar()->addMenu(QString());
+    menus_.scenario->setObjectName(QStringLiteral("scenarioMenu"));
 }
 
 bool MainWindow::openScenario(const QString& path) {

@@ -15,6 +15,7 @@
 class QBoxLayout;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace bistro::gui {
 
@@ -56,8 +57,10 @@ class CodePanel : public QWidget {
   protected:
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
+    void retranslate();  ///< the toolbar's words; the chosen language stays
     struct Side {
         SimulationController* controller = nullptr;
         QWidget* column = nullptr;  // the title over the view
@@ -83,6 +86,8 @@ class CodePanel : public QWidget {
     TwinRestaurants& twins_;
     Language language_ = Language::pseudo;
     QComboBox* languages_ = nullptr;
+    QLabel* language_label_ = nullptr;
+    QPushButton *copy_ = nullptr, *save_ = nullptr;
     QBoxLayout* columns_ = nullptr;  // the two sides: side by side when there is room
     std::array<Side, 2> sides_;
     QLabel* queue_ = nullptr;

@@ -5,6 +5,7 @@
 #include <QToolBar>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSlider;
 class QToolButton;
@@ -40,7 +41,11 @@ class ControlBar : public QToolBar {
     /// Enter in the seed or "run until" field: the keys go back to the window (Space plays).
     void entryFinished();
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void retranslate();   ///< every word the bar shows, in the interface's language
     void addTransport();  ///< reset, step back, play, step
     void addClock();      ///< the clock and the timeline to scrub
     void addSpeed();
@@ -50,7 +55,8 @@ class ControlBar : public QToolBar {
     SimulationController& controller_;
     QAction *play_, *step_, *back_, *reset_;
     QSlider *speed_, *timeline_;
-    QLabel *speed_label_, *clock_;
+    QLabel *speed_label_, *clock_, *speed_caption_, *seed_caption_, *until_caption_;
+    QPushButton* fresh_;
     QLineEdit *seed_, *until_;
     bool shows_pause_ = false;
 };

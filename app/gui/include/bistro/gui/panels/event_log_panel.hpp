@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QModelIndex;
 class QPlainTextEdit;
@@ -54,7 +55,11 @@ class EventLogPanel : public QWidget {
     void selected(bistro::gui::Selection s);
     void exportRequested();  ///< the panel's Export button: the window asks where
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void retranslate();  ///< every word of the panel; the filter and level stay as chosen
     QHBoxLayout* buildFilterBar();
     void buildTable();
     void sizeColumns();
@@ -66,6 +71,9 @@ class EventLogPanel : public QWidget {
     SimulationController& controller_;
     EventLog log_;
     EventLogModel* model_;
+    QLabel* show_;
+    QLabel* messages_from_;
+    QPushButton* save_;
     QComboBox* column_;
     QLineEdit* text_;
     QCheckBox* follow_;

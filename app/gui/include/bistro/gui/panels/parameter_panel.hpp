@@ -42,7 +42,12 @@ class ParameterPanel : public QWidget {
     void refresh();  ///< show the model's current values
     void rebuild();  ///< new scenario: new sliders
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    /// The switches' and the sliders' words (and units), in the interface's language.
+    void retranslate();
     struct Row {
         Parameter parameter;
         QSlider* slider;
@@ -56,8 +61,7 @@ class ParameterPanel : public QWidget {
     /// A row of two toggles for a switch (policy, delivery): off is 0, on is 1.
     QButtonGroup* addSwitch(QBoxLayout* layout, Parameter p, QPushButton* off, QPushButton* on);
     void connectController();
-    void addSlider(Parameter p, const QString& name, const QString& tip, int min, int max,
-                   double scale, double display, const QString& unit, int decimals);
+    void addSlider(Parameter p, int min, int max, double scale, double display, int decimals);
     void showValue(const Row& row) const;
     /// A control's tooltip: its own, or why the lesson locked it.
     void explainLock(QWidget* control, Parameter p) const;

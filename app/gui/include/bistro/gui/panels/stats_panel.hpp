@@ -22,11 +22,15 @@ class StatsPanel : public QWidget {
   public slots:
     void refresh();
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void retranslate();  ///< the captions and their tips, in the interface's language
+    void word(QLabel* value, const QString& caption, const QString& tip);
     void nameNumbers();  ///< "waiters busy: 71%" for screen readers, as each number changes
     std::vector<std::pair<QLabel*, QLabel*>> numbers_;  // each value and its caption
-    QLabel* add(const QString& name, const QString& caption, const QString& tip, int row,
-                int column);
+    QLabel* add(const QString& name, int row, int column);
     SimulationController& controller_;
     QLabel *served_, *lost_, *wait_food_, *wait_order_, *busy_, *blocked_, *kitchen_, *inside_;
     class WaitSplitBars* split_;

@@ -13,6 +13,8 @@
 
 class QBoxLayout;
 class QChart;
+class QToolButton;
+class QAction;
 class QChartView;
 class QLabel;
 class QScrollArea;
@@ -43,7 +45,7 @@ class PlotView : public QWidget {
     Q_OBJECT
 
   public:
-    PlotView(const QString& title, QWidget* parent);
+    explicit PlotView(QWidget* parent);
 
     /// The restaurants to draw (one, or two in compare mode).
     void setSources(const QList<PlotSource>& sources);
@@ -61,7 +63,8 @@ class PlotView : public QWidget {
     bool exportCsv(const QString& path);
     void copyImage();
     QString lastError() const { return last_error_; }
-    QString title() const { return title_; }
+    /// Its name (the panel's title), in the interface's language.
+    virtual QString title() const = 0;
     /// The legend under the charts (empty: none), and where each swatch is drawn in it.
     QList<LegendItem> legendItems() const;
     QWidget* legend() const;
@@ -92,13 +95,16 @@ class PlotView : public QWidget {
     QList<PlotSource> sources_;
 
   private:
+    /// The buttons' words, and the charts built again with theirs (the data stays).
+    void retranslate();
     bool fail(const QString& what);
     void chooseAndExport(const QString& suffix);
 
     QWidget* buildCanvas();  ///< the charts and their legend, in a scroll area
     void arrangeCharts();    ///< side by side when wide enough, else one above the other
 
-    QString title_;
+    QToolButton *export_, *copy_;
+    QAction *png_, *svg_, *csv_;
     QScrollArea* scroll_;
     QWidget* canvas_;
     QBoxLayout* charts_;

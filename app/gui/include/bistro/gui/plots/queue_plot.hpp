@@ -16,6 +16,7 @@ class QueuePlot : public PlotView {
 
   public:
     explicit QueuePlot(QWidget* parent = nullptr);
+    QString title() const override;
     QString csv() const override;
 
   protected:

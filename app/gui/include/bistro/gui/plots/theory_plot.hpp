@@ -23,6 +23,7 @@ class TheoryPlot : public PlotView {
 
   public:
     explicit TheoryPlot(QWidget* parent = nullptr);
+    QString title() const override;
     QString csv() const override;
     /// The metric shown: the first the theory predicts for some restaurant among the
     /// wait to order, a dish's wait for a cook and the share lost; else the wait to order.

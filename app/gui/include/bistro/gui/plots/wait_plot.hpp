@@ -20,6 +20,7 @@ class WaitPlot : public PlotView {
 
   public:
     WaitPlot(PlotRecorder::Wait wait, QWidget* parent = nullptr);
+    QString title() const override;
     QString csv() const override;
     /// What is drawn, in minutes: the histogram's bars and the running mean of source i.
     QList<QPointF> histogramPoints(int source) const;

@@ -51,8 +51,10 @@ class WaitSplitBars : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
+    void retranslate();
     std::vector<WaitSplitRow> rows_;
 };
 

@@ -17,6 +17,7 @@ class WaiterSplitPlot : public PlotView {
 
   public:
     explicit WaiterSplitPlot(QWidget* parent = nullptr);
+    QString title() const override;
     QString csv() const override;
 
   protected:

@@ -92,7 +92,7 @@ inline QColor iconOn(const QColor& background) {
     return background.lightnessF() > 0.8f || background == yellow ? ink : QColor(Qt::white);
 }
 
-/// "blocked at the pass" and friends, capitalised for labels.
+/// "blocked at the pass" and friends, capitalised for labels, in the interface's language.
 inline QString label(WaiterState s) {
     switch (s) {
         case WaiterState::idle:

@@ -19,7 +19,11 @@ class TimelinePanel : public QWidget {
     TimelineView& view() { return *view_; }
     QString queueText() const;
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
+    void retranslate();
     void refresh();
     SimulationController& controller_;
     TimelineView* view_;

@@ -33,12 +33,14 @@ class TimelineView : public QWidget {
     int highlightedWaiter() const { return highlighted_; }
 
   protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* e) override;
     bool event(QEvent* e) override;
 
   private:
+    void retranslate();
     struct Lane {
         QString label;
         const std::deque<TimelineRecorder::Segment>* segments;

@@ -113,8 +113,12 @@ class MainWindow : public QMainWindow {
   protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
+    /// Every word the window sets itself: dock titles, menus, actions (main_window_words.cpp);
+    /// at the end of construction and on every change of language.
+    void retranslate();
     void buildDocks();
     void connectSelection();  ///< a click on a floor or in the log: the inspector, the twin
     void connectRun();        ///< the title, the status bar, the banner follow the run
@@ -146,6 +150,7 @@ class MainWindow : public QMainWindow {
     void buildAccess();
     void buildGoToMenu(QMenu* view);
     void nameEverything();
+    void namePanels();  ///< the Go to actions and the panels' names, from the docks' titles
     /// The inspector describes the left (0) or right (1) restaurant, saying which in compare mode.
     void describeIn(int side);
     void exportLog();  ///< asks where
@@ -185,6 +190,13 @@ class MainWindow : public QMainWindow {
     Announcer* announcer_ = nullptr;
     FocusRing* focus_ring_ = nullptr;
     QAction* announce_action_ = nullptr;
+    /// The menus and the actions the window words itself (retranslate()).
+    struct Menus {
+        QMenu *file, *scenario, *view, *plots, *simulation, *help, *go_to;
+        QAction *open, *save, *save_as, *screenshot, *export_log, *quit;
+        QAction *faster, *slower, *synchronous, *asynchronous, *about, *default_layout;
+        QAction *to_floor, *to_twin;
+    } menus_{};
 };
 
 }  // namespace bistro::gui
