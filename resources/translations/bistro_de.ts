@@ -1388,7 +1388,7 @@
         <translation>&lt;h2&gt;Tastenkürzel&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/panels/legend_entry.cpp" line="+14"/>
+        <location filename="../../app/gui/src/panels/legend_entry.cpp" line="+16"/>
         <source>Taking order</source>
         <translation>Bestellung aufnehmen</translation>
     </message>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+43"/>
-        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+81"/>
+        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+82"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>bistro::gui::CodePanel</name>
     <message>
-        <location filename="../../app/gui/src/code/code_panel.cpp" line="+32"/>
+        <location filename="../../app/gui/src/code/code_panel.cpp" line="+33"/>
         <source>Pseudo-code</source>
         <translation>Pseudocode</translation>
     </message>
@@ -1686,12 +1686,12 @@
         <translation>C++ (der Code des Modells selbst)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>The same waiter, written in another language</source>
         <translation>Derselbe Kellner, in einer anderen Sprache geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>Das Programm kopieren: Es läuft so, wie es ist (python3 / node)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save...</source>
         <translation>Speichern...</translation>
     </message>
@@ -1711,12 +1711,12 @@
         <translation>Das Programm in einer ausführbaren Datei speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Synchronous waiter</source>
         <translation>Synchroner Kellner</translation>
     </message>
@@ -1953,12 +1953,12 @@
 <context>
     <name>bistro::gui::ControlBar</name>
     <message>
-        <location filename="../../app/gui/src/panels/control_bar.cpp" line="+73"/>
+        <location filename="../../app/gui/src/panels/control_bar.cpp" line="+101"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -1978,13 +1978,12 @@
         <translation>Zurück zum vorigen Ereignis (Pfeil nach links)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Space)</translation>
     </message>
@@ -1999,7 +1998,7 @@
         <translation>Genau ein Ereignis ausführen: das Nächste, was passiert (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
@@ -2009,7 +2008,7 @@
         <translation>Simulierte Zeit seit Öffnung der Türen (Stunden:Minuten:Sekunden)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -2019,37 +2018,37 @@
         <translation>Die Zeitleiste: zu einem beliebigen Moment ziehen. Der Lauf ist deterministisch, daher wird beim Zurückgehen von Anfang an neu simuliert, mit allen bisherigen Änderungen an den Schiebereglern.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source> Speed </source>
         <translation> Tempo </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Simulated seconds per real second, in steps of 1, 2 and 5: from 0.25x (slow motion) to 1000x (+ and - step through them)</source>
         <translation>Simulierte Sekunden pro echter Sekunde, in Stufen von 1, 2 und 5: von 0,25x (Zeitlupe) bis 1000x (+ und - schalten durch die Stufen)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source> Seed </source>
         <translation> Startwert </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Same seed, same customers, same run. Type another and press Enter.</source>
         <translation>Gleicher Startwert, gleiche Gäste, gleicher Lauf. Einen anderen eingeben und Enter drücken.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>New seed</source>
         <translation>Neuer Startwert</translation>
     </message>
@@ -2059,22 +2058,22 @@
         <translation>Andere Gäste, andere Kochzeiten: ein neuer zufälliger Tag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source> Run until </source>
         <translation> Laufen bis </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run until</source>
         <translation>Laufen bis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Jump to a time, e.g. 45m or 1h30m, and pause there</source>
         <translation>Zu einer Zeit springen, z. B. 45m oder 1h30m, und dort anhalten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+98"/>
         <source>Write a time such as 45m, 90s or 1h30m</source>
         <translation>Eine Zeit wie 45m, 90s oder 1h30m eingeben</translation>
     </message>
@@ -2087,7 +2086,42 @@
 <context>
     <name>bistro::gui::EventLogModel</name>
     <message>
-        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+53"/>
+        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+23"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiter</source>
+        <translation>Kellner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cook</source>
+        <translation>Koch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>waiter: %1</source>
         <translation>Kellner: %1</translation>
     </message>
@@ -2100,27 +2134,27 @@
 <context>
     <name>bistro::gui::EventLogPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/event_log_panel.cpp" line="+54"/>
+        <location filename="../../app/gui/src/panels/event_log_panel.cpp" line="+81"/>
         <source>Show</source>
         <translation>Nur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter the log by</source>
         <translation>Protokoll filtern nach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>waiter</source>
         <translation>Kellner</translation>
     </message>
@@ -2130,17 +2164,17 @@
         <translation>Koch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>dish</source>
         <translation>Gericht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>what</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Filter text</source>
         <translation>Filtertext</translation>
     </message>
@@ -2150,27 +2184,27 @@
         <translation>z. B. 17 - eine Bestellung durch das Restaurant verfolgen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tracing async work: pick an order id to see its whole story in order, even when many waiters and cooks handled it.</source>
         <translation>Asynchrone Arbeit nachverfolgen: Eine Bestellnummer wählen, um ihre ganze Geschichte der Reihe nach zu sehen, auch wenn viele Kellner und Köche daran gearbeitet haben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>follow the clock</source>
         <translation>der Uhr folgen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export CSV...</source>
         <translation>CSV exportieren...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save the rows shown (the filter applies) as CSV, in the same columns as bistro-cli run --trace</source>
         <translation>Die angezeigten Zeilen (mit Filter) als CSV speichern, mit denselben Spalten wie bistro-cli run --trace</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Happenings</source>
         <translation>Ereignisse</translation>
     </message>
@@ -2180,27 +2214,27 @@
         <translation>Jedes Ereignis der Reihe nach; Enter oder ein Klick zeigt es im Gastraum</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Messages&lt;/b&gt; from</source>
         <translation>&lt;b&gt;Meldungen&lt;/b&gt; zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Messages from</source>
         <translation>Meldungen zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>nobody (off)</source>
         <translation>keine (aus)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>warnings and up</source>
         <translation>Warnungen und höher</translation>
     </message>
@@ -2210,12 +2244,12 @@
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>debug and up</source>
         <translation>Debug und höher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>everything (trace)</source>
         <translation>alles (Trace)</translation>
     </message>
@@ -2225,12 +2259,12 @@
         <translation>Was das Programm selbst meldet: geöffnete und gespeicherte Dateien, berechnete Vergleiche, Parameteränderungen (Debug).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+153"/>
         <source>The log keeps the latest %L1 happenings: the %L2 before them were dropped. Go back in time to see them again.</source>
         <translation>Das Protokoll behält die letzten %L1 Ereignisse: Die %L2 davor wurden verworfen. In der Zeit zurückgehen, um sie wieder zu sehen.</translation>
     </message>
@@ -2261,43 +2295,43 @@
 <context>
     <name>bistro::gui::FloorLegend</name>
     <message>
-        <location filename="../../app/gui/src/panels/floor_legend.cpp" line="+31"/>
+        <location filename="../../app/gui/src/panels/floor_legend.cpp" line="+92"/>
         <source>Waiters</source>
         <translation>Kellner</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+38"/>
         <source>Leaving (faded)</source>
         <translation>Geht (verblasst)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-37"/>
         <source>Let go: leaves when the task in hand is done</source>
         <translation>Abgezogen: geht, sobald die laufende Aufgabe erledigt ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>Parties at their tables</source>
         <translation>Gruppen an ihren Tischen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cooks (the kitchen: I/O)</source>
         <translation>Köche (die Küche: E/A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Cooking</source>
         <translation>Kocht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A cook at work on a dish</source>
         <translation>Ein Koch bei der Arbeit an einem Gericht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>A burnt dish again</source>
         <translation>Ein verbranntes Gericht, noch einmal</translation>
     </message>
@@ -2307,7 +2341,7 @@
         <translation>Das Gericht ist verbrannt: Es wird neu gekocht (eine fehlgeschlagene Anfrage wird wiederholt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Idle</source>
         <translation>Frei</translation>
     </message>
@@ -2317,7 +2351,7 @@
         <translation>Ein freier Koch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Let go: leaves when the dish in hand is done</source>
         <translation>Abgezogen: geht, sobald das Gericht in Arbeit fertig ist</translation>
     </message>
@@ -2810,7 +2844,7 @@
         <translation>Die Leertaste startet die Wiedergabe. Ctrl+K zeigt den Code der Kellner. Wer mit der Maus auf ein Bedienelement zeigt, erfährt die Idee dahinter.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+24"/>
         <source>Live numbers</source>
         <translation>Live-Zahlen</translation>
     </message>
@@ -2825,18 +2859,18 @@
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Timelines</source>
         <translation>Zeitleisten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2846,12 +2880,12 @@
         <translation>Das Programm der Kellner neben dem Restaurant, jeder Kellner auf seiner Zeile (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-8"/>
         <source>Insights</source>
         <translation>Einsichten</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../app/gui/src/window/main_window.cpp" line="+122"/>
         <source>The service is over. Reset, or scrub back along the timeline.</source>
         <translation>Der Service ist vorbei. Zurücksetzen oder auf der Zeitleiste zurückspulen.</translation>
     </message>
@@ -2866,17 +2900,17 @@
         <translation>Die Simulation wurde angehalten: %1. Zum Neustart „Zurücksetzen“ drücken.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="-1"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Twin restaurants (compare)</source>
         <translation>&amp;Zwillingsrestaurants (Vergleich)</translation>
     </message>
@@ -2886,52 +2920,52 @@
         <translation>Zwillingsrestaurants</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Two restaurants side by side with the same guests: sync against async</source>
         <translation>Zwei Restaurants nebeneinander mit denselben Gästen: sync gegen async</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Plots</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Faster</source>
         <translation>&amp;Schneller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;lower</source>
         <translation>&amp;Langsamer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Synchronous waiters</source>
         <translation>Synchrone Kellner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Asynchronous waiters</source>
         <translation>Asynchrone Kellner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Async Bistro</source>
         <translation>&amp;Über Async Bistro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/src/window/main_window.cpp" line="+202"/>
         <source>About Async Bistro</source>
         <translation>Über Async Bistro</translation>
     </message>
@@ -3036,42 +3070,42 @@
         <translation>Die Simulation neben der Warteschlangentheorie</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="-11"/>
         <source>A&amp;nnounce happenings (screen readers)</source>
         <translation>&amp;Ereignisse ansagen (Screenreader)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tell screen readers when a waiter blocks, an order is served or the verdict changes</source>
         <translation>Screenreadern mitteilen, wenn ein Kellner blockiert, eine Bestellung serviert wird oder sich das Urteil ändert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Default layout</source>
         <translation>&amp;Standardanordnung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The floor</source>
         <translation>Der Gastraum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The right floor (compare mode)</source>
         <translation>Der rechte Gastraum (Vergleichsmodus)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/gui/src/window/main_window_access.cpp" line="+90"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>The left floor: %1</source>
         <translation>Der linke Gastraum: %1</translation>
     </message>
@@ -3121,48 +3155,48 @@
         <translation>&lt;p&gt;Es wurde nichts geschrieben.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+31"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="-18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open scenario...</source>
         <translation>Szenario ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+35"/>
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Scenarios (*.toml)</source>
         <translation>Szenarien (*.toml)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+1"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Save &amp;as...</source>
         <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save screens&amp;hot...</source>
         <translation>&amp;Bildschirmfoto speichern...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-70"/>
         <source>Save screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
@@ -3172,22 +3206,22 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+1"/>
         <source>Export event &amp;log (CSV)...</source>
         <translation>Ereignis&amp;protokoll exportieren (CSV)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>S&amp;cenario</source>
         <translation>S&amp;zenario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+29"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
@@ -3220,7 +3254,7 @@
 <context>
     <name>bistro::gui::ParameterPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/parameter_panel.cpp" line="+77"/>
+        <location filename="../../app/gui/src/panels/parameter_panel.cpp" line="+81"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
@@ -3230,7 +3264,12 @@
         <translation>Gruppen, die pro Stunde ankommen, zu zufälligen Zeitpunkten (ein Poisson-Prozess).&lt;br&gt;Programmierung: die &lt;b&gt;Anfragerate&lt;/b&gt;, die auf einen Server trifft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiters</source>
         <translation>Kellner</translation>
     </message>
@@ -3261,6 +3300,14 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Order taking</source>
         <translation>Bestellaufnahme</translation>
     </message>
@@ -3270,7 +3317,7 @@
         <translation>Mittlere Zeit, um am Tisch eine Bestellung aufzunehmen.&lt;br&gt;Programmierung: Arbeit an der Anfrage vor dem E/A-Aufruf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Own work</source>
         <translation>Eigene Arbeit</translation>
     </message>
@@ -3280,7 +3327,7 @@
         <translation>Die eigene Arbeit des Kellners pro Bestellung: Getränke, Brot. Niemand sonst kann sie erledigen.&lt;br&gt;Programmierung: &lt;b&gt;CPU-gebundene Arbeit&lt;/b&gt;. Async macht sie nicht schneller: Es gibt nichts, worauf gewartet wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Burnt dishes</source>
         <translation>Verbrannte Gerichte</translation>
     </message>
@@ -3300,7 +3347,7 @@
         <translation>Wie lange Gäste an der Tür auf einen Tisch warten, bevor sie gehen.&lt;br&gt;Programmierung: ein &lt;b&gt;Client-Timeout&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Synchronous</source>
         <translation>Synchron</translation>
     </message>
@@ -3310,7 +3357,7 @@
         <translation>&lt;b&gt;Synchroner Kellner&lt;/b&gt;: Nach dem Abgeben eines Bons steht der Kellner &lt;i&gt;blockiert&lt;/i&gt; am Pass, bis das Essen gekocht ist.&lt;br&gt;Programmierung: ein Thread, der einen &lt;b&gt;blockierenden E/A-Aufruf&lt;/b&gt; macht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Asynchronous</source>
         <translation>Asynchron</translation>
     </message>
@@ -3320,7 +3367,7 @@
         <translation>&lt;b&gt;Asynchroner Kellner&lt;/b&gt;: gibt den Bon ab und bedient andere Tische; die Glocke der Küche stellt die Lieferung für einen beliebigen Kellner in die Warteschlange.&lt;br&gt;Programmierung: ein &lt;b&gt;nicht blockierender Aufruf&lt;/b&gt; mit Callback / &lt;code&gt;await&lt;/code&gt; in einer &lt;b&gt;Ereignisschleife&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Whole order</source>
         <translation>Ganze Bestellung</translation>
     </message>
@@ -3330,7 +3377,7 @@
         <translation>Das Essen verlässt den Pass, wenn &lt;b&gt;jedes&lt;/b&gt; Gericht der Bestellung fertig ist.&lt;br&gt;Programmierung: &lt;code&gt;Promise.all&lt;/code&gt; / alle Ergebnisse zusammenführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Each dish</source>
         <translation>Jedes Gericht einzeln</translation>
     </message>
@@ -3340,7 +3387,7 @@
         <translation>Jedes Gericht verlässt den Pass, &lt;b&gt;sobald es fertig ist&lt;/b&gt;.&lt;br&gt;Programmierung: Ergebnisse weitergeben, sobald sie vorliegen (Streaming).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
         <source> (locked)</source>
         <translation> (gesperrt)</translation>
     </message>
@@ -3353,7 +3400,7 @@
 <context>
     <name>bistro::gui::PlotView</name>
     <message>
-        <location filename="../../app/gui/src/plots/plot_view.cpp" line="+66"/>
+        <location filename="../../app/gui/src/plots/plot_view.cpp" line="+90"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -3363,7 +3410,7 @@
         <translation>Dieses Diagramm als PNG- oder SVG-Bild speichern oder seine Daten als CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Picture (PNG)...</source>
         <translation>Bild (PNG)...</translation>
     </message>
@@ -3378,7 +3425,7 @@
         <translation>Daten (CSV)...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -3388,7 +3435,7 @@
         <translation>Das Bild kopieren, um es in Folien einzufügen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+181"/>
         <source>Copy picture</source>
         <translation>Bild kopieren</translation>
     </message>
@@ -3474,12 +3521,42 @@
 <context>
     <name>bistro::gui::QueuePlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/queue_plot.cpp" line="+29"/>
+        <location filename="../../app/gui/src/plots/queue_plot.cpp" line="+19"/>
+        <source>door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kitchen</source>
+        <translation>Küche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parties at the door</source>
+        <translation>Gruppen an der Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting for a cook</source>
+        <translation>Gerichte, die auf einen Koch warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting at the pass</source>
+        <translation>Gerichte, die am Pass warten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The longest queue in each interval</source>
         <translation>Die längste Warteschlange in jedem Intervall</translation>
     </message>
@@ -3510,7 +3587,7 @@
 <context>
     <name>bistro::gui::StatsPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/stats_panel.cpp" line="+19"/>
+        <location filename="../../app/gui/src/panels/stats_panel.cpp" line="+46"/>
         <source>served</source>
         <translation>bedient</translation>
     </message>
@@ -3520,7 +3597,7 @@
         <translation>Gruppen, die gegessen, bezahlt und das Restaurant verlassen haben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lost at the door</source>
         <translation>an der Tür verloren</translation>
     </message>
@@ -3531,28 +3608,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>min to order</source>
         <translation>min bis Bestellung</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Mean wait from being ready to order until a waiter takes the order; the parties still waiting count with their wait so far</source>
         <translation>Mittlere Wartezeit vom Bestellwunsch, bis ein Kellner die Bestellung aufnimmt; noch wartende Gruppen zählen mit ihrer bisherigen Wartezeit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+75"/>
+        <location line="+2"/>
+        <location line="+68"/>
         <source>min for food</source>
         <translation>min bis Essen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-67"/>
         <source>Mean wait from being ready to order until the whole order is on the table; the parties still waiting count with their wait so far</source>
         <translation>Mittlere Wartezeit vom Bestellwunsch, bis die ganze Bestellung auf dem Tisch steht; noch wartende Gruppen zählen mit ihrer bisherigen Wartezeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>waiters busy</source>
         <translation>Kellner beschäftigt</translation>
     </message>
@@ -3562,7 +3639,7 @@
         <translation>Anteil der Kellnerzeit, in der sie nicht untätig sind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>waiters blocked</source>
         <translation>Kellner blockiert</translation>
     </message>
@@ -3592,7 +3669,7 @@
         <translation>Gruppen, die gerade im Restaurant sind</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+54"/>
         <source>%1, with %n still waiting</source>
         <translation>
             <numerusform>%1, davon %n noch wartend</numerusform>
@@ -3618,12 +3695,12 @@
         <translation>Anteil der an der Tür verlorenen Gruppen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Theory</source>
         <translation>Theorie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>theory: %1 %2</source>
         <translation>Theorie: %1 %2</translation>
     </message>
@@ -3702,12 +3779,12 @@
 <context>
     <name>bistro::gui::TimelinePanel</name>
     <message>
-        <location filename="../../app/gui/src/timeline/timeline_panel.cpp" line="+25"/>
+        <location filename="../../app/gui/src/timeline/timeline_panel.cpp" line="+37"/>
         <source>The waiters&apos; shared task queue right now: the event loop&apos;s queue of pending work. Next to it, the kitchen&apos;s ticket rail.</source>
         <translation>Die gemeinsame Aufgaben-Warteschlange der Kellner in diesem Moment: die Warteschlange der Ereignisschleife mit anstehender Arbeit. Daneben die Bonschiene der Küche.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source> &amp;middot; +%1 more</source>
         <translation> &amp;middot; +%1 weitere</translation>
     </message>
@@ -3725,12 +3802,12 @@
 <context>
     <name>bistro::gui::TimelineView</name>
     <message>
-        <location filename="../../app/gui/src/timeline/timeline_view.cpp" line="+22"/>
+        <location filename="../../app/gui/src/timeline/timeline_view.cpp" line="+46"/>
         <source>One lane per waiter (a thread) and per cook. Hover a bar to name the order; the mouse wheel zooms.</source>
         <translation>Eine Bahn pro Kellner (ein Thread) und pro Koch. Zeigt die Maus auf einen Balken, erscheint die Bestellung; das Mausrad zoomt.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+221"/>
         <source>idle</source>
         <translation>frei</translation>
     </message>
@@ -3758,7 +3835,7 @@
 <context>
     <name>bistro::gui::WaitPlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/wait_plot.cpp" line="+16"/>
+        <location filename="../../app/gui/src/plots/wait_plot.cpp" line="+19"/>
         <source>Mean wait so far</source>
         <translation>Mittlere Wartezeit bisher</translation>
     </message>
@@ -3828,7 +3905,7 @@
 <context>
     <name>bistro::gui::WaitSplitBars</name>
     <message>
-        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+114"/>
+        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+124"/>
         <source>The mean wait of a party, split by what it waited for: the parties still waiting count with their time so far. Vermilion: waiting for a waiter while one stood blocked at the pass, the cost of blocking.</source>
         <translation>Die mittlere Wartezeit einer Gruppe, aufgeteilt danach, worauf sie gewartet hat: Noch wartende Gruppen zählen mit ihrer bisherigen Zeit. Zinnoberrot: Warten auf einen Kellner, während einer am Pass blockiert war, also die Kosten des Blockierens.</translation>
     </message>
@@ -3836,12 +3913,12 @@
 <context>
     <name>bistro::gui::WaiterSplitPlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/waiter_split_plot.cpp" line="+21"/>
+        <location filename="../../app/gui/src/plots/waiter_split_plot.cpp" line="+27"/>
         <source>Waiters&apos; time</source>
         <translation>Zeit der Kellner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>% of the time since opening</source>
         <translation>% der Zeit seit Öffnung</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>bistro::gui::StatsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/src/panels/stats_panel.cpp" line="+94"/>
+        <location filename="../../app/gui/src/panels/stats_panel.cpp" line="+112"/>
         <source>%1, with %n still waiting</source>
         <translation>
             <numerusform>%1, with %n still waiting</numerusform>

@@ -1388,7 +1388,7 @@
         <translation>&lt;h2&gt;Atajos de teclado&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/panels/legend_entry.cpp" line="+14"/>
+        <location filename="../../app/gui/src/panels/legend_entry.cpp" line="+16"/>
         <source>Taking order</source>
         <translation>Tomando el pedido</translation>
     </message>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+43"/>
-        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+81"/>
+        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+82"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>bistro::gui::CodePanel</name>
     <message>
-        <location filename="../../app/gui/src/code/code_panel.cpp" line="+32"/>
+        <location filename="../../app/gui/src/code/code_panel.cpp" line="+33"/>
         <source>Pseudo-code</source>
         <translation>Pseudocódigo</translation>
     </message>
@@ -1686,12 +1686,12 @@
         <translation>C++ (el propio código del modelo)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>The same waiter, written in another language</source>
         <translation>El mismo camarero, escrito en otro lenguaje</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1701,7 +1701,7 @@
         <translation>Copiar el programa: se ejecuta tal cual (python3 / node)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save...</source>
         <translation>Guardar...</translation>
     </message>
@@ -1711,12 +1711,12 @@
         <translation>Guardar el programa en un archivo que se puede ejecutar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Lenguaje:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Synchronous waiter</source>
         <translation>Camarero síncrono</translation>
     </message>
@@ -1953,12 +1953,12 @@
 <context>
     <name>bistro::gui::ControlBar</name>
     <message>
-        <location filename="../../app/gui/src/panels/control_bar.cpp" line="+73"/>
+        <location filename="../../app/gui/src/panels/control_bar.cpp" line="+101"/>
         <source>Simulation</source>
         <translation>Simulación</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
@@ -1978,13 +1978,12 @@
         <translation>Volver al evento anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Space)</translation>
     </message>
@@ -1999,7 +1998,7 @@
         <translation>Ejecutar exactamente un evento: lo siguiente que ocurre (flecha derecha)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
@@ -2009,7 +2008,7 @@
         <translation>Tiempo simulado desde que se abrieron las puertas (horas:minutos:segundos)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
@@ -2019,37 +2018,37 @@
         <translation>La línea de tiempo: se puede arrastrar a cualquier momento. La ejecución es determinista, así que volver atrás la simula de nuevo desde el inicio, con cada cambio hecho en los controles deslizantes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source> Speed </source>
         <translation> Velocidad </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Simulated seconds per real second, in steps of 1, 2 and 5: from 0.25x (slow motion) to 1000x (+ and - step through them)</source>
         <translation>Segundos simulados por segundo real, en pasos de 1, 2 y 5: de 0,25x (cámara lenta) a 1000x (+ y - los recorren)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source> Seed </source>
         <translation> Semilla </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Same seed, same customers, same run. Type another and press Enter.</source>
         <translation>Misma semilla, mismos clientes, misma ejecución. Para cambiarla, escribir otra y pulsar Enter.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>New seed</source>
         <translation>Nueva semilla</translation>
     </message>
@@ -2059,22 +2058,22 @@
         <translation>Otros clientes, otros tiempos de cocina: un nuevo día al azar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source> Run until </source>
         <translation> Ejecutar hasta </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run until</source>
         <translation>Ejecutar hasta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Jump to a time, e.g. 45m or 1h30m, and pause there</source>
         <translation>Saltar a un momento, p. ej. 45m o 1h30m, y pausar allí</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+98"/>
         <source>Write a time such as 45m, 90s or 1h30m</source>
         <translation>Escribir un tiempo como 45m, 90s o 1h30m</translation>
     </message>
@@ -2087,7 +2086,42 @@
 <context>
     <name>bistro::gui::EventLogModel</name>
     <message>
-        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+53"/>
+        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+23"/>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>order</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>mesa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiter</source>
+        <translation>camarero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cook</source>
+        <translation>cocinero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish</source>
+        <translation>plato</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>waiter: %1</source>
         <translation>camarero: %1</translation>
     </message>
@@ -2100,27 +2134,27 @@
 <context>
     <name>bistro::gui::EventLogPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/event_log_panel.cpp" line="+54"/>
+        <location filename="../../app/gui/src/panels/event_log_panel.cpp" line="+81"/>
         <source>Show</source>
         <translation>Filtrar por</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter the log by</source>
         <translation>Filtrar el registro por</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order</source>
         <translation>pedido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>table</source>
         <translation>mesa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>waiter</source>
         <translation>camarero</translation>
     </message>
@@ -2130,17 +2164,17 @@
         <translation>cocinero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>dish</source>
         <translation>plato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>what</source>
         <translation>qué</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Filter text</source>
         <translation>Texto del filtro</translation>
     </message>
@@ -2150,27 +2184,27 @@
         <translation>p. ej. 17 - seguir un pedido por el restaurante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tracing async work: pick an order id to see its whole story in order, even when many waiters and cooks handled it.</source>
         <translation>Rastrear trabajo asíncrono: elegir el número de un pedido muestra toda su historia en orden, aunque lo hayan atendido muchos camareros y cocineros.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>follow the clock</source>
         <translation>seguir el reloj</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export CSV...</source>
         <translation>Exportar CSV...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save the rows shown (the filter applies) as CSV, in the same columns as bistro-cli run --trace</source>
         <translation>Guardar las filas mostradas (se aplica el filtro) como CSV, con las mismas columnas que bistro-cli run --trace</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Happenings</source>
         <translation>Sucesos</translation>
     </message>
@@ -2180,27 +2214,27 @@
         <translation>Todos los sucesos en orden; Enter o un clic lo muestra en la sala</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Messages&lt;/b&gt; from</source>
         <translation>&lt;b&gt;Mensajes&lt;/b&gt; a mostrar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Messages from</source>
         <translation>Mensajes a mostrar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>nobody (off)</source>
         <translation>ninguno (desactivado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>errors</source>
         <translation>errores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>warnings and up</source>
         <translation>avisos y más graves</translation>
     </message>
@@ -2210,12 +2244,12 @@
         <translation>información y más graves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>debug and up</source>
         <translation>depuración y más graves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>everything (trace)</source>
         <translation>todo (traza)</translation>
     </message>
@@ -2225,12 +2259,12 @@
         <translation>Lo que informa el propio programa: archivos abiertos y guardados, comparaciones calculadas, cambios de parámetros (depuración).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+153"/>
         <source>The log keeps the latest %L1 happenings: the %L2 before them were dropped. Go back in time to see them again.</source>
         <translation>El registro conserva los últimos %L1 sucesos: los %L2 anteriores se descartaron. Para verlos de nuevo, hay que volver atrás en el tiempo.</translation>
     </message>
@@ -2261,43 +2295,43 @@
 <context>
     <name>bistro::gui::FloorLegend</name>
     <message>
-        <location filename="../../app/gui/src/panels/floor_legend.cpp" line="+31"/>
+        <location filename="../../app/gui/src/panels/floor_legend.cpp" line="+92"/>
         <source>Waiters</source>
         <translation>Camareros</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+38"/>
         <source>Leaving (faded)</source>
         <translation>Se va (atenuado)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-37"/>
         <source>Let go: leaves when the task in hand is done</source>
         <translation>Retirado: se va cuando termina la tarea en curso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>Parties at their tables</source>
         <translation>Grupos en sus mesas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cooks (the kitchen: I/O)</source>
         <translation>Cocineros (la cocina: E/S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Cooking</source>
         <translation>Cocinando</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A cook at work on a dish</source>
         <translation>Un cocinero trabajando en un plato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>A burnt dish again</source>
         <translation>Un plato quemado, de nuevo</translation>
     </message>
@@ -2307,7 +2341,7 @@
         <translation>El plato se quemó: se cocina de nuevo (una petición fallida que se reintenta)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Idle</source>
         <translation>Libre</translation>
     </message>
@@ -2317,7 +2351,7 @@
         <translation>Un cocinero libre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Let go: leaves when the dish in hand is done</source>
         <translation>Retirado: se va cuando termina el plato en curso</translation>
     </message>
@@ -2810,7 +2844,7 @@
         <translation>Con la barra espaciadora se reproduce. Ctrl+K muestra el código de los camareros. Al pasar el ratón sobre cualquier control se explica la idea que hay detrás.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+24"/>
         <source>Live numbers</source>
         <translation>Cifras en vivo</translation>
     </message>
@@ -2825,18 +2859,18 @@
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Timelines</source>
         <translation>Líneas de tiempo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2846,12 +2880,12 @@
         <translation>El programa del camarero junto al restaurante, cada camarero en su línea (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-8"/>
         <source>Insights</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../app/gui/src/window/main_window.cpp" line="+122"/>
         <source>The service is over. Reset, or scrub back along the timeline.</source>
         <translation>El servicio ha terminado. Se puede reiniciar o retroceder por la línea de tiempo.</translation>
     </message>
@@ -2866,17 +2900,17 @@
         <translation>La simulación se detuvo: %1. Para empezar de nuevo, pulsar Reiniciar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="-1"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Twin restaurants (compare)</source>
         <translation>Restaurantes &amp;gemelos (comparar)</translation>
     </message>
@@ -2886,52 +2920,52 @@
         <translation>Restaurantes gemelos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Two restaurants side by side with the same guests: sync against async</source>
         <translation>Dos restaurantes uno al lado del otro con los mismos comensales: síncrono contra asíncrono</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Plots</source>
         <translation>Grá&amp;ficos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Faster</source>
         <translation>Más &amp;rápido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;lower</source>
         <translation>Más &amp;lento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Synchronous waiters</source>
         <translation>Camareros síncronos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Asynchronous waiters</source>
         <translation>Camareros asíncronos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Async Bistro</source>
         <translation>Acerca &amp;de Async Bistro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/src/window/main_window.cpp" line="+202"/>
         <source>About Async Bistro</source>
         <translation>Acerca de Async Bistro</translation>
     </message>
@@ -3036,42 +3070,42 @@
         <translation>La simulación junto a la teoría de colas</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="-11"/>
         <source>A&amp;nnounce happenings (screen readers)</source>
         <translation>Anu&amp;nciar sucesos (lectores de pantalla)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tell screen readers when a waiter blocks, an order is served or the verdict changes</source>
         <translation>Avisar a los lectores de pantalla cuando un camarero se bloquea, se sirve un pedido o cambia el veredicto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Default layout</source>
         <translation>&amp;Disposición predeterminada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>&amp;Go to</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The floor</source>
         <translation>La sala</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The right floor (compare mode)</source>
         <translation>La sala de la derecha (modo comparación)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/gui/src/window/main_window_access.cpp" line="+90"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>The left floor: %1</source>
         <translation>La sala de la izquierda: %1</translation>
     </message>
@@ -3121,48 +3155,48 @@
         <translation>&lt;p&gt;No se escribió nada.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+31"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="-18"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open scenario...</source>
         <translation>&amp;Abrir escenario...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+35"/>
         <source>Open scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Scenarios (*.toml)</source>
         <translation>Escenarios (*.toml)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+1"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Save &amp;as...</source>
         <translation>Guardar &amp;como...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save screens&amp;hot...</source>
         <translation>Guardar captura de &amp;pantalla...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-70"/>
         <source>Save screenshot</source>
         <translation>Guardar captura de pantalla</translation>
     </message>
@@ -3172,22 +3206,22 @@
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+1"/>
         <source>Export event &amp;log (CSV)...</source>
         <translation>Exportar registro de &amp;eventos (CSV)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>S&amp;cenario</source>
         <translation>&amp;Escenario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+29"/>
         <source>Cannot open the scenario</source>
         <translation>No se puede abrir el escenario</translation>
     </message>
@@ -3220,7 +3254,7 @@
 <context>
     <name>bistro::gui::ParameterPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/parameter_panel.cpp" line="+77"/>
+        <location filename="../../app/gui/src/panels/parameter_panel.cpp" line="+81"/>
         <source>Guests</source>
         <translation>Comensales</translation>
     </message>
@@ -3230,7 +3264,12 @@
         <translation>Grupos que llegan por hora, en momentos aleatorios (un proceso de Poisson).&lt;br&gt;En programación: la &lt;b&gt;tasa de peticiones&lt;/b&gt; que recibe un servidor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiters</source>
         <translation>Camareros</translation>
     </message>
@@ -3261,6 +3300,14 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Order taking</source>
         <translation>Toma de pedido</translation>
     </message>
@@ -3270,7 +3317,7 @@
         <translation>Tiempo medio para tomar un pedido en la mesa.&lt;br&gt;En programación: el trabajo sobre la petición antes de la llamada de E/S.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Own work</source>
         <translation>Trabajo propio</translation>
     </message>
@@ -3280,7 +3327,7 @@
         <translation>El trabajo propio del camarero en cada pedido: bebidas, pan. Nadie más puede hacerlo.&lt;br&gt;En programación: &lt;b&gt;trabajo limitado por CPU&lt;/b&gt;. Async no lo acelera: no hay nada que esperar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Burnt dishes</source>
         <translation>Platos quemados</translation>
     </message>
@@ -3300,7 +3347,7 @@
         <translation>Cuánto esperan los comensales en la puerta por una mesa antes de irse.&lt;br&gt;En programación: un &lt;b&gt;tiempo de espera del cliente&lt;/b&gt; (timeout).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Synchronous</source>
         <translation>Síncrono</translation>
     </message>
@@ -3310,7 +3357,7 @@
         <translation>&lt;b&gt;Camarero síncrono&lt;/b&gt;: tras entregar una comanda, el camarero se queda en el pase, &lt;i&gt;bloqueado&lt;/i&gt;, hasta que la comida está cocinada.&lt;br&gt;En programación: un hilo que hace una &lt;b&gt;llamada de E/S bloqueante&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Asynchronous</source>
         <translation>Asíncrono</translation>
     </message>
@@ -3320,7 +3367,7 @@
         <translation>&lt;b&gt;Camarero asíncrono&lt;/b&gt;: entrega la comanda y atiende otras mesas; la campana de la cocina pone la entrega en la cola para cualquier camarero.&lt;br&gt;En programación: una &lt;b&gt;llamada no bloqueante&lt;/b&gt; con un callback / &lt;code&gt;await&lt;/code&gt; en un &lt;b&gt;bucle de eventos&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Whole order</source>
         <translation>Pedido completo</translation>
     </message>
@@ -3330,7 +3377,7 @@
         <translation>La comida sale del pase cuando &lt;b&gt;todos&lt;/b&gt; los platos del pedido están listos.&lt;br&gt;En programación: &lt;code&gt;Promise.all&lt;/code&gt; / esperar a reunir todos los resultados.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Each dish</source>
         <translation>Cada plato</translation>
     </message>
@@ -3340,7 +3387,7 @@
         <translation>Cada plato sale del pase &lt;b&gt;en cuanto está listo&lt;/b&gt;.&lt;br&gt;En programación: entregar los resultados a medida que terminan (streaming).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
         <source> (locked)</source>
         <translation> (fijado)</translation>
     </message>
@@ -3353,7 +3400,7 @@
 <context>
     <name>bistro::gui::PlotView</name>
     <message>
-        <location filename="../../app/gui/src/plots/plot_view.cpp" line="+66"/>
+        <location filename="../../app/gui/src/plots/plot_view.cpp" line="+90"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -3363,7 +3410,7 @@
         <translation>Guardar este gráfico como imagen PNG o SVG, o sus datos como CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Picture (PNG)...</source>
         <translation>Imagen (PNG)...</translation>
     </message>
@@ -3378,7 +3425,7 @@
         <translation>Datos (CSV)...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -3388,7 +3435,7 @@
         <translation>Copiar la imagen, para pegarla en diapositivas</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+181"/>
         <source>Copy picture</source>
         <translation>Copiar imagen</translation>
     </message>
@@ -3474,12 +3521,42 @@
 <context>
     <name>bistro::gui::QueuePlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/queue_plot.cpp" line="+29"/>
+        <location filename="../../app/gui/src/plots/queue_plot.cpp" line="+19"/>
+        <source>door</source>
+        <translation>puerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kitchen</source>
+        <translation>cocina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass</source>
+        <translation>pase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parties at the door</source>
+        <translation>grupos en la puerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting for a cook</source>
+        <translation>platos que esperan a un cocinero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dishes waiting at the pass</source>
+        <translation>platos que esperan en el pase</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The longest queue in each interval</source>
         <translation>La cola más larga de cada intervalo</translation>
     </message>
@@ -3510,7 +3587,7 @@
 <context>
     <name>bistro::gui::StatsPanel</name>
     <message>
-        <location filename="../../app/gui/src/panels/stats_panel.cpp" line="+19"/>
+        <location filename="../../app/gui/src/panels/stats_panel.cpp" line="+46"/>
         <source>served</source>
         <translation>servidos</translation>
     </message>
@@ -3520,7 +3597,7 @@
         <translation>Grupos que comieron, pagaron y se fueron</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lost at the door</source>
         <translation>perdidos en la puerta</translation>
     </message>
@@ -3531,28 +3608,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>min to order</source>
         <translation>min para pedir</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Mean wait from being ready to order until a waiter takes the order; the parties still waiting count with their wait so far</source>
         <translation>Espera media desde que el grupo está listo para pedir hasta que un camarero toma el pedido; los grupos que aún esperan cuentan con su espera hasta ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+75"/>
+        <location line="+2"/>
+        <location line="+68"/>
         <source>min for food</source>
         <translation>min hasta la comida</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-67"/>
         <source>Mean wait from being ready to order until the whole order is on the table; the parties still waiting count with their wait so far</source>
         <translation>Espera media desde que el grupo está listo para pedir hasta que todo el pedido está en la mesa; los grupos que aún esperan cuentan con su espera hasta ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>waiters busy</source>
         <translation>camareros ocupados</translation>
     </message>
@@ -3562,7 +3639,7 @@
         <translation>Parte del tiempo de los camareros en que no están libres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>waiters blocked</source>
         <translation>camareros bloqueados</translation>
     </message>
@@ -3592,7 +3669,7 @@
         <translation>Grupos que están ahora en el restaurante</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+54"/>
         <source>%1, with %n still waiting</source>
         <translation>
             <numerusform>%1, con %n que aún espera</numerusform>
@@ -3618,12 +3695,12 @@
         <translation>Proporción de grupos perdidos en la puerta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Theory</source>
         <translation>Teoría</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>theory: %1 %2</source>
         <translation>teoría: %1 %2</translation>
     </message>
@@ -3702,12 +3779,12 @@
 <context>
     <name>bistro::gui::TimelinePanel</name>
     <message>
-        <location filename="../../app/gui/src/timeline/timeline_panel.cpp" line="+25"/>
+        <location filename="../../app/gui/src/timeline/timeline_panel.cpp" line="+37"/>
         <source>The waiters&apos; shared task queue right now: the event loop&apos;s queue of pending work. Next to it, the kitchen&apos;s ticket rail.</source>
         <translation>La cola de tareas compartida de los camareros en este momento: la cola de trabajo pendiente del bucle de eventos. Al lado, el riel de comandas de la cocina.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source> &amp;middot; +%1 more</source>
         <translation> &amp;middot; +%1 más</translation>
     </message>
@@ -3725,12 +3802,12 @@
 <context>
     <name>bistro::gui::TimelineView</name>
     <message>
-        <location filename="../../app/gui/src/timeline/timeline_view.cpp" line="+22"/>
+        <location filename="../../app/gui/src/timeline/timeline_view.cpp" line="+46"/>
         <source>One lane per waiter (a thread) and per cook. Hover a bar to name the order; the mouse wheel zooms.</source>
         <translation>Un carril por camarero (un hilo) y por cocinero. Al pasar el ratón sobre una barra se ve el pedido; la rueda del ratón hace zoom.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+221"/>
         <source>idle</source>
         <translation>libre</translation>
     </message>
@@ -3758,7 +3835,7 @@
 <context>
     <name>bistro::gui::WaitPlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/wait_plot.cpp" line="+16"/>
+        <location filename="../../app/gui/src/plots/wait_plot.cpp" line="+19"/>
         <source>Mean wait so far</source>
         <translation>Espera media hasta ahora</translation>
     </message>
@@ -3828,7 +3905,7 @@
 <context>
     <name>bistro::gui::WaitSplitBars</name>
     <message>
-        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+114"/>
+        <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+124"/>
         <source>The mean wait of a party, split by what it waited for: the parties still waiting count with their time so far. Vermilion: waiting for a waiter while one stood blocked at the pass, the cost of blocking.</source>
         <translation>La espera media de un grupo, desglosada según lo que esperaba: los grupos que aún esperan cuentan con su tiempo hasta ahora. Bermellón: esperar a un camarero mientras uno estaba bloqueado en el pase, el coste de bloquear.</translation>
     </message>
@@ -3836,12 +3913,12 @@
 <context>
     <name>bistro::gui::WaiterSplitPlot</name>
     <message>
-        <location filename="../../app/gui/src/plots/waiter_split_plot.cpp" line="+21"/>
+        <location filename="../../app/gui/src/plots/waiter_split_plot.cpp" line="+27"/>
         <source>Waiters&apos; time</source>
         <translation>Tiempo de los camareros</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>% of the time since opening</source>
         <translation>% del tiempo desde la apertura</translation>
     </message>
