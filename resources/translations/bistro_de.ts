@@ -2645,7 +2645,8 @@
 <context>
     <name>bistro::gui::LessonDesk</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+80"/>
+        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+67"/>
+        <location line="+30"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
@@ -2655,12 +2656,14 @@
         <translation>Der Schritt der Lektion: was zu lesen ist, die Vorhersage, Zurück und Weiter (Alt+L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-60"/>
+        <location line="+68"/>
         <source>The lesson</source>
         <translation>Die Lektion</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-67"/>
+        <location line="+78"/>
         <source>Open &amp;lesson...</source>
         <translation>&amp;Lektion öffnen...</translation>
     </message>
@@ -2675,27 +2678,32 @@
         <translation>Lektionen (*.toml)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-81"/>
+        <location line="+91"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-92"/>
+        <location line="+96"/>
         <source>User &amp;guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>&amp;Legend: badges, colours, icons</source>
         <translation>Le&amp;gende: Abzeichen, Farben, Symbole</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-97"/>
+        <location line="+99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2718,7 +2726,7 @@
 <context>
     <name>bistro::gui::LessonPanel</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_panel.cpp" line="+116"/>
+        <location filename="../../app/gui/src/lessons/lesson_panel.cpp" line="+151"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -2733,18 +2741,18 @@
         <translation>Noch einmal hervorheben, worum es in diesem Schritt geht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Skip to the result</source>
         <translation>Zum Ergebnis springen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+213"/>
+        <location line="+198"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-194"/>
+        <location line="+20"/>
         <source>Step %1 of %2 · about %3 min in all</source>
         <translation>Schritt %1 von %2 · insgesamt etwa %3 min</translation>
     </message>
@@ -2804,37 +2812,37 @@
 <context>
     <name>bistro::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/src/window/classroom.cpp" line="+22"/>
+        <location filename="../../app/gui/src/window/classroom.cpp" line="+47"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Full screen, large type, only the floors and the big numbers (F5; Esc leaves)</source>
         <translation>Vollbild, große Schrift, nur die Gasträume und die großen Zahlen (F5; Esc beendet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>Cancel the long job, or leave presenter mode</source>
         <translation>Die lange Aufgabe abbrechen oder den Präsentationsmodus verlassen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>The controls are a tab beside the verdict, to give both floors room; View &gt; Insights opens the insights.</source>
         <translation>Die Steuerung ist ein Reiter neben dem Urteil, damit beide Gasträume Platz haben; Ansicht &gt; Einsichten öffnet die Einsichten.</translation>
     </message>
@@ -2844,7 +2852,7 @@
         <translation>Die Leertaste startet die Wiedergabe. Ctrl+K zeigt den Code der Kellner. Wer mit der Maus auf ein Bedienelement zeigt, erfährt die Idee dahinter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+24"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+25"/>
         <source>Live numbers</source>
         <translation>Live-Zahlen</translation>
     </message>

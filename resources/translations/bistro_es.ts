@@ -2645,7 +2645,8 @@
 <context>
     <name>bistro::gui::LessonDesk</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+80"/>
+        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+67"/>
+        <location line="+30"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
@@ -2655,12 +2656,14 @@
         <translation>El paso de la lección: qué leer, la predicción que hacer, Atrás y Siguiente (Alt+L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-60"/>
+        <location line="+68"/>
         <source>The lesson</source>
         <translation>La lección</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-67"/>
+        <location line="+78"/>
         <source>Open &amp;lesson...</source>
         <translation>Abrir &amp;lección...</translation>
     </message>
@@ -2675,27 +2678,32 @@
         <translation>Lecciones (*.toml)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-81"/>
+        <location line="+91"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenida</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lecciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-92"/>
+        <location line="+96"/>
         <source>User &amp;guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>&amp;Legend: badges, colours, icons</source>
         <translation>Le&amp;yenda: insignias, colores, iconos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-97"/>
+        <location line="+99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -2718,7 +2726,7 @@
 <context>
     <name>bistro::gui::LessonPanel</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_panel.cpp" line="+116"/>
+        <location filename="../../app/gui/src/lessons/lesson_panel.cpp" line="+151"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -2733,18 +2741,18 @@
         <translation>Volver a señalar de qué trata este paso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Skip to the result</source>
         <translation>Saltar al resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+213"/>
+        <location line="+198"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-194"/>
+        <location line="+20"/>
         <source>Step %1 of %2 · about %3 min in all</source>
         <translation>Paso %1 de %2 · unos %3 min en total</translation>
     </message>
@@ -2804,37 +2812,37 @@
 <context>
     <name>bistro::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/src/window/classroom.cpp" line="+22"/>
+        <location filename="../../app/gui/src/window/classroom.cpp" line="+47"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Presenter mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Full screen, large type, only the floors and the big numbers (F5; Esc leaves)</source>
         <translation>Pantalla completa, letra grande, solo las salas y las cifras grandes (F5; Esc para salir)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>Cancel the long job, or leave presenter mode</source>
         <translation>Cancelar la tarea larga o salir del modo presentación</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>The controls are a tab beside the verdict, to give both floors room; View &gt; Insights opens the insights.</source>
         <translation>Los controles son una pestaña junto al veredicto, para dejar sitio a ambas salas; Ver &gt; Observaciones abre las observaciones.</translation>
     </message>
@@ -2844,7 +2852,7 @@
         <translation>Con la barra espaciadora se reproduce. Ctrl+K muestra el código de los camareros. Al pasar el ratón sobre cualquier control se explica la idea que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+24"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+25"/>
         <source>Live numbers</source>
         <translation>Cifras en vivo</translation>
     </message>

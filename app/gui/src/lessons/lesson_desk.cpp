@@ -63,9 +63,26 @@ LessonDesk::LessonDesk(MainWindow& window) : QObject(&window), window_(window) {
         });
 }
 
+void LessonDesk::retranslate() {
+    dock_->setWindowTitle(tr("Lesson"));
+    describeDock();
+    if (actions_.go_to) actions_.go_to->setText(tr("The lesson"));
+    if (actions_.open) actions_.open->setText(tr("Open &lesson..."));
+    if (actions_.welcome) actions_.welcome->setText(tr("&Welcome"));
+    if (actions_.guide) actions_.guide->setText(tr("User &guide"));
+    if (actions_.legend) actions_.legend->setText(tr("&Legend: badges, colours, icons"));
+    if (actions_.keys) actions_.keys->setText(tr("&Keyboard shortcuts"));
+    if (lessons_menu_) {
+        lessons_menu_->setTitle(tr("&Lessons"));
+        fillLessonsMenu();  // each lesson's title in the new language
+    }
+}
+
 bool LessonDesk::rewordOnLanguageChange(QEvent* event) {
     // The open lesson in the new language, at the same step and phase.
-    if (event->type() != QEvent::LanguageChange || !panel_->hasLesson()) return false;
+    if (event->type() != QEvent::LanguageChange) return false;
+    retranslate();
+    if (!panel_->hasLesson()) return false;
     try {
         panel_->reword(library::loadLesson(panel_->lessonId()));
     } catch (const std::exception& e) {
@@ -76,7 +93,7 @@ bool LessonDesk::rewordOnLanguageChange(QEvent* event) {
 
 void LessonDesk::buildDock() {
     panel_ = new LessonPanel(&window_);
-    panel_->installEventFilter(this);  // a language change rewords the open lesson
+    window_.installEventFilter(this);  // a language change rewords the desk and its lesson
     dock_ = new QDockWidget(tr("Lesson"), &window_);
     dock_->setObjectName(QStringLiteral("lessonDock"));
     auto* scroll = new QScrollArea(&window_);  // a small window scrolls the step, never crushes it
@@ -105,14 +122,19 @@ void LessonDesk::buildDock() {
     connect(panel_, &LessonPanel::progressed, this, &LessonDesk::remember);
 }
 
-void LessonDesk::nameDock() {
-    // For screen readers, and a key into it among View > Go to's panels.
+void LessonDesk::describeDock() {
+    // For screen readers.
     dock_->widget()->setAccessibleName(dock_->windowTitle());
     dock_->widget()->setAccessibleDescription(
         tr("The lesson's step: what to read, the prediction to make, Back and Next (Alt+L)"));
+}
+
+void LessonDesk::nameDock() {
+    // For screen readers, and a key into it among View > Go to's panels.
+    describeDock();
     auto* go = window_.menuBar()->findChild<QMenu*>(QStringLiteral("goToMenu"));
     if (!go) return;
-    QAction* a = go->addAction(tr("The lesson"), this, [this] {
+    QAction* a = actions_.go_to = go->addAction(tr("The lesson"), this, [this] {
         dock_->show();
         dock_->raise();
         QTimer::singleShot(0, panel_, [this] { panel_->setFocus(Qt::ShortcutFocusReason); });
@@ -123,7 +145,7 @@ void LessonDesk::nameDock() {
 
 void LessonDesk::buildFileMenu() {
     auto* file = window_.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
-    auto* open = new QAction(tr("Open &lesson..."), file);
+    auto* open = actions_.open = new QAction(tr("Open &lesson..."), file);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(open, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(&window_, tr("Open lesson"), QString(),
@@ -137,18 +159,18 @@ void LessonDesk::buildFileMenu() {
 void LessonDesk::buildHelpMenu() {
     auto* help = window_.menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
     QAction* first = help->actions().value(0);
-    auto* welcome = new QAction(tr("&Welcome"), help);
+    auto* welcome = actions_.welcome = new QAction(tr("&Welcome"), help);
     connect(welcome, &QAction::triggered, this, &LessonDesk::showWelcome);
     lessons_menu_ = new QMenu(tr("&Lessons"), help);
     lessons_menu_->setObjectName(QStringLiteral("lessonsMenu"));
     connect(lessons_menu_, &QMenu::aboutToShow, this, &LessonDesk::fillLessonsMenu);
     fillLessonsMenu();
-    auto* guide = new QAction(tr("User &guide"), help);
+    auto* guide = actions_.guide = new QAction(tr("User &guide"), help);
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, [this] { help::showGuide(&window_); });
-    auto* legend = new QAction(tr("&Legend: badges, colours, icons"), help);
+    auto* legend = actions_.legend = new QAction(tr("&Legend: badges, colours, icons"), help);
     connect(legend, &QAction::triggered, this, [this] { help::showLegend(&window_); });
-    auto* keys = new QAction(tr("&Keyboard shortcuts"), help);
+    auto* keys = actions_.keys = new QAction(tr("&Keyboard shortcuts"), help);
     connect(keys, &QAction::triggered, this, [this] { help::showShortcuts(&window_); });
     help->insertAction(first, welcome);
     help->insertMenu(first, lessons_menu_);
@@ -337,7 +359,7 @@ void LessonDesk::pointCode() {
 }
 
 bool LessonDesk::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == panel_) rewordOnLanguageChange(event);
+    if (watched == &window_) rewordOnLanguageChange(event);
     if (watched == code_panel_ && event->type() == QEvent::Show) {
         window_.code().refresh();  // its listing, read on showing
         pointCode();

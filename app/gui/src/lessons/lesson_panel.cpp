@@ -1,6 +1,7 @@
 #include "bistro/gui/lessons/lesson_panel.hpp"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -113,12 +114,12 @@ void LessonPanel::buildButtons(QVBoxLayout* layout) {
     // The experiment's buttons above, the way through the lesson below: both fit a narrow dock.
     auto* act = new QHBoxLayout;
     auto* move = new QHBoxLayout;
-    back_ = new QPushButton(tr("Back"), this);
-    show_me_ = new QPushButton(tr("Show me"), this);
-    show_me_->setToolTip(tr("Outline again what this step is about"));
+    back_ = new QPushButton(this);
+    show_me_ = new QPushButton(this);
     run_ = new QPushButton(this);
-    skip_ = new QPushButton(tr("Skip to the result"), this);
-    next_ = new QPushButton(tr("Next"), this);
+    skip_ = new QPushButton(this);
+    next_ = new QPushButton(this);
+    retranslate();
     QFont bold = run_->font();
     bold.setBold(true);
     run_->setFont(bold);
@@ -139,6 +140,23 @@ void LessonPanel::buildButtons(QVBoxLayout* layout) {
     connect(show_me_, &QPushButton::clicked, this, [this] {
         if (hasLesson()) emit showMeRequested(currentStep());
     });
+}
+
+void LessonPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LessonPanel::retranslate() {
+    back_->setText(tr("Back"));
+    show_me_->setText(tr("Show me"));
+    show_me_->setToolTip(tr("Outline again what this step is about"));
+    skip_->setText(tr("Skip to the result"));
+    if (!hasLesson()) return updateButtons();
+    const int count = static_cast<int>(lesson_->steps.size());
+    progress_label_->setText(
+        tr("Step %1 of %2 · about %3 min in all").arg(step_ + 1).arg(count).arg(lesson_->minutes));
+    updateButtons();
 }
 
 void LessonPanel::open(const Lesson& lesson, const QString& id, int step) {

@@ -109,7 +109,8 @@ void TheoryPlot::rebuild() {
     QChart* old = view_->chart();
     const Shown& m = shown_measures[shown_];
     // The plot's own legend draws the lines: the title stays short enough to read in full.
-    chart_ = makeChart(QCoreApplication::translate("TheoryPlot", m.what));  // its context, above
+    chart_ = makeChart(
+        QCoreApplication::translate("bistro::gui::TheoryPlot", m.what));  // its context, above
     chart_->legend()->setVisible(false);
     x_ = makeAxis(tr("simulated time (hours)"), chart_, Qt::AlignBottom);
     y_ = makeAxis(m.per_unit == minute ? tr("minutes") : tr("% lost"), chart_, Qt::AlignLeft);

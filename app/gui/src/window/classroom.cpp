@@ -55,20 +55,18 @@ void MainWindow::buildClassroom() {
     QDockWidget* legend = legendDock(*this);
     view->insertAction(view->actions().value(3), legend->toggleViewAction());
     view->addSeparator();
-    QAction* in = view->addAction(tr("Zoom &in"), zoom_, &InterfaceZoom::zoomIn);
+    QAction* in = menus_.zoom_in = view->addAction(QString(), zoom_, &InterfaceZoom::zoomIn);
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* out = view->addAction(tr("Zoom &out"), zoom_, &InterfaceZoom::zoomOut);
+    QAction* out = menus_.zoom_out = view->addAction(QString(), zoom_, &InterfaceZoom::zoomOut);
     out->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), zoom_,
-                    &InterfaceZoom::reset);
-    QAction* present = view->addAction(tr("&Presenter mode"));
+    menus_.actual_size = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), zoom_,
+                                         &InterfaceZoom::reset);
+    QAction* present = menus_.presenter = view->addAction(QString());
     present->setObjectName(QStringLiteral("presenterAction"));
     present->setCheckable(true);
     present->setShortcut(Qt::Key_F5);
-    present->setToolTip(
-        tr("Full screen, large type, only the floors and the big numbers "
-           "(F5; Esc leaves)"));
     connect(present, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    retranslateClassroom();
     connect(presenter_, &PresenterMode::toggled, present, &QAction::setChecked);
     // Esc cancels a long job if one shows, else leaves presenter mode; it is the window's
     // own key, so it works with the menus hidden.
@@ -78,6 +76,16 @@ void MainWindow::buildClassroom() {
         if (!jobs_->cancel()) setPresenterMode(false);
     });
     addAction(leave);
+}
+
+void MainWindow::retranslateClassroom() {
+    if (!menus_.presenter) return;
+    menus_.zoom_in->setText(tr("Zoom &in"));
+    menus_.zoom_out->setText(tr("Zoom &out"));
+    menus_.actual_size->setText(tr("&Actual size"));
+    menus_.presenter->setText(tr("&Presenter mode"));
+    menus_.presenter->setToolTip(
+        tr("Full screen, large type, only the floors and the big numbers (F5; Esc leaves)"));
 }
 
 void MainWindow::makeRoomForTwoFloors(bool compare) {

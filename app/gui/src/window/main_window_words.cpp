@@ -18,6 +18,7 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::retranslate() {
+    retranslateClassroom();
     const auto title = [this](const char* dock, const QString& text) {
         if (auto* d = findChild<QDockWidget*>(QString::fromLatin1(dock))) d->setWindowTitle(text);
     };

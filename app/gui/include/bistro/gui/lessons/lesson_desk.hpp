@@ -46,8 +46,14 @@ class LessonDesk : public QObject {
   private:
     QObject* code_panel_ = nullptr;  // watched for its Show
     bool rewordOnLanguageChange(QEvent* event);
+    void retranslate();  ///< the dock's, the menus' and the actions' words
+    struct Actions {
+        QAction *open = nullptr, *go_to = nullptr, *welcome = nullptr, *guide = nullptr,
+                *legend = nullptr, *keys = nullptr;
+    } actions_;
     void buildDock();
     void nameDock();
+    void describeDock();
     void buildFileMenu();
     void buildHelpMenu();
     void fillLessonsMenu();

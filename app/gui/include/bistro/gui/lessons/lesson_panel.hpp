@@ -80,12 +80,14 @@ class LessonPanel : public QWidget {
     void progressed(const QString& id, int step, bool finished);
 
   protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
   private:
     void fitText();  ///< the step's words at their full height: the dock scrolls, they do not
     void buildPrediction(QVBoxLayout* layout);
     void buildButtons(QVBoxLayout* layout);
+    void retranslate();  ///< the buttons' and the step's own words (not the lesson's)
     void enter(int step);
     void showPrediction(const LessonStep& step);
     void clearChoices();

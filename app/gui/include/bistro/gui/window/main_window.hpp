@@ -119,6 +119,7 @@ class MainWindow : public QMainWindow {
     /// Every word the window sets itself: dock titles, menus, actions (main_window_words.cpp);
     /// at the end of construction and on every change of language.
     void retranslate();
+    void retranslateClassroom();  ///< the zoom's and presenter mode's entries
     void buildDocks();
     void connectSelection();  ///< a click on a floor or in the log: the inspector, the twin
     void connectRun();        ///< the title, the status bar, the banner follow the run
@@ -196,6 +197,7 @@ class MainWindow : public QMainWindow {
         QAction *open, *save, *save_as, *screenshot, *export_log, *quit;
         QAction *faster, *slower, *synchronous, *asynchronous, *about, *default_layout;
         QAction *to_floor, *to_twin;
+        QAction *zoom_in, *zoom_out, *actual_size, *presenter;
     } menus_{};
 };
 
