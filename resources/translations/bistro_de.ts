@@ -1346,13 +1346,23 @@
     </message>
     <message>
         <location filename="../../app/gui/src/floor/kitchen_item.cpp" line="+49"/>
-        <location line="+229"/>
+        <location line="+228"/>
         <location filename="../../app/gui/src/floor/waiter_item.cpp" line="+71"/>
         <source>leaving</source>
         <translation>geht</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-65"/>
+        <source>PASS %1</source>
+        <translation>PASS %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TICKET RAIL %1</source>
+        <translation>BONSCHIENE %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>burnt</source>
         <translation>verbrannt</translation>
     </message>
@@ -1493,6 +1503,11 @@
         <location filename="../../app/gui/src/window/classroom.cpp" line="+9"/>
         <source>What every badge, colour and icon on the floor means</source>
         <translation>Was jedes Abzeichen, jede Farbe und jedes Symbol im Gastraum bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/src/floor/room_item.cpp" line="+47"/>
+        <source>KITCHEN</source>
+        <translation>KÜCHE</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1814,7 @@
         <translation>Wird der Vergleich geändert, öffnen beide Restaurants neu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
@@ -2359,7 +2374,7 @@
 <context>
     <name>bistro::gui::FloorView</name>
     <message>
-        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+174"/>
+        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+178"/>
         <source>Waiter %1: %2</source>
         <translation>Kellner %1: %2</translation>
     </message>
@@ -2574,7 +2589,7 @@
 <context>
     <name>bistro::gui::InterfaceLanguage</name>
     <message>
-        <location filename="../../app/gui/src/window/interface_language.cpp" line="+53"/>
+        <location filename="../../app/gui/src/window/interface_language.cpp" line="+58"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
@@ -3723,7 +3738,7 @@
         <translation>hier keine Lehrbuch-Warteschlange: %1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>simulated time (hours)</source>
         <translation>simulierte Zeit (Stunden)</translation>
     </message>

@@ -39,6 +39,7 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     row->addStretch(1);
     note_ = new QLabel(tr("Changing what is compared opens both again."), this);
     note_->setStyleSheet(QStringLiteral("color: #6b6b6b"));
+    note_->setWordWrap(true);  // a long language's note takes two lines, not the floors' room
     row->addWidget(note_);
     auto* stop = new QPushButton(tr("Stop comparing"), this);
     connect(stop, &QPushButton::clicked, this, &CompareBar::stopRequested);

@@ -37,6 +37,10 @@ constexpr double nowhere = std::numeric_limits<double>::quiet_NaN();
 }  // namespace
 
 bool FloorView::event(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {  // the floor's words, cached, drawn anew
+        style_->min_text = -1;
+        restyle();
+    }
     // The step keys (Left, Right) are the window's shortcuts; on the floor they move the ring.
     // Esc during a long job is the window's: it cancels the job (JobBar), it selects nothing.
     if (event->type() == QEvent::ShortcutOverride) {

@@ -209,7 +209,7 @@ void KitchenItem::paintPassAndRail(QPainter* p) const {
     const double title = style_.text(title_units) * 1.3;
     // Under the counter, where neither the rail's title nor the cooks reach.
     p->drawText(QRectF(centre - 205, area_.top() + 184, 410, title),
-                Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("PASS %1").arg(pass_.size()));
+                Qt::AlignHCenter | Qt::AlignTop, QObject::tr("PASS %1").arg(pass_.size()));
     for (std::size_t i = 0; i < pass_.size() && i < 22; ++i) {
         const QRectF r = passSlot(i);
         p->setPen(QPen(pass_[i].party == highlighted_ ? palette::ink : Qt::white,
@@ -220,8 +220,7 @@ void KitchenItem::paintPassAndRail(QPainter* p) const {
     // The ticket rail: dishes waiting for a cook, oldest first.
     p->setPen(style_.ink());
     p->drawText(QRectF(area_.left() + 40, area_.top() + 186 - title, 600, title),
-                Qt::AlignLeft | Qt::AlignBottom,
-                QStringLiteral("TICKET RAIL %1").arg(queue_.size()));
+                Qt::AlignLeft | Qt::AlignBottom, QObject::tr("TICKET RAIL %1").arg(queue_.size()));
     for (std::size_t i = 0; i < queue_.size() && i < 36; ++i) {  // three rows at most
         const QRectF r = railSlot(i);
         p->setPen(QPen(queue_[i].party == highlighted_ ? palette::ink : QColor(0xC8, 0xC0, 0xA0),

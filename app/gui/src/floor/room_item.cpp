@@ -44,7 +44,7 @@ void RoomItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     // Bottom left, under the ticket rail: the cooks have the right.
     p->setFont(style_.font(40, true));
     p->drawText(kitchen.adjusted(30, 10, -30, -12), Qt::AlignLeft | Qt::AlignBottom,
-                QStringLiteral("KITCHEN"));
+                QObject::tr("KITCHEN"));
 }
 
 }  // namespace bistro::gui

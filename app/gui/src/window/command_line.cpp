@@ -80,6 +80,8 @@ void CommandLine::process(const QCoreApplication& app) {
     QGuiApplication::setDesktopFileName(QStringLiteral(BISTRO_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" BISTRO_APP_ID ".svg")));
     parser_.process(app);
+    // Before the window is made: its first words are in the language asked for.
+    if (parser_.isSet(language_)) InterfaceLanguage::setForThisRun(parser_.value(language_));
     // Messages go to stderr from info up; the event log panel shows what the user picks.
     spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
     spdlog::default_logger()->sinks().front()->set_level(spdlog::level::info);

@@ -15,6 +15,11 @@ namespace {
 
 const QString setting = QStringLiteral("view/language");
 
+QString& forThisRun() {
+    static QString code;  // bistro --language, for the one window a run makes
+    return code;
+}
+
 /// The menu's own words follow the language it chooses.
 class LanguageMenu : public QMenu {
   public:
@@ -82,6 +87,10 @@ const QList<InterfaceLanguage::Language>& InterfaceLanguage::languages() {
     return all;
 }
 
+void InterfaceLanguage::setForThisRun(const QString& code) {
+    forThisRun() = code;
+}
+
 QString InterfaceLanguage::systemLanguage() {
     for (const QString& ui : QLocale::system().uiLanguages()) {
         const QString code = ui.section(QLatin1Char('-'), 0, 0).toLower();
@@ -94,7 +103,7 @@ InterfaceLanguage::InterfaceLanguage(QObject* parent) : QObject(parent) {
     plurals_ = new QTranslator(this);
     if (plurals_->load(QStringLiteral(":/i18n/bistro_en.qm")))
         QCoreApplication::installTranslator(plurals_);
-    chosen_ = QSettings().value(setting).toString();
+    chosen_ = speaks(forThisRun()) ? forThisRun() : QSettings().value(setting).toString();
     if (!speaks(chosen_)) chosen_.clear();
     install(chosen_.isEmpty() ? systemLanguage() : chosen_);
 }

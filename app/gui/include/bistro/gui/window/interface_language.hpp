@@ -26,6 +26,9 @@ class InterfaceLanguage : public QObject {
     };
     /// The languages the app speaks.
     static const QList<Language>& languages();
+    /// `bistro --language CODE`: the language windows made from now on start in, not
+    /// remembered (set before the window is made, so its first words are in it).
+    static void setForThisRun(const QString& code);
     /// The shipped language closest to the system's (its first UI language we speak), else English.
     static QString systemLanguage();
 
