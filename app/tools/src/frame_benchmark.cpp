@@ -125,8 +125,13 @@ void FrameBenchmark::endFrame() {
     ms_.push_back(static_cast<double>(work_ns_) / 1e6);
     const int f = static_cast<int>(ms_.size()) - 1;
     if (f == std::min(frames_ - 1, 600) || (f > 600 && f % std::max(1, frames_ / 10) == 0) ||
-        f == frames_ - 1)
+        f == frames_ - 1) {
         memory_.emplace_back(f + 1, memoryNow());
+        // As it goes, so that a long run shows its curve while it runs.
+        const Memory& m = memory_.back().second;
+        std::fprintf(stderr, "frame %d at %.1f simulated hours: resident %.1f MB\n", f + 1,
+                     window_.controller().now() / 3600, m.resident);
+    }
 }
 
 void FrameBenchmark::print() const {

@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <utility>
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
 #include "bistro/gui/controller/simulation_controller.hpp"
@@ -27,26 +29,50 @@ CompareBar::CompareBar(TwinRestaurants& twins, QWidget* parent) : QWidget(parent
     title_ = new QLabel(this);
     row->addWidget(title_);
     parameter_ = new QComboBox(this);
-    parameter_->setAccessibleName(tr("What is compared"));
-    for (const Choice& c : choices())
-        parameter_->addItem(tr(c.label), static_cast<int>(c.parameter));
-    parameter_->setToolTip(
-        tr("The one setting that differs between the two restaurants. Every "
-           "other slider moves both."));
+    for (const Choice& c : choices()) parameter_->addItem(QString(), static_cast<int>(c.parameter));
     row->addWidget(parameter_);
-    side_a_ = addSide(row, tr("left"), switch_a_, value_a_);
-    side_b_ = addSide(row, tr("right"), switch_b_, value_b_);
+    side_a_ = addSide(row, switch_a_, value_a_);
+    side_b_ = addSide(row, switch_b_, value_b_);
     row->addStretch(1);
-    note_ = new QLabel(tr("Changing what is compared opens both again."), this);
+    note_ = new QLabel(this);
     note_->setStyleSheet(QStringLiteral("color: #6b6b6b"));
     note_->setWordWrap(true);  // a long language's note takes two lines, not the floors' room
     row->addWidget(note_);
-    auto* stop = new QPushButton(tr("Stop comparing"), this);
-    connect(stop, &QPushButton::clicked, this, &CompareBar::stopRequested);
-    row->addWidget(stop);
+    stop_ = new QPushButton(this);
+    connect(stop_, &QPushButton::clicked, this, &CompareBar::stopRequested);
+    row->addWidget(stop_);
+    retranslate();
     connectControls();
     refresh();
+}
+
+void CompareBar::retranslate() {
+    parameter_->setAccessibleName(tr("What is compared"));
+    for (int i = 0; i < parameter_->count(); ++i)
+        parameter_->setItemText(i, tr(choices()[static_cast<std::size_t>(i)].label));
+    parameter_->setToolTip(
+        tr("The one setting that differs between the two restaurants. Every "
+           "other slider moves both."));
+    const std::pair<QLabel*, std::pair<QComboBox*, QDoubleSpinBox*>> sides[] = {
+        {side_a_, {switch_a_, value_a_}}, {side_b_, {switch_b_, value_b_}}};
+    for (const auto& [label, controls] : sides) {
+        const QString name = label == side_a_ ? tr("left") : tr("right");
+        label->setText(name);
+        controls.first->setAccessibleName(tr("The %1 restaurant's choice").arg(name));
+        controls.second->setAccessibleName(tr("The %1 restaurant's value").arg(name));
+    }
+    note_->setText(tr("Changing what is compared opens both again."));
+    stop_->setText(tr("Stop comparing"));
+    title_->clear();  // fitWords words it again
     fitWords();
+}
+
+void CompareBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();  // the switches' names
+    }
+    QWidget::changeEvent(event);
 }
 
 void CompareBar::resizeEvent(QResizeEvent* event) {
@@ -76,16 +102,13 @@ void CompareBar::fitWords() {
                                   "both again."));
 }
 
-QLabel* CompareBar::addSide(QHBoxLayout* row, const QString& name, QComboBox*& choice,
-                            QDoubleSpinBox*& value) {
+QLabel* CompareBar::addSide(QHBoxLayout* row, QComboBox*& choice, QDoubleSpinBox*& value) {
     // Its colour and name, a switch (policy, delivery) or a number.
-    auto* label = new QLabel(name, this);
+    auto* label = new QLabel(this);
     label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // a tag, not a column
     row->addWidget(label);
     choice = new QComboBox(this);
     value = new QDoubleSpinBox(this);
-    choice->setAccessibleName(tr("The %1 restaurant's choice").arg(name));
-    value->setAccessibleName(tr("The %1 restaurant's value").arg(name));
     row->addWidget(choice);
     row->addWidget(value);
     return label;

@@ -40,6 +40,7 @@ bool FloorView::event(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {  // the floor's words, cached, drawn anew
         style_->min_text = -1;
         restyle();
+        if (!accessibleDescription().isEmpty()) setKeyboardPlace(cursor_);  // in the new words
     }
     // The step keys (Left, Right) are the window's shortcuts; on the floor they move the ring.
     // Esc during a long job is the window's: it cancels the job (JobBar), it selects nothing.

@@ -1,5 +1,6 @@
 #include "panels/insight_column.hpp"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -125,6 +126,14 @@ QString InsightColumn::loadText(bool kitchen) const {
 void InsightColumn::restart() {
     tracker_.reset();
     refresh();
+}
+
+void InsightColumn::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        sentences_.clear();  // the cards are made anew, in the new words
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void InsightColumn::onFrame() {

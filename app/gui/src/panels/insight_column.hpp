@@ -35,6 +35,9 @@ class InsightColumn : public QWidget {
   signals:
     void showMeRequested(const bistro::InsightFocus& focus);
 
+  protected:
+    void changeEvent(QEvent* event) override;  ///< a new language: the words again
+
   private:
     void onFrame();
     void restart();

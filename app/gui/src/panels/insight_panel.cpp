@@ -1,5 +1,6 @@
 #include "bistro/gui/panels/insight_panel.hpp"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include "bistro/gui/compare/twin_restaurants.hpp"
@@ -33,6 +34,11 @@ void InsightPanel::followTwins() {
     columns_[0]->setTitle(on ? twins_.contrast().nameA() : QString());
     columns_[1]->setTitle(on ? twins_.contrast().nameB() : QString());
     refresh();
+}
+
+void InsightPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) followTwins();
+    QWidget::changeEvent(event);
 }
 
 void InsightPanel::refresh() {

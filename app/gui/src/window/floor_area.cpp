@@ -1,6 +1,7 @@
 #include "window/floor_area.hpp"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -102,7 +103,13 @@ void FloorArea::showParts() {
     if (presenter_bar_) presenter_bar_->setVisible(presenting_);
 }
 
+void FloorArea::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange && shown_) showContrast(*shown_);
+    QWidget::changeEvent(event);
+}
+
 void FloorArea::showContrast(const Contrast& c) {
+    shown_ = c;
     const bool policy = c.parameter == Parameter::policy;
     styleHeader(header_a_,
                 policy && c.a == ParameterValue{Policy::synchronous}

@@ -4,6 +4,9 @@
 // beneath; over them, a banner while a run has failed.
 
 #include <QWidget>
+#include <optional>
+
+#include "bistro/gui/compare/contrast.hpp"
 
 class QLabel;
 
@@ -15,7 +18,6 @@ class PresenterBar;
 class SimulationController;
 class TimelineView;
 class TwinRestaurants;
-struct Contrast;
 
 class FloorArea : public QWidget {
     Q_OBJECT
@@ -42,6 +44,9 @@ class FloorArea : public QWidget {
     /// compare bar nor lanes (only the floors and the big numbers).
     void setPresenting(bool on);
 
+  protected:
+    void changeEvent(QEvent* event) override;  ///< a new language: the headers again
+
   private:
     void showParts();  ///< what is visible in this mode
     /// One restaurant: its header (compare mode), its floor, and its waiters' lanes under it.
@@ -58,6 +63,7 @@ class FloorArea : public QWidget {
     QLabel* header_a_;
     QLabel* header_b_;
     PresenterBar* presenter_bar_ = nullptr;
+    std::optional<Contrast> shown_;  // what the headers say
     bool compare_ = false;
     bool presenting_ = false;
 };

@@ -1,5 +1,6 @@
 #include "window/presenter_bar.hpp"
 
+#include <QEvent>
 #include <QFile>
 #include <QGridLayout>
 #include <QLabel>
@@ -45,17 +46,31 @@ PresenterBar::PresenterBar(TwinRestaurants& twins, const CodePanel& code, QWidge
     for (std::size_t i = 0; i < sides_.size(); ++i) {
         const int column = static_cast<int>(i) + 1;
         sides_[i].numbers = label(this, QStringLiteral("presenterNumbers%1").arg(i), 1.5, false);
-        sides_[i].numbers->setToolTip(
-            tr("Parties served and lost at the door, the mean wait for food (counting those "
-               "still waiting), and the share of the waiters' time spent blocked at the pass"));
         sides_[i].code = label(this, QStringLiteral("presenterCode%1").arg(i), 1.25, false);
-        sides_[i].code->setToolTip(tr("The line of the waiters' program most waiters are at"));
         grid->addWidget(sides_[i].numbers, 0, column);
         grid->addWidget(sides_[i].code, 1, column);
         grid->setColumnStretch(column, 1);
     }
     verdict_ = label(this, QStringLiteral("presenterVerdict"), 1.2, true);
     grid->addWidget(verdict_, 2, 0, 1, 3);
+    retranslate();
+}
+
+void PresenterBar::retranslate() {
+    for (Side& side : sides_) {
+        side.numbers->setToolTip(
+            tr("Parties served and lost at the door, the mean wait for food (counting those "
+               "still waiting), and the share of the waiters' time spent blocked at the pass"));
+        side.code->setToolTip(tr("The line of the waiters' program most waiters are at"));
+    }
+}
+
+void PresenterBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PresenterBar::refresh() {

@@ -25,7 +25,11 @@ class PresenterBar : public QWidget {
     void refresh();
     QString text() const;  ///< all it shows, in one string (for tests)
 
+  protected:
+    void changeEvent(QEvent* event) override;  ///< a new language: the tooltips and numbers
+
   private:
+    void retranslate();
     struct Side {
         QLabel* numbers = nullptr;
         QLabel* code = nullptr;

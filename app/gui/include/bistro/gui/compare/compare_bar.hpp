@@ -8,7 +8,7 @@ class QComboBox;
 class QLabel;
 class QDoubleSpinBox;
 class QHBoxLayout;
-class QLabel;
+class QPushButton;
 
 namespace bistro::gui {
 
@@ -25,14 +25,15 @@ class CompareBar : public QWidget {
     void stopRequested();
 
   private:
-    QLabel* addSide(QHBoxLayout* row, const QString& name, QComboBox*& choice,
-                    QDoubleSpinBox*& value);
+    QLabel* addSide(QHBoxLayout* row, QComboBox*& choice, QDoubleSpinBox*& value);
+    void retranslate();  ///< every word, in the language now
     void connectControls();
     void apply();
     void fitWords();  ///< the long title and the note when there is room, else the short title
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
     TwinRestaurants& twins_;
@@ -45,6 +46,7 @@ class CompareBar : public QWidget {
     QComboBox* switch_b_;
     QDoubleSpinBox* value_a_;
     QDoubleSpinBox* value_b_;
+    QPushButton* stop_;
     bool updating_ = false;
 };
 

@@ -38,6 +38,9 @@ class InsightPanel : public QWidget {
   public slots:
     void refresh();  ///< every column, now
 
+  protected:
+    void changeEvent(QEvent* event) override;  ///< a new language: the columns' titles
+
   private:
     void followTwins();
 
