@@ -172,20 +172,11 @@ class RelanguageTest : public test::GuiTestCase {
         QTest::newRow("control bar") << QStringLiteral("controlBar") << QString();
         QTest::newRow("live numbers") << QStringLiteral("statsDock") << QString();
         const std::pair<const char*, QString> docks[] = {
-            {"controlsDock", {}},
-            {"inspectorDock", {}},
-            {"timelineDock", {}},
-            {"eventLogDock", {}},
-            {"comparisonDock", {}},
-            {"insightsDock", {}},
-            {"codeDock", {}},
-            {"lessonDock", {}},
-            {"plotWaitFoodDock", {}},
-            {"plotTimeInDock", {}},
-            {"plotWaitTableDock", {}},
-            {"plotWaitersDock", {}},
-            {"plotQueuesDock", {}},
-            {"plotTheoryDock", {}},
+            {"controlsDock", {}},   {"inspectorDock", {}},     {"timelineDock", {}},
+            {"eventLogDock", {}},   {"comparisonDock", {}},    {"insightsDock", {}},
+            {"codeDock", {}},       {"lessonDock", {}},        {"plotWaitFoodDock", {}},
+            {"plotTimeInDock", {}}, {"plotWaitTableDock", {}}, {"plotWaitersDock", {}},
+            {"plotQueuesDock", {}}, {"plotTheoryDock", {}},
         };
         for (const auto& [dock, not_yet] : docks)
             QTest::newRow(dock) << QString::fromLatin1(dock) << not_yet;

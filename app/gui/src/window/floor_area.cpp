@@ -1,7 +1,7 @@
 #include "window/floor_area.hpp"
 
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
