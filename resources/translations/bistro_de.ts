@@ -2940,7 +2940,7 @@
     <message>
         <location line="+1"/>
         <source>Twin restaurants</source>
-        <translation>Zwillingsrestaurants</translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>

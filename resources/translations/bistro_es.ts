@@ -2940,7 +2940,7 @@
     <message>
         <location line="+1"/>
         <source>Twin restaurants</source>
-        <translation>Restaurantes gemelos</translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTest>
+#include <QToolBar>
 
 #include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/lessons/lesson_panel.hpp"
@@ -95,6 +96,27 @@ class LanguageTest : public test::GuiTestCase {
             for (int i = 0; i < titles.size(); ++i) differ += titles[i] != englishTitles()[i];
             QVERIFY2(differ >= 4, qPrintable(code + ": " + titles.join(", ")));
             QVERIFY(languageMenu(*window_)->findChild<QAction*>("language-" + code)->isChecked());
+        }
+    }
+
+    /// At 1280x720 every control of the bar is on it in each language, none behind
+    /// the toolbar's "more" button (the German and Spanish words once pushed Code off).
+    void theControlBarFitsAt1280InEachLanguage() {
+        for (const QString code : {"en", "de", "es"}) {
+            QSettings().setValue(QStringLiteral("view/language"), code);
+            window_ = std::make_unique<MainWindow>();
+            window_->resize(1280, 720);
+            window_->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+            auto* bar = window_->findChild<QToolBar*>(QStringLiteral("controlBar"));
+            QVERIFY(bar);
+            const auto* more = bar->findChild<QWidget*>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY(more);
+            QVERIFY2(!more->isVisible(), qPrintable(code + ": the bar overflows"));
+            for (QAction* a : bar->actions())
+                if (a->isVisible() && !a->isSeparator())
+                    QVERIFY2(bar->widgetForAction(a) && bar->widgetForAction(a)->isVisible(),
+                             qPrintable(code + ": hidden: " + a->iconText()));
         }
     }
 

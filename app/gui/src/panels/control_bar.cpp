@@ -153,7 +153,8 @@ void ControlBar::addClock() {
     addWidget(clock_);
     timeline_ = new QSlider(Qt::Horizontal, this);
     timeline_->setRange(0, 1000);
-    timeline_->setMinimumWidth(150);  // the whole bar fits at 1280 px, Code included
+    timeline_->setMinimumWidth(
+        100);  // the whole bar fits at 1280 px, Code included, in each language
     auto* jumping = new JumpingSliderStyle;
     jumping->setParent(timeline_);
     timeline_->setStyle(jumping);
@@ -173,7 +174,7 @@ void ControlBar::addSpeed() {
     speed_->setRange(0, speedSteps() - 1);
     speed_->setPageStep(1);
     speed_->setTickPosition(QSlider::TicksBelow);
-    speed_->setFixedWidth(140);
+    speed_->setFixedWidth(120);
     speed_->setValue(positionOf(controller_.speed()));
     speed_label_ = new QLabel(speedText(controller_.speed()), this);
     speed_label_->setMinimumWidth(52);
