@@ -2,6 +2,10 @@
 # COMMANDS section holding each command's own --help, word for word (so the
 # manual page cannot drift from it), then EXTRA, what --help does not say.
 #   cmake -DPROGRAM=bistro-cli -DCOMMANDS="run;compare" -DEXTRA=x.h2m -DOUT=y.h2m -P commands.cmake
+# In English whatever the builder's language (bistro-cli follows LANG).
+set(ENV{LANG} C)
+set(ENV{LC_ALL} C)
+set(ENV{LANGUAGE} "")
 set(text "")
 if(COMMANDS)
   set(text "[COMMANDS]\n")

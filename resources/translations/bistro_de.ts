@@ -466,6 +466,114 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/gui/src/window/command_line.cpp" line="+42"/>
+        <source>Scenario file, or a preset name such as lunch-rush.</source>
+        <translation>Szenariodatei oder der Name einer Vorlage wie lunch-rush.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Das Fenster als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --screenshot: the simulated time to show, e.g. 45m.</source>
+        <translation>Mit --screenshot: die gezeigte simulierte Zeit, z. B. 45m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>Fenstergröße, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with this policy: sync or async.</source>
+        <translation>Mit dieser Strategie beginnen: sync oder async.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure N frames of the window and print the figures.</source>
+        <translation>N Bilder des Fensters messen und die Zahlen ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --bench-frames: simulation speed.</source>
+        <translation>Mit --bench-frames: Tempo der Simulation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).</source>
+        <translation>Einen Schlüssel des Szenarios ändern, z. B. staff.cooks=6 (wie bistro-cli --set).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twin restaurants: sync and async side by side.</source>
+        <translation>Zwillingsrestaurants: synchron und asynchron nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory, or all.</source>
+        <translation>Ein Fenster zeigen: code, timeline, eventLog, inspector, comparison, plotWaitFood, plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory oder all.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the waiter&apos;s program in this language: pseudo, python, javascript or cpp.</source>
+        <translation>Das Programm der Kellner in dieser Sprache zeigen: pseudo, python, javascript oder cpp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a lesson: a file, or a built-in one such as 01-blocking-call; :N opens its step N (from 1).</source>
+        <translation>Eine Lektion öffnen: eine Datei oder eine mitgelieferte wie 01-blocking-call; :N öffnet ihren Schritt N (ab 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the welcome card.</source>
+        <translation>Die Willkommenskarte zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speak this language for this run: en, de or es (View &gt; Language remembers a choice; by default the system&apos;s).</source>
+        <translation>Diese Sprache für diesen Start sprechen: en, de oder es (Ansicht &gt; Sprache merkt sich eine Wahl; sonst die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restaurant that teaches synchronous vs asynchronous programming.</source>
+        <translation>Ein Restaurant, das synchrones und asynchrones Programmieren lehrt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--language: &quot;%1&quot; is not one of en, de, es</source>
+        <translation>--language: „%1“ ist nicht en, de oder es</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--lesson: &quot;%1&quot; is not a step number</source>
+        <translation>--lesson: „%1“ ist keine Schrittnummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--lesson: cannot open %1</source>
+        <translation>--lesson: %1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--code: &quot;%1&quot; is not one of pseudo, python, javascript, cpp</source>
+        <translation>--code: „%1“ ist nicht pseudo, python, javascript oder cpp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Scenario menu has: </source>
+        <translation>Das Menü Szenario hat: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--at: &quot;%1&quot; is not a time (write e.g. 45m)</source>
+        <translation>--at: „%1“ ist keine Zeit (schreiben Sie z. B. 45m)</translation>
+    </message>
+</context>
+<context>
     <name>ContrastWords</name>
     <message>
         <location filename="../../app/gui/src/compare/contrast.cpp" line="+20"/>
@@ -1789,7 +1897,7 @@
 <context>
     <name>bistro::gui::CompareBar</name>
     <message>
-        <location filename="../../app/gui/src/compare/compare_bar.cpp" line="+30"/>
+        <location filename="../../app/gui/src/compare/compare_bar.cpp" line="+50"/>
         <source>What is compared</source>
         <translation>Was verglichen wird</translation>
     </message>
@@ -1799,27 +1907,27 @@
         <translation>Die eine Einstellung, in der sich die beiden Restaurants unterscheiden. Jeder andere Schieberegler verändert beide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Changing what is compared opens both again.</source>
         <translation>Wird der Vergleich geändert, öffnen beide Restaurants neu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Twin restaurants&lt;/b&gt;, same guests, compare</source>
         <translation>&lt;b&gt;Zwillingsrestaurants&lt;/b&gt;, gleiche Gäste, Vergleich</translation>
     </message>
@@ -1844,7 +1952,7 @@
         <translation>Zwillingsrestaurants, gleiche Gäste. Wird der Vergleich geändert, öffnen beide Restaurants neu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-40"/>
         <source>The %1 restaurant&apos;s choice</source>
         <translation>Die Auswahl des Restaurants %1</translation>
     </message>
@@ -1993,12 +2101,12 @@
         <translation>Zurück zum vorigen Ereignis (Pfeil nach links)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Space)</translation>
     </message>
@@ -2088,7 +2196,7 @@
         <translation>Zu einer Zeit springen, z. B. 45m oder 1h30m, und dort anhalten</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Write a time such as 45m, 90s or 1h30m</source>
         <translation>Eine Zeit wie 45m, 90s oder 1h30m eingeben</translation>
     </message>
@@ -2287,7 +2395,7 @@
 <context>
     <name>bistro::gui::FloorArea</name>
     <message>
-        <location filename="../../app/gui/src/window/floor_area.cpp" line="+109"/>
+        <location filename="../../app/gui/src/window/floor_area.cpp" line="+116"/>
         <source>Synchronous waiters (block at the pass)</source>
         <translation>Synchrone Kellner (blockieren am Pass)</translation>
     </message>
@@ -2374,7 +2482,7 @@
 <context>
     <name>bistro::gui::FloorView</name>
     <message>
-        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+178"/>
+        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+179"/>
         <source>Waiter %1: %2</source>
         <translation>Kellner %1: %2</translation>
     </message>
@@ -2397,7 +2505,7 @@
 <context>
     <name>bistro::gui::InsightColumn</name>
     <message>
-        <location filename="../../app/gui/src/panels/insight_column.cpp" line="+35"/>
+        <location filename="../../app/gui/src/panels/insight_column.cpp" line="+36"/>
         <source>Blocked at the pass</source>
         <translation>Blockiert am Pass</translation>
     </message>
@@ -2417,7 +2525,7 @@
         <translation>Mehr Gäste, als das Personal bedienen kann</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Watching: the cards about how the staff spend their time appear after ten minutes of service, or of a new setting.</source>
         <translation>Beobachtung läuft: Die Karten dazu, wie das Personal seine Zeit verbringt, erscheinen nach zehn Minuten Betrieb oder zehn Minuten nach einer neuen Einstellung.</translation>
     </message>
@@ -3511,17 +3619,17 @@
 <context>
     <name>bistro::gui::PresenterBar</name>
     <message>
-        <location filename="../../app/gui/src/window/presenter_bar.cpp" line="+49"/>
+        <location filename="../../app/gui/src/window/presenter_bar.cpp" line="+62"/>
         <source>Parties served and lost at the door, the mean wait for food (counting those still waiting), and the share of the waiters&apos; time spent blocked at the pass</source>
         <translation>Bediente und an der Tür verlorene Gruppen, die mittlere Wartezeit aufs Essen (die noch Wartenden mitgezählt) und der Anteil der Kellnerzeit, der blockiert am Pass verbracht wird</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The line of the waiters&apos; program most waiters are at</source>
         <translation>Die Zeile im Programm der Kellner, an der die meisten Kellner gerade stehen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; served &lt;b&gt;%3&lt;/b&gt; &amp;middot; lost &lt;b&gt;%4&lt;/b&gt; &amp;middot; food &lt;b&gt;%5&lt;/b&gt; min &amp;middot; blocked &lt;b&gt;%6 %&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; bedient &lt;b&gt;%3&lt;/b&gt; &amp;middot; verloren &lt;b&gt;%4&lt;/b&gt; &amp;middot; Essen &lt;b&gt;%5&lt;/b&gt; min &amp;middot; blockiert &lt;b&gt;%6 %&lt;/b&gt;</translation>
     </message>

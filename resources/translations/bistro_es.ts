@@ -466,6 +466,114 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/gui/src/window/command_line.cpp" line="+42"/>
+        <source>Scenario file, or a preset name such as lunch-rush.</source>
+        <translation>Archivo de escenario, o el nombre de un escenario incluido como lunch-rush.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Guardar la ventana como PNG y salir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --screenshot: the simulated time to show, e.g. 45m.</source>
+        <translation>Con --screenshot: el tiempo simulado que se muestra, p. ej. 45m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>Tamaño de la ventana, p. ej. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with this policy: sync or async.</source>
+        <translation>Empezar con esta política: sync o async.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure N frames of the window and print the figures.</source>
+        <translation>Medir N fotogramas de la ventana e imprimir las cifras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --bench-frames: simulation speed.</source>
+        <translation>Con --bench-frames: velocidad de la simulación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).</source>
+        <translation>Cambiar una clave del escenario, p. ej. staff.cooks=6 (como bistro-cli --set).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twin restaurants: sync and async side by side.</source>
+        <translation>Restaurantes gemelos: síncrono y asíncrono uno al lado del otro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory, or all.</source>
+        <translation>Mostrar un panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory o all.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the waiter&apos;s program in this language: pseudo, python, javascript or cpp.</source>
+        <translation>Mostrar el programa de los camareros en este lenguaje: pseudo, python, javascript o cpp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a lesson: a file, or a built-in one such as 01-blocking-call; :N opens its step N (from 1).</source>
+        <translation>Abrir una lección: un archivo, o una incluida como 01-blocking-call; :N abre su paso N (desde 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the welcome card.</source>
+        <translation>Mostrar la tarjeta de bienvenida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speak this language for this run: en, de or es (View &gt; Language remembers a choice; by default the system&apos;s).</source>
+        <translation>Hablar este idioma en esta ejecución: en, de o es (Ver &gt; Idioma recuerda una elección; si no, el del sistema).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restaurant that teaches synchronous vs asynchronous programming.</source>
+        <translation>Un restaurante que enseña programación síncrona frente a asíncrona.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--language: &quot;%1&quot; is not one of en, de, es</source>
+        <translation>--language: «%1» no es en, de ni es</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--lesson: &quot;%1&quot; is not a step number</source>
+        <translation>--lesson: «%1» no es un número de paso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--lesson: cannot open %1</source>
+        <translation>--lesson: no se puede abrir %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--code: &quot;%1&quot; is not one of pseudo, python, javascript, cpp</source>
+        <translation>--code: «%1» no es pseudo, python, javascript ni cpp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Scenario menu has: </source>
+        <translation>El menú Escenario tiene: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--at: &quot;%1&quot; is not a time (write e.g. 45m)</source>
+        <translation>--at: «%1» no es un tiempo (escriba p. ej. 45m)</translation>
+    </message>
+</context>
+<context>
     <name>ContrastWords</name>
     <message>
         <location filename="../../app/gui/src/compare/contrast.cpp" line="+20"/>
@@ -1789,7 +1897,7 @@
 <context>
     <name>bistro::gui::CompareBar</name>
     <message>
-        <location filename="../../app/gui/src/compare/compare_bar.cpp" line="+30"/>
+        <location filename="../../app/gui/src/compare/compare_bar.cpp" line="+50"/>
         <source>What is compared</source>
         <translation>Qué se compara</translation>
     </message>
@@ -1799,27 +1907,27 @@
         <translation>El único ajuste que difiere entre los dos restaurantes. Todos los demás controles deslizantes mueven ambos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>left</source>
         <translation>izquierda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>right</source>
         <translation>derecha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Changing what is compared opens both again.</source>
         <translation>Al cambiar lo que se compara, ambos restaurantes abren de nuevo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&lt;b&gt;Twin restaurants&lt;/b&gt;, same guests, compare</source>
         <translation>&lt;b&gt;Restaurantes gemelos&lt;/b&gt;, mismos comensales, comparar</translation>
     </message>
@@ -1844,7 +1952,7 @@
         <translation>Restaurantes gemelos, mismos comensales. Al cambiar lo que se compara, ambos restaurantes abren de nuevo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-40"/>
         <source>The %1 restaurant&apos;s choice</source>
         <translation>La opción del restaurante de la %1</translation>
     </message>
@@ -1993,12 +2101,12 @@
         <translation>Volver al evento anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Space)</translation>
     </message>
@@ -2088,7 +2196,7 @@
         <translation>Saltar a un momento, p. ej. 45m o 1h30m, y pausar allí</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Write a time such as 45m, 90s or 1h30m</source>
         <translation>Escribir un tiempo como 45m, 90s o 1h30m</translation>
     </message>
@@ -2287,7 +2395,7 @@
 <context>
     <name>bistro::gui::FloorArea</name>
     <message>
-        <location filename="../../app/gui/src/window/floor_area.cpp" line="+109"/>
+        <location filename="../../app/gui/src/window/floor_area.cpp" line="+116"/>
         <source>Synchronous waiters (block at the pass)</source>
         <translation>Camareros síncronos (se bloquean en el pase)</translation>
     </message>
@@ -2374,7 +2482,7 @@
 <context>
     <name>bistro::gui::FloorView</name>
     <message>
-        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+178"/>
+        <location filename="../../app/gui/src/floor/floor_keys.cpp" line="+179"/>
         <source>Waiter %1: %2</source>
         <translation>Camarero %1: %2</translation>
     </message>
@@ -2397,7 +2505,7 @@
 <context>
     <name>bistro::gui::InsightColumn</name>
     <message>
-        <location filename="../../app/gui/src/panels/insight_column.cpp" line="+35"/>
+        <location filename="../../app/gui/src/panels/insight_column.cpp" line="+36"/>
         <source>Blocked at the pass</source>
         <translation>Bloqueados en el pase</translation>
     </message>
@@ -2417,7 +2525,7 @@
         <translation>Más comensales de los que el personal puede atender</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Watching: the cards about how the staff spend their time appear after ten minutes of service, or of a new setting.</source>
         <translation>Observando: las tarjetas sobre cómo emplea el personal su tiempo aparecen tras diez minutos de servicio, o de un ajuste nuevo.</translation>
     </message>
@@ -3511,17 +3619,17 @@
 <context>
     <name>bistro::gui::PresenterBar</name>
     <message>
-        <location filename="../../app/gui/src/window/presenter_bar.cpp" line="+49"/>
+        <location filename="../../app/gui/src/window/presenter_bar.cpp" line="+62"/>
         <source>Parties served and lost at the door, the mean wait for food (counting those still waiting), and the share of the waiters&apos; time spent blocked at the pass</source>
         <translation>Grupos servidos y perdidos en la puerta, la espera media de la comida (contando los que aún esperan) y la parte del tiempo de los camareros que pasan bloqueados en el pase</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The line of the waiters&apos; program most waiters are at</source>
         <translation>La línea del programa de los camareros en la que está la mayoría de ellos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; served &lt;b&gt;%3&lt;/b&gt; &amp;middot; lost &lt;b&gt;%4&lt;/b&gt; &amp;middot; food &lt;b&gt;%5&lt;/b&gt; min &amp;middot; blocked &lt;b&gt;%6 %&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; servidos &lt;b&gt;%3&lt;/b&gt; &amp;middot; perdidos &lt;b&gt;%4&lt;/b&gt; &amp;middot; comida &lt;b&gt;%5&lt;/b&gt; min &amp;middot; bloqueados &lt;b&gt;%6 %&lt;/b&gt;</translation>
     </message>

@@ -17,9 +17,13 @@ struct Run {
 };
 
 /// Runs `bistro` offscreen in `home`, with settings of its own (never the user's).
-Run bistro(const QStringList& arguments, const QTemporaryDir& home, bool display = true) {
+Run bistro(const QStringList& arguments, const QTemporaryDir& home, bool display = true,
+           const QString& lang = QString()) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!lang.isEmpty())  // the system's language, as a desktop session sets it
+        for (const char* name : {"LANG", "LC_ALL", "LANGUAGE"})
+            env.insert(QString::fromLatin1(name), lang);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!display)  // as over ssh: no display, and no platform chosen
         for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
@@ -49,6 +53,26 @@ class CommandLineTest : public QObject {
         const Run version = bistro({QStringLiteral("--version")}, home, false);
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.contains(QLatin1String(BISTRO_VERSION_TEXT)));
+    }
+
+    /// --help and the messages about bad options speak the system's language, or --language's.
+    void helpAndMessagesFollowTheLanguage() {
+        QTemporaryDir home;
+        const QString english = QStringLiteral("teaches synchronous vs asynchronous");
+        const Run c = bistro({QStringLiteral("--help")}, home, false, QStringLiteral("C"));
+        QVERIFY2(c.out.contains(english), qPrintable(c.out));
+        const Run de =
+            bistro({QStringLiteral("--help")}, home, false, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(de.code, 0);
+        QVERIFY(de.out.contains(QLatin1String("--screenshot")));
+        QVERIFY2(!de.out.contains(english), qPrintable(de.out));
+        QVERIFY2(!de.out.contains(QLatin1String("Render the window")), qPrintable(de.out));
+        const Run es =
+            bistro({"--language", "es", "--code", "rust"}, home, true, QStringLiteral("C"));
+        QCOMPARE(es.code, 2);
+        QVERIFY2(es.err.contains(QLatin1String("--code")) && es.err.contains(QLatin1String("rust")),
+                 qPrintable(es.err));
+        QVERIFY2(!es.err.contains(QLatin1String("is not one of")), qPrintable(es.err));
     }
 
     void theWindowHasTheDesktopsIcon() {

@@ -23,33 +23,45 @@
 namespace bistro::gui {
 
 CommandLine::CommandLine()
-    : scenario_({"s", "scenario"}, "Scenario file, or a preset name such as lunch-rush.", "S"),
-      screenshot_file_("screenshot", "Render the window to a PNG and exit.", "FILE"),
-      at_("at", "With --screenshot: the simulated time to show, e.g. 45m.", "TIME", "45m"),
-      size_("size", "Window size, e.g. 1600x1000.", "WxH", "1600x1000"),
-      policy_("policy", "Start with this policy: sync or async.", "POLICY"),
-      bench_("bench-frames", "Measure N frames of the window and print the figures.", "N"),
-      speed_("speed", "With --bench-frames: simulation speed.", "X", "100"),
-      set_("set", "Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set).", "KEY=VALUE"),
-      compare_("compare", "Twin restaurants: sync and async side by side."),
-      show_("show",
-            "Show a panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, "
-            "plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory, or all.",
-            "PANEL"),
-      code_("code",
-            "Show the waiter's program in this language: pseudo, python, javascript or cpp.",
-            "LANGUAGE"),
-      lesson_("lesson",
-              "Open a lesson: a file, or a built-in one such as 01-blocking-call; :N opens its "
-              "step N (from 1).",
-              "NAME[:STEP]"),
-      welcome_("welcome", "Show the welcome card."),
-      language_("language",
-                "Speak this language for this run: en, de or es (View > Language remembers a "
-                "choice; by default the system's).",
-                "CODE") {
+    : scenario_({"s", "scenario"}, QString(), QStringLiteral("S")),
+      screenshot_file_(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE")),
+      at_(QStringLiteral("at"), QString(), QStringLiteral("TIME"), QStringLiteral("45m")),
+      size_(QStringLiteral("size"), QString(), QStringLiteral("WxH"), QStringLiteral("1600x1000")),
+      policy_(QStringLiteral("policy"), QString(), QStringLiteral("POLICY")),
+      bench_(QStringLiteral("bench-frames"), QString(), QStringLiteral("N")),
+      speed_(QStringLiteral("speed"), QString(), QStringLiteral("X"), QStringLiteral("100")),
+      set_(QStringLiteral("set"), QString(), QStringLiteral("KEY=VALUE")),
+      compare_(QStringLiteral("compare"), QString()),
+      show_(QStringLiteral("show"), QString(), QStringLiteral("PANEL")),
+      code_(QStringLiteral("code"), QString(), QStringLiteral("LANGUAGE")),
+      lesson_(QStringLiteral("lesson"), QString(), QStringLiteral("NAME[:STEP]")),
+      welcome_(QStringLiteral("welcome"), QString()),
+      language_(QStringLiteral("language"), QString(), QStringLiteral("CODE")) {}
+
+void CommandLine::describe() {
+    scenario_.setDescription(tr("Scenario file, or a preset name such as lunch-rush."));
+    screenshot_file_.setDescription(tr("Render the window to a PNG and exit."));
+    at_.setDescription(tr("With --screenshot: the simulated time to show, e.g. 45m."));
+    size_.setDescription(tr("Window size, e.g. 1600x1000."));
+    policy_.setDescription(tr("Start with this policy: sync or async."));
+    bench_.setDescription(tr("Measure N frames of the window and print the figures."));
+    speed_.setDescription(tr("With --bench-frames: simulation speed."));
+    set_.setDescription(tr("Change a scenario key, e.g. staff.cooks=6 (as bistro-cli --set)."));
+    compare_.setDescription(tr("Twin restaurants: sync and async side by side."));
+    show_.setDescription(
+        tr("Show a panel: code, timeline, eventLog, inspector, comparison, plotWaitFood, "
+           "plotTimeIn, plotWaitTable, plotWaiters, plotQueues, plotTheory, or all."));
+    code_.setDescription(
+        tr("Show the waiter's program in this language: pseudo, python, javascript or cpp."));
+    lesson_.setDescription(
+        tr("Open a lesson: a file, or a built-in one such as 01-blocking-call; :N opens its "
+           "step N (from 1)."));
+    welcome_.setDescription(tr("Show the welcome card."));
+    language_.setDescription(
+        tr("Speak this language for this run: en, de or es (View > Language remembers a "
+           "choice; by default the system's)."));
     parser_.setApplicationDescription(
-        QStringLiteral("A restaurant that teaches synchronous vs asynchronous programming."));
+        tr("A restaurant that teaches synchronous vs asynchronous programming."));
     parser_.addHelpOption();
     parser_.addVersionOption();
     parser_.addOptions({scenario_, screenshot_file_, at_, size_, policy_, bench_, speed_, set_,
@@ -79,9 +91,18 @@ void CommandLine::process(const QCoreApplication& app) {
     // The desktop entry and the icon the desktop shows for the window (resources/desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral(BISTRO_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" BISTRO_APP_ID ".svg")));
+    // Before the window is made: its first words, and --help's, are in the language asked
+    // for (else the remembered one, else the system's). This speaker leaves with process().
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--language") && i + 1 < args.size())
+            InterfaceLanguage::setForThisRun(args[i + 1]);
+        else if (args[i].startsWith(QLatin1String("--language=")))
+            InterfaceLanguage::setForThisRun(args[i].section(QLatin1Char('='), 1));
+    }
+    const InterfaceLanguage speaking;
+    describe();
     parser_.process(app);
-    // Before the window is made: its first words are in the language asked for.
-    if (parser_.isSet(language_)) InterfaceLanguage::setForThisRun(parser_.value(language_));
     // Messages go to stderr from info up; the event log panel shows what the user picks.
     spdlog::set_default_logger(spdlog::stderr_color_mt("bistro"));
     spdlog::default_logger()->sinks().front()->set_level(spdlog::level::info);
@@ -89,8 +110,8 @@ void CommandLine::process(const QCoreApplication& app) {
 
 bool CommandLine::applyTo(MainWindow& window) {
     if (parser_.isSet(language_) && !window.language().choose(parser_.value(language_), false))
-        return fail(QStringLiteral("--language: \"%1\" is not one of en, de, es")
-                        .arg(parser_.value(language_)));
+        return fail(
+            tr("--language: \"%1\" is not one of en, de, es").arg(parser_.value(language_)));
     const QStringList wh = parser_.value(size_).split('x');
     if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     if (!openScenario(window) || !applyOverrides(window)) return false;
@@ -112,8 +133,7 @@ bool CommandLine::openLesson(MainWindow& window) const {
         bool number = false;
         const int n = name.mid(colon + 1).toInt(&number);
         if (!number || n < 1)
-            return fail(
-                QStringLiteral("--lesson: \"%1\" is not a step number").arg(name.mid(colon + 1)));
+            return fail(tr("--lesson: \"%1\" is not a step number").arg(name.mid(colon + 1)));
         step = n - 1;
         name = name.left(colon);
     }
@@ -122,7 +142,7 @@ bool CommandLine::openLesson(MainWindow& window) const {
                              : QStringLiteral(":/lessons/") + name +
                                    (name.endsWith(QStringLiteral(".toml")) ? "" : ".toml");
     return window.lessons().openLesson(path, step) ||
-           fail(QStringLiteral("--lesson: cannot open %1").arg(name));
+           fail(tr("--lesson: cannot open %1").arg(name));
 }
 
 bool CommandLine::showCode(MainWindow& window) const {
@@ -130,7 +150,7 @@ bool CommandLine::showCode(MainWindow& window) const {
     const QStringList names = {"pseudo", "python", "javascript", "cpp"};
     const int language = static_cast<int>(names.indexOf(parser_.value(code_)));
     if (language < 0)
-        return fail(QStringLiteral("--code: \"%1\" is not one of pseudo, python, javascript, cpp")
+        return fail(tr("--code: \"%1\" is not one of pseudo, python, javascript, cpp")
                         .arg(parser_.value(code_)));
     window.code().setLanguage(static_cast<CodePanel::Language>(language));
     window.showPanel(QStringLiteral("code"));
@@ -153,8 +173,9 @@ bool CommandLine::openScenario(MainWindow& window) const {
                fail(window.lastError());
     } catch (const ScenarioError& e) {
         const QString menu = MainWindow::presetNames().join(QStringLiteral(", "));
-        return fail(QString::fromUtf8(e.what()) + QStringLiteral("\nThe Scenario menu has: ") +
-                    QString(menu).remove(QStringLiteral(".toml")) + QLatin1Char('.'));
+        return fail(QString::fromUtf8(e.what()) + QLatin1Char('\n') +
+                    tr("The Scenario menu has: ") + QString(menu).remove(QStringLiteral(".toml")) +
+                    QLatin1Char('.'));
     }
 }
 
@@ -175,9 +196,7 @@ bool CommandLine::readScreenshot() {
     // The benchmark wins: with it, --at is never read.
     if (!parser_.isSet(screenshot_file_) || parser_.isSet(bench_)) return true;
     const auto t = parse_duration(parser_.value(at_).toStdString());
-    if (!t)
-        return fail(
-            QStringLiteral("--at: \"%1\" is not a time (write e.g. 45m)").arg(parser_.value(at_)));
+    if (!t) return fail(tr("--at: \"%1\" is not a time (write e.g. 45m)").arg(parser_.value(at_)));
     screenshot_ = Screenshot{parser_.value(screenshot_file_), *t};
     return true;
 }

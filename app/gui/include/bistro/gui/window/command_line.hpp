@@ -7,16 +7,17 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
-
-class QCoreApplication;
 
 namespace bistro::gui {
 
 class MainWindow;
 
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
   public:
     /// The exit code of a bad option.
     static constexpr int usage_error = 2;
@@ -49,6 +50,7 @@ class CommandLine {
     std::optional<Screenshot> screenshot() const { return screenshot_; }
 
   private:
+    void describe();  ///< the options and their descriptions, in the language now
     bool openScenario(MainWindow& window) const;
     bool applyOverrides(MainWindow& window) const;  ///< --set KEY=VALUE
     bool showCode(MainWindow& window) const;        ///< --code LANGUAGE
