@@ -11,12 +11,12 @@ find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 set(BISTRO_LANGUAGES en de es)
 set(BISTRO_TS_DIR ${PROJECT_SOURCE_DIR}/resources/translations)
 # lupdate's view of the sources: the folders, the include paths (so tr() finds its
-# class), and BISTRO_WORDS read as QT_TRANSLATE_NOOP.
+# class), and BISTRO_WORDS and BISTRO_PHRASE read as QT_TRANSLATE_NOOP.
 # (In the cache, so tests/ finds them for its marked translation.)
 set(BISTRO_LUPDATE_ARGS -locations relative -no-obsolete
     -I ${PROJECT_SOURCE_DIR}/app/gui/include -I ${PROJECT_SOURCE_DIR}/app/gui/src
     -I ${PROJECT_SOURCE_DIR}/sim/include -I ${PROJECT_SOURCE_DIR}/sim/io/include
-    -tr-function-alias QT_TRANSLATE_NOOP+=BISTRO_WORDS
+    -tr-function-alias QT_TRANSLATE_NOOP+=BISTRO_WORDS,QT_TRANSLATE_NOOP+=BISTRO_PHRASE
     ${PROJECT_SOURCE_DIR}/app/gui ${PROJECT_SOURCE_DIR}/app/cli ${PROJECT_SOURCE_DIR}/sim
     CACHE INTERNAL "lupdate's view of the sources")
 

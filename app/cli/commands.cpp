@@ -30,6 +30,14 @@ namespace {
 /// Bad input: the message has already been printed.
 struct BadInput {};
 
+/// Each problem on a line of its own, in the user's language.
+std::string problems_of(const ScenarioError& e) {
+    std::string text;
+    for (const ScenarioProblem& p : e.problems())
+        text += (text.empty() ? "" : "\n") + p.where() + say(p.message);
+    return text;
+}
+
 void fail(const std::string& message) {
     std::cerr << "bistro-cli: " << message << "\n";
     throw BadInput{};
@@ -59,7 +67,7 @@ Scenario scenario_of(const Options& o, const std::vector<std::string>& vary = {}
     try {
         s = load_scenario(find_scenario(o.scenario, o.presets), sets);
     } catch (const ScenarioError& e) {
-        fail(std::string(e.what()));
+        fail(problems_of(e));
     }
     if (o.replications < 1) fail(say(BISTRO_WORDS("Cli", "--replications: must be at least 1")));
     if (o.per_replication && o.format == "table")
@@ -275,22 +283,46 @@ bool check_prediction(const std::string& file, std::size_t step_number, const Le
     const LessonPrediction& p = *step.prediction;
     const Trial t = try_prediction(step);
     const std::string where = fmt::format("{}: step[{}].predict: ", file, step_number);
+    const std::string days = std::to_string(t.days), right = std::to_string(t.right);
     if (!t.reached)
-        std::cerr << where << "the stop's event did not come on every day\n";
+        std::cerr << where << say(BISTRO_WORDS("Cli", "the stop's event did not come on every day"))
+                  << "\n";
     else if (!p.right(t.own))
-        std::cerr << where << "at the lesson's seed " << step.scenario.seed << " the model shows "
-                  << describe(t.own) << ", not the answer the lesson calls right\n";
+        std::cerr << where
+                  << say(BISTRO_WORDS(
+                             "Cli",
+                             "at the lesson's seed %1 the model shows %2, not the answer the "
+                             "lesson calls right"),
+                         {std::to_string(step.scenario.seed), describe(t.own)})
+                  << "\n";
     else if (!p.varies && t.right < t.days)
-        std::cerr << where << "on seed " << t.wrong_seed << " the model shows " << describe(t.wrong)
-                  << ", not the answer the lesson calls right (right on " << t.right << " of "
-                  << t.days << " other days; say varies = true and teach that, or change it)\n";
+        std::cerr << where
+                  << say(BISTRO_WORDS(
+                             "Cli",
+                             "on seed %1 the model shows %2, not the answer the lesson calls "
+                             "right (right on %3 of %4 other days; say varies = true and "
+                             "teach that, or change it)"),
+                         {std::to_string(t.wrong_seed), describe(t.wrong), right, days})
+                  << "\n";
     else if (p.varies && t.right == t.days)
-        std::cerr << where << "it says the outcome varies, but it is the same on all " << t.days
-                  << " other days\n";
+        std::cerr << where
+                  << say(BISTRO_WORDS(
+                             "Cli",
+                             "it says the outcome varies, but it is the same on all %1 other days"),
+                         {days})
+                  << "\n";
     else
-        std::cout << fmt::format("  step {}: {} at seed {}; right on {} of {} other days{}\n",
-                                 step_number, describe(t.own), step.scenario.seed, t.right, t.days,
-                                 p.varies ? " (it says the outcome varies)" : "");
+        std::cout << "  "
+                  << say(p.varies
+                             ? BISTRO_WORDS(
+                                   "Cli",
+                                   "step %1: %2 at seed %3; right on %4 of %5 other days (it "
+                                   "says the outcome varies)")
+                             : BISTRO_WORDS("Cli",
+                                            "step %1: %2 at seed %3; right on %4 of %5 other days"),
+                         {std::to_string(step_number), describe(t.own),
+                          std::to_string(step.scenario.seed), right, days})
+                  << "\n";
     return t.holds(p);
 }
 
@@ -308,10 +340,17 @@ int check_lesson(const std::string& file, const std::vector<std::filesystem::pat
         if (lesson.steps[i].prediction)
             true_to_the_model = check_prediction(file, i + 1, lesson.steps[i]) && true_to_the_model;
     if (true_to_the_model)
-        std::cout << fmt::format(
-            "{}: OK. Lesson \"{}\": {} steps, {} prediction{} true to the model, about {} min.\n",
-            file, lesson.title, lesson.steps.size(), predictions, predictions == 1 ? "" : "s",
-            lesson.minutes);
+        std::cout
+            << say(predictions == 1
+                       ? BISTRO_WORDS("Cli",
+                                      "%1: OK. Lesson \"%2\": %3 steps, %4 prediction true to the "
+                                      "model, about %5 min.")
+                       : BISTRO_WORDS("Cli",
+                                      "%1: OK. Lesson \"%2\": %3 steps, %4 predictions true to the "
+                                      "model, about %5 min."),
+                   {file, lesson.title, std::to_string(lesson.steps.size()),
+                    std::to_string(predictions), std::to_string(lesson.minutes)})
+            << "\n";
     return true_to_the_model ? exit_ok : exit_bad_input;
 }
 
@@ -328,14 +367,24 @@ int check(const std::string& name, const std::vector<std::filesystem::path>& pre
         if (is_lesson_file(name)) return check_lesson(name, presets);
         const std::string file = find_scenario(name, presets).string();
         const Scenario s = load_scenario(file);
-        std::cout << fmt::format(
-            "{}: OK. \"{}\": {} waiter{}, {} cook{}, {} tables, {} parties/h, {}, {} policy.\n",
-            file, s.name, s.waiters, s.waiters == 1 ? "" : "s", s.cooks, s.cooks == 1 ? "" : "s",
-            s.tables_for_two + s.tables_for_four, s.rate_per_hour, format_duration(s.duration),
-            to_string(s.policy));
+        const std::string waiters = std::to_string(s.waiters), cooks = std::to_string(s.cooks);
+        const int tables = s.tables_for_two + s.tables_for_four;
+        std::cout << say(BISTRO_WORDS("Cli",
+                                      "%1: OK. \"%2\": %3, %4, %5, %6 parties/h, %7, %8 policy."),
+                         {file, s.name,
+                          s.waiters == 1 ? say(BISTRO_WORDS("Cli", "%1 waiter"), {waiters})
+                                         : say(BISTRO_WORDS("Cli", "%1 waiters"), {waiters}),
+                          s.cooks == 1 ? say(BISTRO_WORDS("Cli", "%1 cook"), {cooks})
+                                       : say(BISTRO_WORDS("Cli", "%1 cooks"), {cooks}),
+                          tables == 1
+                              ? say(BISTRO_WORDS("Cli", "1 table"))
+                              : say(BISTRO_WORDS("Cli", "%1 tables"), {std::to_string(tables)}),
+                          localized(fmt::format("{}", s.rate_per_hour)),
+                          format_duration(s.duration), to_string(s.policy)})
+                  << "\n";
         return exit_ok;
     } catch (const ScenarioError& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << problems_of(e) << "\n";
         return exit_bad_input;
     }
 }

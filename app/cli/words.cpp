@@ -35,7 +35,11 @@ std::string say(const char* text, const std::vector<std::string>& args) {
 }
 
 std::string say(const Words& words) {
-    return substitute(translated(words.context, words.text), words.args);
+    std::vector<std::string> said;
+    for (const Words& arg : words.args) said.push_back(say(arg));
+    const std::string text =
+        *words.context ? translated(words.context, words.text.c_str()) : words.text;
+    return said.empty() ? text : substitute(text, said);
 }
 
 std::string localized(const std::string& c_number) {

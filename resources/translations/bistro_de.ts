@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+48"/>
+        <location filename="../../app/cli/commands.cpp" line="+56"/>
         <source>--%1: &quot;%2&quot; is not a duration (write e.g. 90s, 30m or 2h)</source>
         <translation>--%1: &quot;%2&quot; ist keine Zeitdauer (z. B. 90s, 30m oder 2h angeben)</translation>
     </message>
@@ -27,6 +27,81 @@
         <location line="+168"/>
         <source>wrote %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the stop&apos;s event did not come on every day</source>
+        <translation>das Ereignis, an dem der Lauf anhält, trat nicht an jedem Tag ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the lesson&apos;s seed %1 the model shows %2, not the answer the lesson calls right</source>
+        <translation>beim Startwert %1 der Lektion zeigt das Modell %2, nicht die Antwort, die die Lektion als richtig angibt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on seed %1 the model shows %2, not the answer the lesson calls right (right on %3 of %4 other days; say varies = true and teach that, or change it)</source>
+        <translation>bei Startwert %1 zeigt das Modell %2, nicht die Antwort, die die Lektion als richtig angibt (richtig an %3 von %4 anderen Tagen; varies = true angeben und genau das lehren oder die Antwort ändern)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it says the outcome varies, but it is the same on all %1 other days</source>
+        <translation>laut Lektion schwankt das Ergebnis, es ist aber an allen %1 anderen Tagen gleich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step %1: %2 at seed %3; right on %4 of %5 other days (it says the outcome varies)</source>
+        <translation>Schritt %1: %2 bei Startwert %3; richtig an %4 von %5 anderen Tagen (laut Lektion schwankt das Ergebnis)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1: %2 at seed %3; right on %4 of %5 other days</source>
+        <translation>Schritt %1: %2 bei Startwert %3; richtig an %4 von %5 anderen Tagen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: OK. Lesson &quot;%2&quot;: %3 steps, %4 prediction true to the model, about %5 min.</source>
+        <translation>%1: OK. Lektion &quot;%2&quot;: %3 Schritte, %4 Vorhersage vom Modell bestätigt, etwa %5 min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: OK. Lesson &quot;%2&quot;: %3 steps, %4 predictions true to the model, about %5 min.</source>
+        <translation>%1: OK. Lektion &quot;%2&quot;: %3 Schritte, %4 Vorhersagen vom Modell bestätigt, etwa %5 min.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: OK. &quot;%2&quot;: %3, %4, %5, %6 parties/h, %7, %8 policy.</source>
+        <translation>%1: OK. &quot;%2&quot;: %3, %4, %5, %6 Gruppen/h, %7, Strategie %8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiter</source>
+        <translation>%1 Kellner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 waiters</source>
+        <translation>%1 Kellner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cook</source>
+        <translation>%1 Koch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cooks</source>
+        <translation>%1 Köche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 table</source>
+        <translation>1 Tisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tables</source>
+        <translation>%1 Tische</translation>
     </message>
     <message>
         <location filename="../../app/cli/long_run.cpp" line="+59"/>
@@ -468,7 +543,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/gui/src/window/command_line.cpp" line="+42"/>
+        <location filename="../../app/gui/src/window/command_line.cpp" line="+43"/>
         <source>Scenario file, or a preset name such as lunch-rush.</source>
         <translation>Szenariodatei oder der Name einer Vorlage wie lunch-rush.</translation>
     </message>
@@ -563,7 +638,7 @@
         <translation>--code: „%1“ ist nicht pseudo, python, javascript oder cpp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The Scenario menu has: </source>
         <translation>Das Menü Szenario hat: </translation>
     </message>
@@ -1426,6 +1501,582 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../app/gui/src/lessons/lesson_library.cpp" line="+65"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+75"/>
+        <location filename="../../sim/io/src/lesson_file.cpp" line="+355"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="+473"/>
+        <source>cannot open the file (does it exist?)</source>
+        <translation>die Datei lässt sich nicht öffnen (gibt es sie?)</translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/distribution_text.cpp" line="+34"/>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>unbekannter Schlüssel (vielleicht &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>expected a duration (&quot;30s&quot;) or a distribution such as &quot;exp(15m)&quot; or &quot;lognormal(12m, 3m)&quot;, got &quot;%1&quot;</source>
+        <translation>Zeitdauer (&quot;30s&quot;) oder Verteilung wie &quot;exp(15m)&quot; oder &quot;lognormal(12m, 3m)&quot; erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a duration (write e.g. 90s, 12m or 1h30m)</source>
+        <translation>&quot;%1&quot; ist keine Zeitdauer (z. B. 90s, 12m oder 1h30m angeben)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown distribution &quot;%1&quot;; known: fixed, exp, uniform, triangular, normal, lognormal</source>
+        <translation>unbekannte Verteilung &quot;%1&quot;; bekannt: fixed, exp, uniform, triangular, normal, lognormal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown distribution &quot;%1&quot; (did you mean &quot;%2&quot;?); known: fixed, exp, uniform, triangular, normal, lognormal</source>
+        <translation>unbekannte Verteilung &quot;%1&quot; (vielleicht &quot;%2&quot;?); bekannt: fixed, exp, uniform, triangular, normal, lognormal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 takes one value, got %2</source>
+        <translation>%1 erwartet einen Wert, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes %2 values, got %3</source>
+        <translation>%1 erwartet %2 Werte, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing &apos;)&apos; in &quot;%1&quot;</source>
+        <translation>&apos;)&apos; fehlt in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/lesson_file.cpp" line="-306"/>
+        <source>missing (write %1 = &quot;...&quot;)</source>
+        <translation>fehlt (%1 = &quot;...&quot; eintragen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-259"/>
+        <source>expected text in quotes</source>
+        <translation>Text in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-63"/>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list in brackets, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>Liste in eckigen Klammern erwartet, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1; known: %2</source>
+        <translation>%1; bekannt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (did you mean &quot;%2&quot;?)</source>
+        <translation>%1 (vielleicht &quot;%2&quot;?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a whole number of minutes, 1 to 120</source>
+        <translation>ganze Zahl von Minuten erwartet, 1 bis 120</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a lesson needs at least one [[step]]</source>
+        <translation>eine Lektion braucht mindestens einen [[step]]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no scenario &quot;%1&quot; (a preset such as &quot;lunch-rush&quot;, or a file)</source>
+        <translation>kein Szenario &quot;%1&quot; gefunden (eine Vorlage wie &quot;lunch-rush&quot; oder eine Datei angeben)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>needs run_until = &quot;first-...&quot;</source>
+        <translation>braucht run_until = &quot;first-...&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a time within the service (&quot;20m&quot;) or an event (first-order, first-ticket, first-blocked, first-bell, first-burnt, first-served)</source>
+        <translation>erwartet: eine Zeit innerhalb des Service (&quot;20m&quot;) oder ein Ereignis (first-order, first-ticket, first-blocked, first-bell, first-burnt, first-served)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown event (did you mean &quot;%1&quot;?)</source>
+        <translation>unbekanntes Ereignis (vielleicht &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a time within the service</source>
+        <translation>Zeit innerhalb des Service erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../sim/io/src/lesson_prediction.cpp" line="+119"/>
+        <source>&quot;%1&quot; is not a slider</source>
+        <translation>&quot;%1&quot; ist kein Schieberegler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing: say why the sliders are locked (it is their tooltip)</source>
+        <translation>fehlt: der Grund, warum die Schieberegler gesperrt sind (er erscheint als ihr Tooltip)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a place (or write waiter:1, code:..., plot:..., panel:..., card:...)</source>
+        <translation>&quot;%1&quot; ist kein Ort (oder waiter:1, code:..., plot:..., panel:..., card:... schreiben)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot;: this step&apos;s restaurant has waiters 1 to %2</source>
+        <translation>&quot;%1&quot;: Das Restaurant dieses Schritts hat die Kellner 1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a line of the waiter&apos;s program</source>
+        <translation>&quot;%1&quot; ist keine Zeile im Programm der Kellner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a panel</source>
+        <translation>&quot;%1&quot; ist kein Fenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an insight card</source>
+        <translation>&quot;%1&quot; ist keine Einsichtskarte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a kind of highlight</source>
+        <translation>&quot;%1&quot; ist keine Art von Hervorhebung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="+292"/>
+        <source>not valid TOML: %1</source>
+        <translation>kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/lesson_prediction.cpp" line="-76"/>
+        <source>expected a table ([step.predict])</source>
+        <translation>Tabelle erwartet ([step.predict])</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-220"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a prediction is a choice or a guess on a scale, not both</source>
+        <translation>eine Vorhersage ist eine Auswahl oder eine Schätzung auf einer Skala, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown measure &quot;%1&quot; (a metric of bistro-cli run, or blocked_now, handed_over, main_wait_cause)</source>
+        <translation>unbekannte Messgröße &quot;%1&quot; (eine Kennzahl von bistro-cli run oder blocked_now, handed_over, main_wait_cause)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown measure &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekannte Messgröße &quot;%1&quot; (vielleicht &quot;%2&quot;?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a pick</source>
+        <translation>&quot;%1&quot; ist keine gültige Wahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs a compare, and a number &gt;= 0</source>
+        <translation>geht nur mit compare und braucht eine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected { parameter = &quot;policy&quot;, a = &quot;sync&quot;, b = &quot;async&quot; }</source>
+        <translation>erwartet: { parameter = &quot;policy&quot;, a = &quot;sync&quot;, b = &quot;async&quot; }</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>missing: both sides, a = ... and b = ...</source>
+        <translation>fehlt: beide Seiten, a = ... und b = ...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a policy</source>
+        <translation>&quot;%1&quot; ist keine Strategie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a delivery</source>
+        <translation>&quot;%1&quot; ist keine Lieferart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number &gt;= 0</source>
+        <translation>Zahl &gt;= 0 erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../sim/src/names.cpp" line="+281"/>
+        <location line="+2"/>
+        <source>must be 1 to 100</source>
+        <translation>muss 1 bis 100 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected at least two choices, e.g. [ { text = &quot;Sync&quot;, is = &quot;a&quot; }, ... ], or a scale = { from = 0, to = 60 } to guess on</source>
+        <translation>erwartet: mindestens zwei Antworten zur Auswahl, z. B. [ { text = &quot;Sync&quot;, is = &quot;a&quot; }, ... ], oder eine scale = { from = 0, to = 60 } zum Schätzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected { text = &quot;...&quot;, is = &quot;...&quot; } or { text, from, to }</source>
+        <translation>erwartet: { text = &quot;...&quot;, is = &quot;...&quot; } oder { text, from, to }</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an outcome here</source>
+        <translation>&quot;%1&quot; ist hier kein mögliches Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected from = ... and to = ... (from &lt;= to) for a number&apos;s range</source>
+        <translation>erwartet: from = ... und to = ... (from &lt;= to) für einen Zahlenbereich</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected the number of the right choice, 1 to %1</source>
+        <translation>Nummer der richtigen Antwort erwartet, 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a guess on a scale needs a number to measure, not a comparison or a cause</source>
+        <translation>eine Schätzung auf einer Skala braucht eine Zahl als Messgröße, keinen Vergleich und keine Ursache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected { from = 0, to = 60 } with from &lt; to</source>
+        <translation>erwartet: { from = 0, to = 60 } mit from &lt; to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the range the lesson calls right, e.g. right = [10, 25]</source>
+        <translation>Bereich erwartet, den die Lektion als richtig angibt, z. B. right = [10, 25]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing: a prediction needs the time or event its experiment runs to</source>
+        <translation>fehlt: Eine Vorhersage braucht die Zeit oder das Ereignis, bis zu dem ihr Experiment läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a comparison runs both restaurants to the same time: write a time (&quot;30m&quot;)</source>
+        <translation>ein Vergleich lässt beide Restaurants bis zur selben Zeit laufen: eine Zeit angeben (&quot;30m&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-84"/>
+        <source>expected a table ([%1])</source>
+        <translation>Tabelle erwartet ([%1])</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of range</source>
+        <translation>außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a duration such as &quot;90s&quot;, &quot;12m&quot; or &quot;1h30m&quot;</source>
+        <translation>Zeitdauer wie &quot;90s&quot;, &quot;12m&quot; oder &quot;1h30m&quot; erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a duration must be &gt;= 0</source>
+        <translation>eine Zeitdauer muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a distribution in quotes, e.g. &quot;exp(15m)&quot;</source>
+        <translation>Verteilung in Anführungszeichen erwartet, z. B. &quot;exp(15m)&quot;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; oder &quot;%2&quot; erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot; (did you mean &quot;%3&quot;?)</source>
+        <translation>&quot;%1&quot; oder &quot;%2&quot; erwartet (vielleicht &quot;%3&quot;?)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>expected a whole number &gt;= 0</source>
+        <translation>ganze Zahl &gt;= 0 erwartet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }</source>
+        <translation>Anteile nach Gruppengröße erwartet, z. B. { 1 = 0.3, 2 = 0.7 }</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a party size (1 to %2)</source>
+        <translation>&quot;%1&quot; ist keine Gruppengröße (1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the share of size %1 must be a number</source>
+        <translation>der Anteil für Größe %1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected a list like [ { from = &quot;1h&quot;, factor = 2 } ]</source>
+        <translation>Liste wie [ { from = &quot;1h&quot;, factor = 2 } ] erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected { from = &quot;1h&quot;, factor = 2 }</source>
+        <translation>erwartet: { from = &quot;1h&quot;, factor = 2 }</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected [[menu]] entries</source>
+        <translation>[[menu]]-Einträge erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a [[menu]] table</source>
+        <translation>[[menu]]-Tabelle erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing: how long a cook needs, e.g. &quot;lognormal(8m, 2m)&quot;</source>
+        <translation>fehlt: wie lange ein Koch braucht, z. B. &quot;lognormal(8m, 2m)&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>is a folder, not a scenario file</source>
+        <translation>ist ein Ordner, keine Szenariodatei</translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/scenario_overrides.cpp" line="+37"/>
+        <source>&quot;%1&quot; is not inside a table</source>
+        <translation>&quot;%1&quot; liegt nicht in einer Tabelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no entry %1</source>
+        <translation>es gibt keinen Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name a key inside the entry</source>
+        <translation>einen Schlüssel innerhalb des Eintrags angeben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (set on the command line)</source>
+        <translation>%1 (auf der Befehlszeile gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected KEY=VALUE, e.g. staff.waiters=3</source>
+        <translation>KEY=VALUE erwartet, z. B. staff.waiters=3</translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/scenario_search.cpp" line="+43"/>
+        <source>no such file, and no preset of that name. Looked for:%1
+No presets were found there: is Async Bistro installed?</source>
+        <translation>weder eine solche Datei noch eine Vorlage dieses Namens. Gesucht:%1
+Dort wurden keine Vorlagen gefunden: Ist Async Bistro installiert?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file, and no preset of that name. Looked for:%1
+Presets: %2.</source>
+        <translation>weder eine solche Datei noch eine Vorlage dieses Namens. Gesucht:%1
+Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file, and no preset of that name. Looked for:%1
+Presets: %2. Did you mean &quot;%3&quot;?</source>
+        <translation>weder eine solche Datei noch eine Vorlage dieses Namens. Gesucht:%1
+Vorlagen: %2. Vielleicht &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../sim/src/names.cpp" line="-73"/>
+        <location line="+41"/>
+        <source>must be &gt; 0</source>
+        <translation>muss &gt; 0 sein</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>at most 10000h (over a year of service)</source>
+        <translation>höchstens 10000h (über ein Jahr Betrieb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt;= 0 and shorter than the duration</source>
+        <translation>muss &gt;= 0 und kürzer als die Dauer sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+92"/>
+        <source>shares must sum to 1 (they sum to %1)</source>
+        <translation>die Anteile müssen zusammen 1 ergeben (sie ergeben %1)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>sizes must be 1 to %1</source>
+        <translation>Größen müssen 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &gt;= 0 and after the previous segment</source>
+        <translation>muss &gt;= 0 sein und nach dem vorigen Abschnitt liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>must be &gt;= 0</source>
+        <translation>muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>gives %1 parties an hour (rate_per_hour x factor), at most 10000</source>
+        <translation>ergibt %1 Gruppen pro Stunde (rate_per_hour x factor), erlaubt sind höchstens 10000</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at most 10000 parties an hour</source>
+        <translation>höchstens 10000 Gruppen pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 0 to 1000 parties</source>
+        <translation>muss 0 bis 1000 Gruppen sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts must be &gt;= 0</source>
+        <translation>Anzahlen müssen &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one table</source>
+        <translation>braucht mindestens einen Tisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most 400 tables</source>
+        <translation>höchstens 400 Tische</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parties of %1 do not fit the largest table (%2 seats)</source>
+        <translation>Gruppen mit %1 Personen passen nicht an den größten Tisch (%2 Plätze)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be &gt;= 0 (0: no walking)</source>
+        <translation>muss &gt;= 0 sein (0: keine Wege)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be between 0 and 0.95</source>
+        <translation>muss zwischen 0 und 0.95 liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs at least one dish</source>
+        <translation>braucht mindestens ein Gericht</translation>
+    </message>
+    <message>
+        <location filename="../../sim/src/random.cpp" line="+231"/>
+        <source>parameters must be finite numbers</source>
+        <translation>Parameter müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value must be &gt;= 0</source>
+        <translation>der Wert muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>the mean must be &gt; 0</source>
+        <translation>der Mittelwert muss &gt; 0 sein</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+4"/>
+        <source>the low end must be &gt;= 0</source>
+        <translation>das untere Ende muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the high end must be &gt;= the low end</source>
+        <translation>das obere Ende darf nicht unter dem unteren liegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs low &lt;= mode &lt;= high</source>
+        <translation>braucht low &lt;= mode &lt;= high</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>the standard deviation must be &gt;= 0</source>
+        <translation>die Standardabweichung muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the mean must be &gt;= 0</source>
+        <translation>der Mittelwert muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>needs at least one entry</source>
+        <translation>braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights must be &gt;= 0</source>
+        <translation>Gewichte müssen &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights must not all be zero</source>
+        <translation>die Gewichte dürfen nicht alle null sein</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/gui/src/compare/comparison_panel.cpp" line="+40"/>
@@ -1521,7 +2172,7 @@
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+43"/>
+        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+44"/>
         <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+82"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -1616,6 +2267,121 @@
         <location filename="../../app/gui/src/floor/room_item.cpp" line="+47"/>
         <source>KITCHEN</source>
         <translation>KÜCHE</translation>
+    </message>
+</context>
+<context>
+    <name>Theory</name>
+    <message>
+        <location filename="../../sim/src/theory.cpp" line="+115"/>
+        <source>%1 (a normal time cut at zero)</source>
+        <translation>%1 (normalverteilt, bei null abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>arrivals that change over the day</source>
+        <translation>im Tagesverlauf wechselnde Ankünfte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>walking time</source>
+        <translation>Wege der Kellner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching tables (async)</source>
+        <translation>Tischwechsel (async)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too few tables (guests queue at the door)</source>
+        <translation>zu wenige Tische (Gäste warten an der Tür)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 not exponential (with more than one server)</source>
+        <translation>%1 nicht exponentialverteilt (bei mehr als einem Bediener)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more work than the staff can do (the queue grows)</source>
+        <translation>mehr Arbeit, als das Personal schafft (die Warteschlange wächst)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>order taking</source>
+        <translation>Bestellaufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making drinks</source>
+        <translation>Getränkezubereitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bringing the bill</source>
+        <translation>Bringen der Rechnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>setting plates down (async: deliveries join the waiters&apos; queue)</source>
+        <translation>Servieren der Teller (async: Lieferungen reihen sich in die Warteschlange der Kellner ein)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>parties of more than one</source>
+        <translation>Gruppen mit mehr als einer Person</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>fewer cooks than waiters (dishes queue)</source>
+        <translation>weniger Köche als Kellner (Gerichte stauen sich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kitchen (the waiter blocks for it)</source>
+        <translation>die Küche (der Kellner wartet blockiert darauf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting plates down</source>
+        <translation>Servieren der Teller</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>synchronous waiters (a dish comes only from a free waiter)</source>
+        <translation>synchrone Kellner (ein Gericht kommt nur von einem freien Kellner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parties of more than one (dishes come in batches)</source>
+        <translation>Gruppen mit mehr als einer Person (Gerichte kommen in Schüben)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too few waiters (tickets bunch up)</source>
+        <translation>zu wenige Kellner (Bons treffen gehäuft ein)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>cook time</source>
+        <translation>Kochzeit</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>patience at the door</source>
+        <translation>Geduld an der Tür</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fewer waiters than tables</source>
+        <translation>weniger Kellner als Tische</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewer cooks than tables</source>
+        <translation>weniger Köche als Tische</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +3534,7 @@
 <context>
     <name>bistro::gui::LessonDesk</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+67"/>
+        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+68"/>
         <location line="+30"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
@@ -3296,13 +4062,13 @@
         <translation>Szenario ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+35"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-39"/>
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Scenarios (*.toml)</source>
         <translation>Szenarien (*.toml)</translation>
     </message>
@@ -3327,7 +4093,7 @@
         <translation>&amp;Bildschirmfoto speichern...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-70"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-72"/>
         <source>Save screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
@@ -3352,7 +4118,7 @@
         <translation>S&amp;zenario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+29"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+32"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
@@ -3362,7 +4128,7 @@
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden. Das aktuelle Szenario bleibt unverändert.&lt;/p&gt;%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>

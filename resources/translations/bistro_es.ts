@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+48"/>
+        <location filename="../../app/cli/commands.cpp" line="+56"/>
         <source>--%1: &quot;%2&quot; is not a duration (write e.g. 90s, 30m or 2h)</source>
         <translation>--%1: &quot;%2&quot; no es una duración (escribir p. ej. 90s, 30m o 2h)</translation>
     </message>
@@ -27,6 +27,81 @@
         <location line="+168"/>
         <source>wrote %1 rows to %2</source>
         <translation>se escribieron %1 filas en %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the stop&apos;s event did not come on every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the lesson&apos;s seed %1 the model shows %2, not the answer the lesson calls right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on seed %1 the model shows %2, not the answer the lesson calls right (right on %3 of %4 other days; say varies = true and teach that, or change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it says the outcome varies, but it is the same on all %1 other days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step %1: %2 at seed %3; right on %4 of %5 other days (it says the outcome varies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1: %2 at seed %3; right on %4 of %5 other days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: OK. Lesson &quot;%2&quot;: %3 steps, %4 prediction true to the model, about %5 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: OK. Lesson &quot;%2&quot;: %3 steps, %4 predictions true to the model, about %5 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: OK. &quot;%2&quot;: %3, %4, %5, %6 parties/h, %7, %8 policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 waiters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tables</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/long_run.cpp" line="+59"/>
@@ -468,7 +543,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/gui/src/window/command_line.cpp" line="+42"/>
+        <location filename="../../app/gui/src/window/command_line.cpp" line="+43"/>
         <source>Scenario file, or a preset name such as lunch-rush.</source>
         <translation>Archivo de escenario, o el nombre de un escenario incluido como lunch-rush.</translation>
     </message>
@@ -563,7 +638,7 @@
         <translation>--code: «%1» no es pseudo, python, javascript ni cpp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The Scenario menu has: </source>
         <translation>El menú Escenario tiene: </translation>
     </message>
@@ -1426,6 +1501,579 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../app/gui/src/lessons/lesson_library.cpp" line="+65"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+75"/>
+        <location filename="../../sim/io/src/lesson_file.cpp" line="+355"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="+473"/>
+        <source>cannot open the file (does it exist?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/distribution_text.cpp" line="+34"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>expected a duration (&quot;30s&quot;) or a distribution such as &quot;exp(15m)&quot; or &quot;lognormal(12m, 3m)&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a duration (write e.g. 90s, 12m or 1h30m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown distribution &quot;%1&quot;; known: fixed, exp, uniform, triangular, normal, lognormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown distribution &quot;%1&quot; (did you mean &quot;%2&quot;?); known: fixed, exp, uniform, triangular, normal, lognormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 takes one value, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes %2 values, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing &apos;)&apos; in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/lesson_file.cpp" line="-306"/>
+        <source>missing (write %1 = &quot;...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-259"/>
+        <source>expected text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-63"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list in brackets, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (did you mean &quot;%2&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a whole number of minutes, 1 to 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a lesson needs at least one [[step]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no scenario &quot;%1&quot; (a preset such as &quot;lunch-rush&quot;, or a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>needs run_until = &quot;first-...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a time within the service (&quot;20m&quot;) or an event (first-order, first-ticket, first-blocked, first-bell, first-burnt, first-served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown event (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a time within the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../sim/io/src/lesson_prediction.cpp" line="+119"/>
+        <source>&quot;%1&quot; is not a slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing: say why the sliders are locked (it is their tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a place (or write waiter:1, code:..., plot:..., panel:..., card:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot;: this step&apos;s restaurant has waiters 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a line of the waiter&apos;s program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an insight card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a kind of highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="+292"/>
+        <source>not valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/lesson_prediction.cpp" line="-76"/>
+        <source>expected a table ([step.predict])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-220"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a prediction is a choice or a guess on a scale, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown measure &quot;%1&quot; (a metric of bistro-cli run, or blocked_now, handed_over, main_wait_cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown measure &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs a compare, and a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected { parameter = &quot;policy&quot;, a = &quot;sync&quot;, b = &quot;async&quot; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>missing: both sides, a = ... and b = ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../sim/src/names.cpp" line="+281"/>
+        <location line="+2"/>
+        <source>must be 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected at least two choices, e.g. [ { text = &quot;Sync&quot;, is = &quot;a&quot; }, ... ], or a scale = { from = 0, to = 60 } to guess on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected { text = &quot;...&quot;, is = &quot;...&quot; } or { text, from, to }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an outcome here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected from = ... and to = ... (from &lt;= to) for a number&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected the number of the right choice, 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a guess on a scale needs a number to measure, not a comparison or a cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected { from = 0, to = 60 } with from &lt; to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the range the lesson calls right, e.g. right = [10, 25]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing: a prediction needs the time or event its experiment runs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a comparison runs both restaurants to the same time: write a time (&quot;30m&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/scenario_file.cpp" line="-84"/>
+        <source>expected a table ([%1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a duration such as &quot;90s&quot;, &quot;12m&quot; or &quot;1h30m&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a duration must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a distribution in quotes, e.g. &quot;exp(15m)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot; (did you mean &quot;%3&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>expected a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a party size (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the share of size %1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected a list like [ { from = &quot;1h&quot;, factor = 2 } ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected { from = &quot;1h&quot;, factor = 2 }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected [[menu]] entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a [[menu]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing: how long a cook needs, e.g. &quot;lognormal(8m, 2m)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>is a folder, not a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/scenario_overrides.cpp" line="+37"/>
+        <source>&quot;%1&quot; is not inside a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name a key inside the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (set on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected KEY=VALUE, e.g. staff.waiters=3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/io/src/scenario_search.cpp" line="+43"/>
+        <source>no such file, and no preset of that name. Looked for:%1
+No presets were found there: is Async Bistro installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file, and no preset of that name. Looked for:%1
+Presets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file, and no preset of that name. Looked for:%1
+Presets: %2. Did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/src/names.cpp" line="-73"/>
+        <location line="+41"/>
+        <source>must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>at most 10000h (over a year of service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt;= 0 and shorter than the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+92"/>
+        <source>shares must sum to 1 (they sum to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>sizes must be 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be &gt;= 0 and after the previous segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>gives %1 parties an hour (rate_per_hour x factor), at most 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at most 10000 parties an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 0 to 1000 parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most 400 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parties of %1 do not fit the largest table (%2 seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be &gt;= 0 (0: no walking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be between 0 and 0.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs at least one dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sim/src/random.cpp" line="+231"/>
+        <source>parameters must be finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>the mean must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+4"/>
+        <source>the low end must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the high end must be &gt;= the low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>needs low &lt;= mode &lt;= high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>the standard deviation must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the mean must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>needs at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights must not all be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../app/gui/src/compare/comparison_panel.cpp" line="+40"/>
@@ -1521,7 +2169,7 @@
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+43"/>
+        <location filename="../../app/gui/src/plots/theory_plot.cpp" line="+44"/>
         <location filename="../../app/gui/src/plots/wait_split_bars.cpp" line="+82"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -1616,6 +2264,121 @@
         <location filename="../../app/gui/src/floor/room_item.cpp" line="+47"/>
         <source>KITCHEN</source>
         <translation>COCINA</translation>
+    </message>
+</context>
+<context>
+    <name>Theory</name>
+    <message>
+        <location filename="../../sim/src/theory.cpp" line="+115"/>
+        <source>%1 (a normal time cut at zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>arrivals that change over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>walking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switching tables (async)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too few tables (guests queue at the door)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 not exponential (with more than one server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more work than the staff can do (the queue grows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>order taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bringing the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>setting plates down (async: deliveries join the waiters&apos; queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+38"/>
+        <source>parties of more than one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>fewer cooks than waiters (dishes queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kitchen (the waiter blocks for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting plates down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>synchronous waiters (a dish comes only from a free waiter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parties of more than one (dishes come in batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too few waiters (tickets bunch up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>cook time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>patience at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fewer waiters than tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewer cooks than tables</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2768,7 +3531,7 @@
 <context>
     <name>bistro::gui::LessonDesk</name>
     <message>
-        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+67"/>
+        <location filename="../../app/gui/src/lessons/lesson_desk.cpp" line="+68"/>
         <location line="+30"/>
         <source>Lesson</source>
         <translation>Lección</translation>
@@ -3296,13 +4059,13 @@
         <translation>&amp;Abrir escenario...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+35"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-39"/>
         <source>Open scenario</source>
         <translation>Abrir escenario</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Scenarios (*.toml)</source>
         <translation>Escenarios (*.toml)</translation>
     </message>
@@ -3327,7 +4090,7 @@
         <translation>Guardar captura de &amp;pantalla...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-70"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="-72"/>
         <source>Save screenshot</source>
         <translation>Guardar captura de pantalla</translation>
     </message>
@@ -3352,7 +4115,7 @@
         <translation>&amp;Escenario</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+29"/>
+        <location filename="../../app/gui/src/window/main_window_files.cpp" line="+32"/>
         <source>Cannot open the scenario</source>
         <translation>No se puede abrir el escenario</translation>
     </message>
@@ -3362,7 +4125,7 @@
         <translation>&lt;p&gt;No se pudo abrir %1. El escenario actual se queda como está.&lt;/p&gt;%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>

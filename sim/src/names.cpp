@@ -180,20 +180,22 @@ Scenario with_parameter(Scenario s, Parameter p, ParameterValue value) {
 }
 
 namespace {
-/// Validation messages in the order the checks run: tests compare the whole list.
+/// Validation problems in the order the checks run: tests compare the whole list.
 class ProblemList {
   public:
-    void require(bool ok, const std::string& message) {
-        if (!ok) messages_.push_back(message);
+    void require(bool ok, const std::string& field, Words words) {
+        if (!ok) add(field, std::move(words));
     }
-    void add(std::string message) { messages_.push_back(std::move(message)); }
+    void add(const std::string& field, Words words) {
+        problems_.push_back({field, std::move(words)});
+    }
     void check(const std::string& field, const Distribution& d) {
-        if (auto problem = d.problem(); !problem.empty()) add(field + ": " + problem);
+        if (auto problem = d.problem()) add(field, *problem);
     }
-    std::vector<std::string> take() { return std::move(messages_); }
+    std::vector<FieldProblem> take() { return std::move(problems_); }
 
   private:
-    std::vector<std::string> messages_;
+    std::vector<FieldProblem> problems_;
 };
 
 /// "12500", "0.25": a number as a person writes it.
@@ -204,68 +206,81 @@ std::string short_number(double v) {
 }
 
 void check_run_length(const Scenario& s, ProblemList& out) {
-    out.require(std::isfinite(s.duration) && s.duration > 0, "duration: must be > 0");
-    out.require(!(s.duration > max_duration), "duration: at most 10000h (over a year of service)");
-    out.require(std::isfinite(s.warmup) && s.warmup >= 0 && s.warmup < s.duration,
-                "warmup: must be >= 0 and shorter than the duration");
+    out.require(std::isfinite(s.duration) && s.duration > 0, "duration",
+                BISTRO_PHRASE("Problem", "must be > 0"));
+    out.require(!(s.duration > max_duration), "duration",
+                BISTRO_PHRASE("Problem", "at most 10000h (over a year of service)"));
+    out.require(std::isfinite(s.warmup) && s.warmup >= 0 && s.warmup < s.duration, "warmup",
+                BISTRO_PHRASE("Problem", "must be >= 0 and shorter than the duration"));
 }
 
 void check_party_size(const Scenario& s, ProblemList& out) {
-    if (auto problem = s.party_size.problem(); !problem.empty())
-        out.add("arrivals.party_size: " + problem);
+    const std::string field = "arrivals.party_size";
+    if (auto problem = s.party_size.problem())
+        out.add(field, *problem);
     else if (std::abs(s.party_size.total_weight() - 1.0) > 1e-6)
-        out.add("arrivals.party_size: shares must sum to 1 (they sum to " +
-                std::to_string(s.party_size.total_weight()) + ")");
+        out.add(field, BISTRO_PHRASE("Problem", "shares must sum to 1 (they sum to %1)")
+                           .with({short_number(s.party_size.total_weight())}));
     for (const auto& [size, weight] : s.party_size.weights())
         if (weight > 0)
-            out.require(
-                size >= 1 && size <= max_party_size,
-                "arrivals.party_size: sizes must be 1 to " + std::to_string(max_party_size));
+            out.require(size >= 1 && size <= max_party_size, field,
+                        BISTRO_PHRASE("Problem", "sizes must be 1 to %1")
+                            .with({std::to_string(max_party_size)}));
 }
 
-void check_arrivals(const Scenario& s, ProblemList& out) {
-    out.require(std::isfinite(s.rate_per_hour) && s.rate_per_hour > 0,
-                "arrivals.rate_per_hour: must be > 0");
-    out.require(!(s.rate_per_hour > max_rate_per_hour),
-                "arrivals.rate_per_hour: at most 10000 parties an hour");
+void check_profile(const Scenario& s, ProblemList& out) {
     double previous = -1.0;
     for (std::size_t i = 0; i < s.profile.size(); ++i) {
         const RateSegment& segment = s.profile[i];
         const std::string field = "arrivals.profile[" + std::to_string(i + 1) + "]";
-        out.require(std::isfinite(segment.start) && segment.start > previous,
-                    field + ".start: must be >= 0 and after the previous segment");
-        out.require(std::isfinite(segment.factor) && segment.factor >= 0,
-                    field + ".factor: must be >= 0");
-        out.require(!(segment.factor * s.rate_per_hour > max_rate_per_hour),
-                    field + ".factor: gives " + short_number(segment.factor * s.rate_per_hour) +
-                        " parties an hour (rate_per_hour x factor), at most 10000");
+        out.require(std::isfinite(segment.start) && segment.start > previous, field + ".start",
+                    BISTRO_PHRASE("Problem", "must be >= 0 and after the previous segment"));
+        out.require(std::isfinite(segment.factor) && segment.factor >= 0, field + ".factor",
+                    BISTRO_PHRASE("Problem", "must be >= 0"));
+        out.require(!(segment.factor * s.rate_per_hour > max_rate_per_hour), field + ".factor",
+                    BISTRO_PHRASE("Problem",
+                                  "gives %1 parties an hour (rate_per_hour x factor), at most "
+                                  "10000")
+                        .with({short_number(segment.factor * s.rate_per_hour)}));
         previous = segment.start;
     }
-    out.require(s.at_opening >= 0 && s.at_opening <= max_door_queue,
-                "arrivals.at_opening: must be 0 to 1000 parties");
+}
+
+void check_arrivals(const Scenario& s, ProblemList& out) {
+    out.require(std::isfinite(s.rate_per_hour) && s.rate_per_hour > 0, "arrivals.rate_per_hour",
+                BISTRO_PHRASE("Problem", "must be > 0"));
+    out.require(!(s.rate_per_hour > max_rate_per_hour), "arrivals.rate_per_hour",
+                BISTRO_PHRASE("Problem", "at most 10000 parties an hour"));
+    check_profile(s, out);
+    out.require(s.at_opening >= 0 && s.at_opening <= max_door_queue, "arrivals.at_opening",
+                BISTRO_PHRASE("Problem", "must be 0 to 1000 parties"));
     check_party_size(s, out);
     if (s.patience) out.check("arrivals.patience", *s.patience);
 }
 
 void check_floor(const Scenario& s, ProblemList& out) {
     const int tables = s.tables_for_two + s.tables_for_four;
-    out.require(s.tables_for_two >= 0 && s.tables_for_four >= 0,
-                "floor.tables: counts must be >= 0");
-    out.require(tables >= 1, "floor.tables: needs at least one table");
-    out.require(tables <= max_tables, "floor.tables: at most 400 tables");
+    out.require(s.tables_for_two >= 0 && s.tables_for_four >= 0, "floor.tables",
+                BISTRO_PHRASE("Problem", "counts must be >= 0"));
+    out.require(tables >= 1, "floor.tables", BISTRO_PHRASE("Problem", "needs at least one table"));
+    out.require(tables <= max_tables, "floor.tables",
+                BISTRO_PHRASE("Problem", "at most 400 tables"));
     // Reported with the floor: it is the tables that decide which parties fit.
     const int biggest = s.tables_for_four > 0 ? 4 : 2;
-    out.require(!s.party_size.problem().empty() || s.party_size.max_value() <= biggest,
-                "arrivals.party_size: parties of " + std::to_string(s.party_size.max_value()) +
-                    " do not fit the largest table (" + std::to_string(biggest) + " seats)");
-    out.require(std::isfinite(s.walk_speed) && s.walk_speed >= 0,
-                "floor.walk_speed: must be >= 0 (0: no walking)");
+    out.require(s.party_size.problem() || s.party_size.max_value() <= biggest,
+                "arrivals.party_size",
+                BISTRO_PHRASE("Problem", "parties of %1 do not fit the largest table (%2 seats)")
+                    .with({std::to_string(s.party_size.max_value()), std::to_string(biggest)}));
+    out.require(std::isfinite(s.walk_speed) && s.walk_speed >= 0, "floor.walk_speed",
+                BISTRO_PHRASE("Problem", "must be >= 0 (0: no walking)"));
     out.check("floor.context_switch", s.context_switch);
 }
 
 void check_staff(const Scenario& s, ProblemList& out) {
-    out.require(s.waiters >= 1 && s.waiters <= max_staff, "staff.waiters: must be 1 to 100");
-    out.require(s.cooks >= 1 && s.cooks <= max_staff, "staff.cooks: must be 1 to 100");
+    out.require(s.waiters >= 1 && s.waiters <= max_staff, "staff.waiters",
+                BISTRO_PHRASE("Problem", "must be 1 to 100"));
+    out.require(s.cooks >= 1 && s.cooks <= max_staff, "staff.cooks",
+                BISTRO_PHRASE("Problem", "must be 1 to 100"));
 }
 
 void check_times(const Scenario& s, ProblemList& out) {
@@ -280,26 +295,28 @@ void check_times(const Scenario& s, ProblemList& out) {
 void check_kitchen(const Scenario& s, ProblemList& out) {
     out.require(
         std::isfinite(s.burn_probability) && s.burn_probability >= 0 && s.burn_probability <= 0.95,
-        "kitchen.burn_probability: must be between 0 and 0.95");
+        "kitchen.burn_probability", BISTRO_PHRASE("Problem", "must be between 0 and 0.95"));
 }
 
 void check_menu(const Scenario& s, ProblemList& out) {
-    out.require(!s.menu.empty(), "menu: needs at least one dish");
+    out.require(!s.menu.empty(), "menu", BISTRO_PHRASE("Problem", "needs at least one dish"));
     double shares = 0.0;
     for (std::size_t i = 0; i < s.menu.size(); ++i) {
         const MenuItem& item = s.menu[i];
         const std::string field = "menu[" + std::to_string(i + 1) + "]";
-        out.require(std::isfinite(item.share) && item.share >= 0, field + ".share: must be >= 0");
+        out.require(std::isfinite(item.share) && item.share >= 0, field + ".share",
+                    BISTRO_PHRASE("Problem", "must be >= 0"));
         out.check(field + ".prep", item.prep);
         shares += item.share;
     }
     if (!s.menu.empty())
-        out.require(std::abs(shares - 1.0) <= 1e-6,
-                    "menu: shares must sum to 1 (they sum to " + std::to_string(shares) + ")");
+        out.require(std::abs(shares - 1.0) <= 1e-6, "menu",
+                    BISTRO_PHRASE("Problem", "shares must sum to 1 (they sum to %1)")
+                        .with({short_number(shares)}));
 }
 }  // namespace
 
-std::vector<std::string> Scenario::problems() const {
+std::vector<FieldProblem> Scenario::problems() const {
     ProblemList out;
     check_run_length(*this, out);
     check_arrivals(*this, out);

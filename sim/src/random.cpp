@@ -226,30 +226,37 @@ Distribution Distribution::scaled(double factor) const {
     return {kind_, std::move(params)};
 }
 
-std::string Distribution::problem() const {
+std::optional<Words> Distribution::problem() const {
     for (double v : params_)
-        if (!std::isfinite(v)) return "parameters must be finite numbers";
+        if (!std::isfinite(v)) return BISTRO_PHRASE("Problem", "parameters must be finite numbers");
     const auto& p = params_;
     switch (kind_) {
         case Kind::fixed:
-            return p[0] < 0.0 ? "the value must be >= 0" : "";
+            if (p[0] < 0.0) return BISTRO_PHRASE("Problem", "the value must be >= 0");
+            break;
         case Kind::exponential:
-            return p[0] <= 0.0 ? "the mean must be > 0" : "";
+            if (p[0] <= 0.0) return BISTRO_PHRASE("Problem", "the mean must be > 0");
+            break;
         case Kind::uniform:
-            if (p[0] < 0.0) return "the low end must be >= 0";
-            return p[1] < p[0] ? "the high end must be >= the low end" : "";
+            if (p[0] < 0.0) return BISTRO_PHRASE("Problem", "the low end must be >= 0");
+            if (p[1] < p[0]) return BISTRO_PHRASE("Problem", "the high end must be >= the low end");
+            break;
         case Kind::triangular:
-            if (p[0] < 0.0) return "the low end must be >= 0";
-            return (p[1] < p[0] || p[2] < p[1]) ? "needs low <= mode <= high" : "";
+            if (p[0] < 0.0) return BISTRO_PHRASE("Problem", "the low end must be >= 0");
+            if (p[1] < p[0] || p[2] < p[1])
+                return BISTRO_PHRASE("Problem", "needs low <= mode <= high");
+            break;
         case Kind::normal:
-            if (p[1] < 0.0) return "the standard deviation must be >= 0";
-            return (p[0] < 0.0 || (p[1] > 0.0 && p[0] < -3.0 * p[1])) ? "the mean must be >= 0"
-                                                                      : "";
+            if (p[1] < 0.0) return BISTRO_PHRASE("Problem", "the standard deviation must be >= 0");
+            if (p[0] < 0.0 || (p[1] > 0.0 && p[0] < -3.0 * p[1]))
+                return BISTRO_PHRASE("Problem", "the mean must be >= 0");
+            break;
         case Kind::lognormal:
-            if (p[0] <= 0.0) return "the mean must be > 0";
-            return p[1] < 0.0 ? "the standard deviation must be >= 0" : "";
+            if (p[0] <= 0.0) return BISTRO_PHRASE("Problem", "the mean must be > 0");
+            if (p[1] < 0.0) return BISTRO_PHRASE("Problem", "the standard deviation must be >= 0");
+            break;
     }
-    return "";
+    return std::nullopt;
 }
 
 std::string format_duration(double seconds) {
@@ -313,13 +320,14 @@ int Discrete::max_value() const {
     return m;
 }
 
-std::string Discrete::problem() const {
-    if (weights_.empty()) return "needs at least one entry";
+std::optional<Words> Discrete::problem() const {
+    if (weights_.empty()) return BISTRO_PHRASE("Problem", "needs at least one entry");
     for (const auto& [value, weight] : weights_) {
-        if (!std::isfinite(weight) || weight < 0.0) return "weights must be >= 0";
+        if (!std::isfinite(weight) || weight < 0.0)
+            return BISTRO_PHRASE("Problem", "weights must be >= 0");
     }
-    if (total_ <= 0.0) return "weights must not all be zero";
-    return "";
+    if (total_ <= 0.0) return BISTRO_PHRASE("Problem", "weights must not all be zero");
+    return std::nullopt;
 }
 
 }  // namespace bistro

@@ -15,14 +15,14 @@
 namespace bistro {
 
 namespace {
-std::string join(const std::vector<std::string>& lines) {
+std::string join(const std::vector<FieldProblem>& problems) {
     std::string text;
-    for (const auto& line : lines) text += (text.empty() ? "" : "\n") + line;
+    for (const auto& p : problems) text += (text.empty() ? "" : "\n") + p.english();
     return text;
 }
 }  // namespace
 
-InvalidScenario::InvalidScenario(const std::vector<std::string>& problems)
+InvalidScenario::InvalidScenario(const std::vector<FieldProblem>& problems)
     : std::invalid_argument("invalid scenario:\n" + join(problems)), problems_(problems) {}
 
 namespace {

@@ -107,17 +107,20 @@ std::optional<Moments> cooking(const Scenario& s) {
 
 /// One step of work with its name for a student ("the kitchen (the waiter blocks for it)").
 struct Step {
-    std::string name;
+    Words name;
     std::optional<Moments> m;
 };
+
+/// "%1 (a normal time cut at zero)": a step whose distribution theory cannot take.
+const Words cut_at_zero = BISTRO_PHRASE("Theory", "%1 (a normal time cut at zero)");
 
 /// What every prediction shares: the scenario in force and the reasons found.
 struct Setting {
     Scenario s;
     double lambda = 0.0;  ///< parties per second
     bool async = false;
-    std::vector<std::string> breakers;
-    void breaks(std::string why) { breakers.push_back(std::move(why)); }
+    std::vector<Words> breakers;
+    void breaks(Words why) { breakers.push_back(std::move(why)); }
     bool parties_of_one() const {
         return s.party_size.is_certain() && s.party_size.certain_value() == 1;
     }
@@ -140,11 +143,12 @@ Setting in_force(const Scenario& scenario, const ParameterValues& values) {
 void check_arrivals_and_floor(Setting& set) {
     for (const RateSegment& r : set.s.profile)
         if (r.factor != 1.0) {
-            set.breaks("arrivals that change over the day");
+            set.breaks(BISTRO_PHRASE("Theory", "arrivals that change over the day"));
             break;
         }
-    if (set.s.walk_speed > 0.0) set.breaks("walking time");
-    if (set.async && !set.s.context_switch.is_zero()) set.breaks("switching tables (async)");
+    if (set.s.walk_speed > 0.0) set.breaks(BISTRO_PHRASE("Theory", "walking time"));
+    if (set.async && !set.s.context_switch.is_zero())
+        set.breaks(BISTRO_PHRASE("Theory", "switching tables (async)"));
 }
 
 /// The door must practically never hold anyone, or the stream reaching the waiters is
@@ -154,7 +158,7 @@ void check_tables(Setting& set, double stay) {
     const int largest = set.s.party_size.max_value();
     const int fitting = set.s.tables_for_four + (largest <= 2 ? set.s.tables_for_two : 0);
     if (fitting < 2.0 * set.lambda * stay + 20.0)
-        set.breaks("too few tables (guests queue at the door)");
+        set.breaks(BISTRO_PHRASE("Theory", "too few tables (guests queue at the door)"));
 }
 
 /// Mean time a party keeps its table apart from queueing: the sum of the step means.
@@ -177,7 +181,7 @@ Prediction queue(Setting& set, const std::vector<Step>& steps, int servers,
     std::vector<const Step*> busy;
     for (const Step& step : steps) {
         if (!step.m) {
-            set.breaks(step.name + " (a normal time cut at zero)");
+            set.breaks(cut_at_zero.around(step.name));
             continue;
         }
         if (step.m->zero()) continue;
@@ -188,9 +192,10 @@ Prediction queue(Setting& set, const std::vector<Step>& steps, int servers,
     if (servers > 1 && busy.size() > 1)
         for (std::size_t i = 1; i < busy.size(); ++i) set.breaks(busy[i]->name);
     if (servers > 1 && busy.size() == 1 && !service.exponential)
-        set.breaks(busy[0]->name + " not exponential (with more than one server)");
+        set.breaks(BISTRO_PHRASE("Theory", "%1 not exponential (with more than one server)")
+                       .around(busy[0]->name));
     if (servers < 1 || a >= servers)
-        set.breaks("more work than the staff can do (the queue grows)");
+        set.breaks(BISTRO_PHRASE("Theory", "more work than the staff can do (the queue grows)"));
     p.breakers = set.breakers;
     if (!p.reduces()) return p;
     const bool erlang = servers > 1 || service.exponential || service.mean == 0.0;
@@ -206,20 +211,22 @@ Prediction queue(Setting& set, const std::vector<Step>& steps, int servers,
 /// The waiters as servers of the guests' calls to order.
 Prediction waiter_queue(Setting set, bool share) {
     const Scenario& s = set.s;
-    std::vector<Step> steps = {{"order taking", moments(s.order_taking)},
-                               {"making drinks", moments(s.own_work)}};
+    std::vector<Step> steps = {{BISTRO_PHRASE("Theory", "order taking"), moments(s.order_taking)},
+                               {BISTRO_PHRASE("Theory", "making drinks"), moments(s.own_work)}};
     check_arrivals_and_floor(set);
-    if (set.billed()) set.breaks("bringing the bill");
+    if (set.billed()) set.breaks(BISTRO_PHRASE("Theory", "bringing the bill"));
     if (set.async) {
         if (!s.delivery_time.is_zero())
-            set.breaks("setting plates down (async: deliveries join the waiters' queue)");
+            set.breaks(BISTRO_PHRASE(
+                "Theory", "setting plates down (async: deliveries join the waiters' queue)"));
     } else {
         const auto cook = cooking(s);
         const bool kitchen = !cook || !cook->zero();
-        if (!set.parties_of_one()) set.breaks("parties of more than one");
-        if (kitchen && s.cooks < s.waiters) set.breaks("fewer cooks than waiters (dishes queue)");
-        steps.push_back({"the kitchen (the waiter blocks for it)", cook});
-        steps.push_back({"setting plates down", moments(s.delivery_time)});
+        if (!set.parties_of_one()) set.breaks(BISTRO_PHRASE("Theory", "parties of more than one"));
+        if (kitchen && s.cooks < s.waiters)
+            set.breaks(BISTRO_PHRASE("Theory", "fewer cooks than waiters (dishes queue)"));
+        steps.push_back({BISTRO_PHRASE("Theory", "the kitchen (the waiter blocks for it)"), cook});
+        steps.push_back({BISTRO_PHRASE("Theory", "setting plates down"), moments(s.delivery_time)});
     }
     check_tables(set, stay_without_queues(set));
     return queue(set, steps, s.waiters, share ? "wait_order.share_waited" : "wait_order.mean",
@@ -230,16 +237,20 @@ Prediction waiter_queue(Setting set, bool share) {
 Prediction kitchen_queue(Setting set) {
     const Scenario& s = set.s;
     check_arrivals_and_floor(set);
-    if (!set.async) set.breaks("synchronous waiters (a dish comes only from a free waiter)");
-    if (!set.parties_of_one()) set.breaks("parties of more than one (dishes come in batches)");
+    if (!set.async)
+        set.breaks(
+            BISTRO_PHRASE("Theory", "synchronous waiters (a dish comes only from a free waiter)"));
+    if (!set.parties_of_one())
+        set.breaks(BISTRO_PHRASE("Theory", "parties of more than one (dishes come in batches)"));
     // Tickets stay a Poisson stream while waiters (practically) never queue.
     const double work = s.order_taking.mean() + s.own_work.mean() + s.delivery_time.mean() +
                         (set.billed() ? s.billing.mean() : 0.0);
     const double a = set.lambda * work;
     if (work > 0.0 && (a >= s.waiters || erlang_c_probability(s.waiters, a) > 1e-3))
-        set.breaks("too few waiters (tickets bunch up)");
+        set.breaks(BISTRO_PHRASE("Theory", "too few waiters (tickets bunch up)"));
     check_tables(set, stay_without_queues(set));
-    return queue(set, {{"cook time", cooking(s)}}, s.cooks, "kitchen_wait.mean", false);
+    return queue(set, {{BISTRO_PHRASE("Theory", "cook time"), cooking(s)}}, s.cooks,
+                 "kitchen_wait.mean", false);
 }
 
 /// Erlang's loss system: the tables are the servers and nobody waits at the door.
@@ -247,8 +258,9 @@ Prediction lost_parties(Setting set) {
     const Scenario& s = set.s;
     Prediction p{"lost_share", "fraction", {}, 0.0, {}};
     check_arrivals_and_floor(set);
-    if (!s.patience || !s.patience->is_zero()) set.breaks("patience at the door");
-    if (!set.parties_of_one()) set.breaks("parties of more than one");
+    if (!s.patience || !s.patience->is_zero())
+        set.breaks(BISTRO_PHRASE("Theory", "patience at the door"));
+    if (!set.parties_of_one()) set.breaks(BISTRO_PHRASE("Theory", "parties of more than one"));
     // A party's time at its table must not depend on the others: nobody queues for
     // a waiter or a cook (at most one task per table, one dish per table).
     const auto cook = cooking(s);
@@ -256,9 +268,11 @@ Prediction lost_parties(Setting set) {
     const bool waiters_free = s.order_taking.is_zero() && s.own_work.is_zero() &&
                               s.delivery_time.is_zero() && !set.billed() &&
                               (set.async || cooking_free);
-    if (!waiters_free && s.waiters < set.tables()) set.breaks("fewer waiters than tables");
-    if (!cooking_free && s.cooks < set.tables()) set.breaks("fewer cooks than tables");
-    if (!cook) set.breaks("cook time (a normal time cut at zero)");
+    if (!waiters_free && s.waiters < set.tables())
+        set.breaks(BISTRO_PHRASE("Theory", "fewer waiters than tables"));
+    if (!cooking_free && s.cooks < set.tables())
+        set.breaks(BISTRO_PHRASE("Theory", "fewer cooks than tables"));
+    if (!cook) set.breaks(cut_at_zero.around(BISTRO_PHRASE("Theory", "cook time")));
     p.breakers = set.breakers;
     if (!p.reduces()) return p;
     p.model = "Erlang B";

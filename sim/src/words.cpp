@@ -19,7 +19,22 @@ std::string substitute(std::string_view text, const std::vector<std::string>& ar
 }
 
 std::string Words::english() const {
-    return substitute(text, args);
+    if (args.empty()) return text;
+    std::vector<std::string> said;
+    for (const Words& arg : args) said.push_back(arg.english());
+    return substitute(text, said);
+}
+
+Words Words::with(const std::vector<std::string>& values) const {
+    Words w = *this;
+    for (const std::string& value : values) w.args.push_back(verbatim(value));
+    return w;
+}
+
+Words Words::around(Words sentence) const {
+    Words w = *this;
+    w.args.push_back(std::move(sentence));
+    return w;
 }
 
 }  // namespace bistro

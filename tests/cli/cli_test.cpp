@@ -405,4 +405,34 @@ TEST(Cli, FollowsLangForItsWordsButNotForJsonKeysOrNumbers) {
     const std::string run = "run " + preset("slow-kitchen") + " -r 2 --format csv";
     EXPECT_EQ(cli_in(fs::current_path(), run, german).out, cli(run).out);
 }
+
+TEST(Cli, ProblemsInAFileFollowLangWithTheirPlaceAndKey) {
+    // sim/ hands its problems over as templates; bistro-cli words them, a sentence
+    // inside another too, and keeps the file's place and key as they are.
+    const std::string german =
+        "LANG=de_DE.UTF-8 BISTRO_TRANSLATIONS_DIR=" + std::string(BISTRO_TEST_TRANSLATIONS);
+    const fs::path staff = write("staff.toml", "[staff]\ncooks = 0\n");
+    const Result de = cli_in(fs::current_path(), "check " + staff.string(), german);
+    EXPECT_EQ(de.code, 2);
+    EXPECT_NE(de.err.find(staff.string() + ":2:9: staff.cooks: muss 1 bis 100 sein"),
+              std::string::npos)
+        << de.err;
+    EXPECT_NE(cli("check " + staff.string()).err.find("staff.cooks: must be 1 to 100"),
+              std::string::npos);
+    const fs::path eating = write("eating.toml", "[times]\neating = \"uniform(5m, 1m)\"\n");
+    const Result nested = cli_in(fs::current_path(), "check " + eating.string(), german);
+    EXPECT_NE(
+        nested.err.find("times.eating: uniform(low, high): das obere Ende muss >= dem unteren "
+                        "sein"),
+        std::string::npos)
+        << nested.err;
+    const Result set = cli_in(fs::current_path(),
+                              "run " + preset("lunch-rush") + " --set staff.waiters=0", german);
+    EXPECT_EQ(set.code, 2);
+    EXPECT_NE(set.err.find("staff.waiters: muss 1 bis 100 sein (auf der Kommandozeile gesetzt)"),
+              std::string::npos)
+        << set.err;
+    const Result ok = cli_in(fs::current_path(), "check " + preset("lunch-rush"), german);
+    EXPECT_NE(ok.out.find(": OK. „Lunch rush“: 3 Kellner,"), std::string::npos) << ok.out;
+}
 #endif

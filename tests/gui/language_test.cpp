@@ -6,17 +6,22 @@
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QCoreApplication>
+#include <QFile>
+#include <QLabel>
 #include <QLocale>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
+#include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/lessons/lesson_panel.hpp"
 #include "bistro/gui/lessons/welcome_card.hpp"
+#include "bistro/gui/plots/theory_plot.hpp"
 #include "bistro/gui/window/interface_language.hpp"
 #include "gui_test_case.hpp"
 
@@ -53,6 +58,21 @@ QStringList translatedTitles() {
 QStringList englishTitles() {
     QStringList out;
     for (const Source& s : menu_sources) out << QString::fromLatin1(s.text);
+    return out;
+}
+
+/// A file of `text` in `dir`, its path.
+QString written(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) qFatal("cannot write");
+    return path;
+}
+
+/// A template of sim/ in the language in use, with its arguments.
+QString problemWords(const char* text, const QStringList& args = {}) {
+    QString out = QCoreApplication::translate("Problem", text);
+    for (const QString& a : args) out = out.arg(a);
     return out;
 }
 
@@ -199,6 +219,70 @@ class LanguageTest : public test::GuiTestCase {
         window_->language().choose(QStringLiteral("en"));
         QTRY_COMPARE(QString::fromStdString(panel->lesson().title), english_title);
         QCOMPARE(panel->stepText(), english_text);
+    }
+
+    void aFilesProblemsAreInTheLanguage() {
+        // sim/ hands its problems over as templates; the window words them, with the
+        // place in the file and the key as they are.
+        QTemporaryDir dir;
+        const QString staff = written(dir, QStringLiteral("staff.toml"), "[staff]\ncooks = 0\n");
+        const QString eating =
+            written(dir, QStringLiteral("eating.toml"), "[times]\neating = \"uniform(5m, 1m)\"\n");
+        for (const QString code : {"en", "de", "es"}) {
+            window_->language().choose(code);
+            QVERIFY(!window_->openScenario(staff));
+            const QString cooks =
+                QStringLiteral("staff.toml:2:9: staff.cooks: ") + problemWords("must be 1 to 100");
+            QVERIFY2(window_->lastError().contains(cooks.toHtmlEscaped()),
+                     qPrintable(window_->lastError()));
+            // A sentence inside a sentence: both parts in the language.
+            QVERIFY(!window_->openScenario(eating));
+            const QString high = problemWords("%1: %2", {QStringLiteral("uniform(low, high)"),
+                                                         problemWords("the high end must be >= the "
+                                                                      "low end")});
+            QVERIFY2(window_->lastError().contains(
+                         (QStringLiteral("times.eating: ") + high).toHtmlEscaped()),
+                     qPrintable(window_->lastError()));
+            if (code != QStringLiteral("en"))
+                QVERIFY2(!window_->lastError().contains(QStringLiteral("high end")),
+                         qPrintable(window_->lastError()));
+        }
+    }
+
+    void theoryNamesWhatBreaksItInTheLanguage() {
+        window_->showPanel(QStringLiteral("plotTheory"));
+        auto* plot = window_->findChild<TheoryPlot*>(QStringLiteral("plot-theory"));
+        QVERIFY(plot);
+        window_->controller().setScenario(Scenario{});  // walks, and has parties of four
+        window_->controller().seek(1800.0);
+        for (const QString code : {"en", "de", "es"}) {
+            window_->language().choose(code);
+            plot->refreshNow();
+            const QString walking = QCoreApplication::translate("Theory", "walking time");
+            QVERIFY2(plot->badge(0).contains(walking), qPrintable(plot->badge(0)));
+            if (code != QStringLiteral("en"))
+                QVERIFY2(!plot->badge(0).contains(QStringLiteral("walking time")),
+                         qPrintable(plot->badge(0)));
+        }
+    }
+
+    void theFailureBannerFollowsTheLanguage() {
+        auto& c = window_->controller();
+        test::Saboteur saboteur(c, QStringLiteral("a listener broke on purpose"));
+        c.seek(600);
+        saboteur.armed = true;
+        for (int i = 0; i < 200 && c.life() != LifeCycle::error; ++i) c.stepForward();
+        QCOMPARE(c.life(), LifeCycle::error);
+        for (const QString code : {"de", "es", "en"}) {
+            window_->language().choose(code);
+            const QString said =
+                QCoreApplication::translate("bistro::gui::MainWindow",
+                                            "The simulation stopped: %1. Press Reset to start "
+                                            "again.")
+                    .arg(QStringLiteral("a listener broke on purpose"));
+            QTRY_COMPARE(window_->failureBanner().text(), said);  // on the LanguageChange
+        }
+        QVERIFY(window_->failureBanner().text().startsWith(QStringLiteral("The simulation")));
     }
 
     void pluralsTakeTheRightForm() {

@@ -48,7 +48,7 @@ QString nameOf(const QObject* o) {
                                          o->objectName());
 }
 
-class Words {
+class Sightings {
   public:
     void add(const QObject* o, const char* what, const QString& text) {
         if (!text.trimmed().isEmpty())
@@ -60,14 +60,14 @@ class Words {
     QList<Word> words_;
 };
 
-void readChart(Words& out, const QChartView* view) {
+void readChart(Sightings& out, const QChartView* view) {
     const QChart* chart = view->chart();
     out.add(view, "chart title", chart->title());
     for (const QAbstractAxis* axis : chart->axes()) out.add(view, "axis title", axis->titleText());
     for (const QAbstractSeries* series : chart->series()) out.add(view, "series", series->name());
 }
 
-void readHeaders(Words& out, const QHeaderView* header) {
+void readHeaders(Sightings& out, const QHeaderView* header) {
     const QAbstractItemModel* model = header->model();
     if (!model) return;
     const int count =
@@ -80,7 +80,7 @@ void readHeaders(Words& out, const QHeaderView* header) {
 }
 
 /// The words a widget shows of itself, by its kind.
-void readWidget(Words& out, const QWidget* w) {
+void readWidget(Sightings& out, const QWidget* w) {
     out.add(w, "tooltip", w->toolTip());
     out.add(w, "accessible name", w->accessibleName());
     out.add(w, "accessible description", w->accessibleDescription());
@@ -112,7 +112,7 @@ bool isQts(const QObject* o) {
 
 /// Every word of a part of the window: its widgets, shown or not, and its actions.
 QList<Word> wordsOf(QWidget* part) {
-    Words out;
+    Sightings out;
     readWidget(out, part);
     for (const QWidget* w : part->findChildren<QWidget*>())
         if (!isQts(w)) readWidget(out, w);
@@ -245,7 +245,7 @@ class RelanguageTest : public test::GuiTestCase {
             if (!w) qFatal("no part named %s", qPrintable(part));
             return wordsOf(w);
         }
-        Words own;
+        Sightings own;
         readWidget(own, window_.get());
         // The menus' own entries; the panels' entries (a dock's toggle, a plot's export)
         // are their owners', the presets' names and summaries are the scenario files'.

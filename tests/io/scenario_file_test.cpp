@@ -45,7 +45,7 @@ TEST(Durations, AreWrittenTheWayAPersonSaysThem) {
 }
 
 TEST(Distributions, ParseEveryKind) {
-    std::string error;
+    Words error;
     EXPECT_EQ(parse_distribution("exp(15m)", error), Distribution::exponential(900));
     EXPECT_EQ(parse_distribution("lognormal(12m, 3m)", error), Distribution::lognormal(720, 180));
     EXPECT_EQ(parse_distribution("uniform(1m,3m)", error), Distribution::uniform(60, 180));
@@ -57,15 +57,30 @@ TEST(Distributions, ParseEveryKind) {
 }
 
 TEST(Distributions, ExplainWhatIsWrong) {
-    std::string error;
+    Words error;
+    const auto said = [&] { return error.english(); };
     EXPECT_FALSE(parse_distribution("lognormol(12m, 3m)", error));
-    EXPECT_NE(error.find("did you mean \"lognormal\""), std::string::npos) << error;
+    EXPECT_NE(said().find("did you mean \"lognormal\""), std::string::npos) << said();
     EXPECT_FALSE(parse_distribution("exp(1m, 2m)", error));
-    EXPECT_NE(error.find("exp(mean) takes 1 value, got 2"), std::string::npos) << error;
+    EXPECT_EQ(said(), "exp(mean) takes one value, got 2");
+    EXPECT_FALSE(parse_distribution("uniform(1m, 2m, 3m)", error));
+    EXPECT_EQ(said(), "uniform(low, high) takes 2 values, got 3");
     EXPECT_FALSE(parse_distribution("uniform(5m, 1m)", error));
-    EXPECT_NE(error.find("high end"), std::string::npos) << error;
+    EXPECT_EQ(said(), "uniform(low, high): the high end must be >= the low end");
     EXPECT_FALSE(parse_distribution("exp(soon)", error));
-    EXPECT_NE(error.find("\"soon\" is not a duration"), std::string::npos) << error;
+    EXPECT_NE(said().find("\"soon\" is not a duration"), std::string::npos) << said();
+}
+
+TEST(Distributions, ProblemsKeepTheirTemplatesForTranslation) {
+    // The programs translate the template and its inner sentence, not the English.
+    Words error;
+    EXPECT_FALSE(parse_distribution("uniform(5m, 1m)", error));
+    EXPECT_STREQ(error.context, "Problem");
+    EXPECT_EQ(error.text, "%1: %2");
+    ASSERT_EQ(error.args.size(), 2u);
+    EXPECT_STREQ(error.args[0].context, "");  // "uniform(low, high)", said as it is
+    EXPECT_EQ(error.args[1].text, "the high end must be >= the low end");
+    EXPECT_STREQ(error.args[1].context, "Problem");
 }
 
 TEST(ScenarioFile, ReadsEveryKey) {

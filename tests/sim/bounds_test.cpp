@@ -17,7 +17,7 @@ namespace {
 bool names(const Scenario& s, const std::string& message) {
     const auto problems = s.problems();
     return std::any_of(problems.begin(), problems.end(),
-                       [&](const std::string& p) { return p.find(message) == 0; });
+                       [&](const FieldProblem& p) { return p.english().find(message) == 0; });
 }
 
 }  // namespace
@@ -29,7 +29,7 @@ TEST(Bounds, TheLargestRestaurantAllowedIsValid) {
     s.tables_for_two = max_tables - 100;
     s.tables_for_four = 100;
     s.waiters = s.cooks = max_staff;
-    EXPECT_TRUE(s.problems().empty()) << s.problems().front();
+    EXPECT_TRUE(s.problems().empty()) << s.problems().front().english();
 }
 
 TEST(Bounds, ValidationRefusesWhatNoRestaurantMeans) {

@@ -107,11 +107,15 @@ TEST(Distribution, ScalingMultipliesTheMean) {
 }
 
 TEST(Distribution, ProblemsNameWhatIsWrong) {
-    EXPECT_EQ(Distribution::exponential(-1).problem(), "the mean must be > 0");
-    EXPECT_EQ(Distribution::uniform(5, 1).problem(), "the high end must be >= the low end");
-    EXPECT_EQ(Distribution::triangular(1, 9, 3).problem(), "needs low <= mode <= high");
-    EXPECT_EQ(Distribution::lognormal(10, -1).problem(), "the standard deviation must be >= 0");
-    EXPECT_EQ(Distribution::fixed(2).problem(), "");
+    const auto problem = [](const Distribution& d) {
+        const auto p = d.problem();
+        return p ? p->english() : std::string("none");
+    };
+    EXPECT_EQ(problem(Distribution::exponential(-1)), "the mean must be > 0");
+    EXPECT_EQ(problem(Distribution::uniform(5, 1)), "the high end must be >= the low end");
+    EXPECT_EQ(problem(Distribution::triangular(1, 9, 3)), "needs low <= mode <= high");
+    EXPECT_EQ(problem(Distribution::lognormal(10, -1)), "the standard deviation must be >= 0");
+    EXPECT_EQ(problem(Distribution::fixed(2)), "none");
 }
 
 TEST(Distribution, DescribesItselfInScenarioSyntax) {

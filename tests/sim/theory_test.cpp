@@ -34,7 +34,7 @@ Prediction prediction(const Scenario& s, const std::string& metric) {
 /// `width` (a share of the theory) wide on each side.
 void expect_converges(const Scenario& s, const std::string& metric, double width) {
     const Prediction p = prediction(s, metric);
-    ASSERT_TRUE(p.reduces()) << metric << " broken by " << p.breakers.front();
+    ASSERT_TRUE(p.reduces()) << metric << " broken by " << p.breakers.front().english();
     const Estimate sim = run_replications(s, replications, 2).estimate(metric, 0.95);
     EXPECT_TRUE(sim.contains(p.value))
         << p.model << " " << p.value << ", simulated " << sim.mean << " ± " << sim.half_width;
@@ -42,8 +42,9 @@ void expect_converges(const Scenario& s, const std::string& metric, double width
 }
 
 bool names(const Prediction& p, const std::string& words) {
-    return std::any_of(p.breakers.begin(), p.breakers.end(),
-                       [&](const std::string& b) { return b.find(words) != std::string::npos; });
+    return std::any_of(p.breakers.begin(), p.breakers.end(), [&](const Words& b) {
+        return b.english().find(words) != std::string::npos;
+    });
 }
 
 Scenario mm2() {

@@ -30,6 +30,11 @@ std::optional<double> parse_number(std::string_view s) {
     return value;
 }
 
+Words unknown_key(const std::string& hint) {
+    if (hint.empty()) return BISTRO_PHRASE("Problem", "unknown key");
+    return BISTRO_PHRASE("Problem", "unknown key (did you mean \"%1\"?)").with({hint});
+}
+
 }  // namespace detail
 
 using detail::parse_number;
@@ -149,25 +154,26 @@ const Form forms[] = {
      [](const std::vector<double>& a) { return Distribution::lognormal(a[0], a[1]); }}};
 
 /// A bare duration: a fixed distribution.
-std::optional<Distribution> parse_fixed(std::string_view text, std::string& error) {
+std::optional<Distribution> parse_fixed(std::string_view text, Words& error) {
     if (auto d = parse_duration(text)) return Distribution::fixed(*d);
-    error =
-        "expected a duration (\"30s\") or a distribution such as \"exp(15m)\" or "
-        "\"lognormal(12m, 3m)\", got \"" +
-        std::string(text) + "\"";
+    error = BISTRO_PHRASE("Problem",
+                          "expected a duration (\"30s\") or a distribution such as "
+                          "\"exp(15m)\" or \"lognormal(12m, 3m)\", got \"%1\"")
+                .with({std::string(text)});
     return std::nullopt;
 }
 
 /// The comma-separated durations between the parentheses.
-std::optional<std::vector<double>> parse_arguments(std::string_view inside, std::string& error) {
+std::optional<std::vector<double>> parse_arguments(std::string_view inside, Words& error) {
     std::vector<double> args;
     while (!trim(inside).empty()) {
         const std::size_t comma = inside.find(',');
         const std::string_view part = inside.substr(0, comma);
         const auto value = parse_duration(part);
         if (!value) {
-            error = "\"" + std::string(trim(part)) +
-                    "\" is not a duration (write e.g. 90s, 12m or 1h30m)";
+            error =
+                BISTRO_PHRASE("Problem", "\"%1\" is not a duration (write e.g. 90s, 12m or 1h30m)")
+                    .with({std::string(trim(part))});
             return std::nullopt;
         }
         args.push_back(*value);
@@ -178,7 +184,7 @@ std::optional<std::vector<double>> parse_arguments(std::string_view inside, std:
 }
 
 /// The form called `name`; for an unknown name, nullptr and a suggestion if it looks like a typo.
-const Form* find_form(const std::string& name, std::string& error) {
+const Form* find_form(const std::string& name, Words& error) {
     const Form* form = nullptr;
     std::vector<std::string> names;
     for (const Form& f : forms) {
@@ -187,36 +193,45 @@ const Form* find_form(const std::string& name, std::string& error) {
     }
     if (!form) {
         const std::string hint = did_you_mean(name, names);
-        error = "unknown distribution \"" + name + "\"" +
-                (hint.empty() ? "" : " (did you mean \"" + hint + "\"?)") +
-                "; known: fixed, exp, uniform, triangular, normal, lognormal";
+        error = hint.empty()
+                    ? BISTRO_PHRASE("Problem",
+                                    "unknown distribution \"%1\"; known: fixed, exp, uniform, "
+                                    "triangular, normal, lognormal")
+                          .with({name})
+                    : BISTRO_PHRASE("Problem",
+                                    "unknown distribution \"%1\" (did you mean \"%2\"?); known: "
+                                    "fixed, exp, uniform, triangular, normal, lognormal")
+                          .with({name, hint});
     }
     return form;
 }
 
 /// `form` made from `args`, if they are as many as it takes and valid for it.
 std::optional<Distribution> make_distribution(const Form& form, const std::vector<double>& args,
-                                              std::string& error) {
+                                              Words& error) {
     if (args.size() != form.arity) {
-        error = std::string(form.usage) + " takes " + std::to_string(form.arity) + " value" +
-                (form.arity > 1 ? "s" : "") + ", got " + std::to_string(args.size());
+        const std::string got = std::to_string(args.size());
+        error = form.arity == 1
+                    ? BISTRO_PHRASE("Problem", "%1 takes one value, got %2").with({form.usage, got})
+                    : BISTRO_PHRASE("Problem", "%1 takes %2 values, got %3")
+                          .with({form.usage, std::to_string(form.arity), got});
         return std::nullopt;
     }
     const Distribution d = form.make(args);
-    if (auto problem = d.problem(); !problem.empty()) {
-        error = std::string(form.usage) + ": " + problem;
+    if (auto problem = d.problem()) {
+        error = BISTRO_PHRASE("Problem", "%1: %2").with({form.usage}).around(*problem);
         return std::nullopt;
     }
     return d;
 }
 }  // namespace
 
-std::optional<Distribution> parse_distribution(std::string_view text, std::string& error) {
+std::optional<Distribution> parse_distribution(std::string_view text, Words& error) {
     text = trim(text);
     const std::size_t open = text.find('(');
     if (open == std::string_view::npos) return parse_fixed(text, error);
     if (text.back() != ')') {
-        error = "missing ')' in \"" + std::string(text) + "\"";
+        error = BISTRO_PHRASE("Problem", "missing ')' in \"%1\"").with({std::string(text)});
         return std::nullopt;
     }
     // The values are read first: a bad value is reported even under an unknown name.

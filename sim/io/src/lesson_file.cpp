@@ -6,7 +6,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "distribution_text.hpp"
 #include "lesson_reader.hpp"
+#include "scenario_overrides.hpp"
 #include "toml_integer.hpp"
 
 namespace bistro {
@@ -17,9 +19,8 @@ std::string dotted(const std::string& prefix, std::string_view key) {
     return prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
 }
 
-void LessonReader::problem(const toml::node* at, const std::string& key,
-                           const std::string& message) {
-    ScenarioProblem p{source_, 0, 0, key, message};
+void LessonReader::problem(const toml::node* at, const std::string& key, Words message) {
+    ScenarioProblem p{source_, 0, 0, key, std::move(message)};
     if (at) {
         p.line = static_cast<int>(at->source().begin.line);
         p.column = static_cast<int>(at->source().begin.column);
@@ -33,10 +34,9 @@ void LessonReader::check_keys(const toml::table& t, const std::string& prefix,
         const std::string name(key.str());
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
         const std::string hint = did_you_mean(name, allowed);
-        problems_.push_back(
-            {source_, static_cast<int>(key.source().begin.line),
-             static_cast<int>(key.source().begin.column), dotted(prefix, name),
-             "unknown key" + (hint.empty() ? std::string() : " (did you mean \"" + hint + "\"?)")});
+        problems_.push_back({source_, static_cast<int>(key.source().begin.line),
+                             static_cast<int>(key.source().begin.column), dotted(prefix, name),
+                             unknown_key(hint)});
     }
 }
 
@@ -45,11 +45,12 @@ std::optional<std::string> LessonReader::text(const toml::table& t, const std::s
     const toml::node* node = t.get(key);
     if (!node) {
         if (required)
-            problem(&t, dotted(prefix, key), "missing (write " + std::string(key) + " = \"...\")");
+            problem(&t, dotted(prefix, key),
+                    BISTRO_PHRASE("Problem", "missing (write %1 = \"...\")").with({key}));
         return std::nullopt;
     }
     if (node->is_string()) return *node->value<std::string>();
-    problem(node, dotted(prefix, key), "expected text in quotes");
+    problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "expected text in quotes"));
     return std::nullopt;
 }
 
@@ -58,7 +59,7 @@ std::optional<double> LessonReader::number(const toml::table& t, const std::stri
     const toml::node* node = t.get(key);
     if (!node) return std::nullopt;
     if (node->is_integer() || node->is_floating_point()) return node->value<double>();
-    problem(node, dotted(prefix, key), "expected a number");
+    problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "expected a number"));
     return std::nullopt;
 }
 
@@ -68,27 +69,32 @@ std::vector<std::string> LessonReader::words(const toml::table& t, const std::st
     const toml::node* node = t.get(key);
     if (!node) return out;
     if (!node->is_array()) {
-        problem(node, dotted(prefix, key), "expected a list in brackets, e.g. [\"a\", \"b\"]");
+        problem(node, dotted(prefix, key),
+                BISTRO_PHRASE("Problem", "expected a list in brackets, e.g. [\"a\", \"b\"]"));
         return out;
     }
     for (const toml::node& item : *node->as_array()) {
         if (item.is_string())
             out.push_back(*item.value<std::string>());
         else
-            problem(&item, dotted(prefix, key), "expected text in quotes");
+            problem(&item, dotted(prefix, key),
+                    BISTRO_PHRASE("Problem", "expected text in quotes"));
     }
     return out;
 }
 
 bool LessonReader::one_of(const toml::node* at, const std::string& key, const std::string& given,
-                          const std::vector<std::string>& known, const std::string& what) {
+                          const std::vector<std::string>& known, const Words& is_not) {
     if (std::find(known.begin(), known.end(), given) != known.end()) return true;
     const std::string hint = did_you_mean(given, known);
     std::string list;
     for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-    problem(at, key,
-            "\"" + given + "\" is not " + what +
-                (hint.empty() ? "; known: " + list : " (did you mean \"" + hint + "\"?)"));
+    const Words sentence = is_not.with({given});
+    problem(
+        at, key,
+        hint.empty()
+            ? BISTRO_PHRASE("Problem", "%1; known: %2").around(sentence).with({list})
+            : BISTRO_PHRASE("Problem", "%1 (did you mean \"%2\"?)").around(sentence).with({hint}));
     return false;
 }
 
@@ -110,7 +116,8 @@ void LessonReader::read_header(const toml::table& root, Lesson& lesson) {
         if (m->is_integer() && v && *v >= 1 && *v <= 120)
             lesson.minutes = static_cast<int>(*v);
         else
-            problem(m, "minutes", "expected a whole number of minutes, 1 to 120");
+            problem(m, "minutes",
+                    BISTRO_PHRASE("Problem", "expected a whole number of minutes, 1 to 120"));
     }
 }
 
@@ -127,7 +134,8 @@ LessonReader::Base LessonReader::read_base(const toml::table& root) {
 void LessonReader::read_steps(const toml::table& root, const Base& base, Lesson& lesson) {
     const toml::node* steps = root.get("step");
     if (!steps || !steps->is_array_of_tables() || steps->as_array()->empty()) {
-        problem(steps ? steps : &root, "step", "a lesson needs at least one [[step]]");
+        problem(steps ? steps : &root, "step",
+                BISTRO_PHRASE("Problem", "a lesson needs at least one [[step]]"));
         return;
     }
     int i = 0;
@@ -146,16 +154,18 @@ std::optional<Scenario> LessonReader::scenario_of(const toml::table& t, const st
     const std::optional<ScenarioText> found = scenarios_ ? scenarios_(name) : std::nullopt;
     if (!found) {
         problem(t.get("scenario") ? t.get("scenario") : at, dotted(prefix, "scenario"),
-                "no scenario \"" + name + "\" (a preset such as \"lunch-rush\", or a file)");
+                BISTRO_PHRASE("Problem",
+                              "no scenario \"%1\" (a preset such as \"lunch-rush\", or a file)")
+                    .with({name}));
         return std::nullopt;
     }
     try {
         return parse_scenario(found->text, found->source, sets);
     } catch (const ScenarioError& e) {
         for (const ScenarioProblem& p : e.problems()) {
-            std::string words = p.describe();
-            const std::string marked = " (set on the command line)";  // here: by the lesson
-            if (words.ends_with(marked)) words.resize(words.size() - marked.size());
+            // The scenario's own words, where it says them; set by the lesson, not on
+            // the command line.
+            const Words words{"", "%1%2", {Words::verbatim(p.where()), unmarked(p.message)}};
             problem(at, dotted(prefix, t.get("set") ? "set" : "scenario"), words);
         }
     }
@@ -186,7 +196,8 @@ LessonStep LessonReader::read_step(const toml::table& t, const std::string& pref
 void LessonReader::read_stop(const toml::table& t, const std::string& prefix, LessonStep& step) {
     const toml::node* node = t.get("run_until");
     if (t.get("latest") && !node)
-        problem(t.get("latest"), dotted(prefix, "latest"), "needs run_until = \"first-...\"");
+        problem(t.get("latest"), dotted(prefix, "latest"),
+                BISTRO_PHRASE("Problem", "needs run_until = \"first-...\""));
     if (!node) return;
     const std::string given = node->is_string() ? *node->value<std::string>() : "";
     Stop stop{step.scenario.duration, stop_event_named(given)};
@@ -198,10 +209,13 @@ void LessonReader::read_stop(const toml::table& t, const std::string& prefix, Le
                 events.push_back(to_string(static_cast<StopEvent>(e)));
             const std::string hint = did_you_mean(given, events);
             problem(node, dotted(prefix, "run_until"),
-                    hint.empty() ? "expected a time within the service (\"20m\") or an event "
-                                   "(first-order, first-ticket, first-blocked, first-bell, "
-                                   "first-burnt, first-served)"
-                                 : "unknown event (did you mean \"" + hint + "\"?)");
+                    hint.empty()
+                        ? BISTRO_PHRASE("Problem",
+                                        "expected a time within the service (\"20m\") or an event "
+                                        "(first-order, first-ticket, first-blocked, first-bell, "
+                                        "first-burnt, first-served)")
+                        : BISTRO_PHRASE("Problem", "unknown event (did you mean \"%1\"?)")
+                              .with({hint}));
             return;
         }
         stop.time = *time;
@@ -211,7 +225,8 @@ void LessonReader::read_stop(const toml::table& t, const std::string& prefix, Le
         if (time && *time > 0 && *time <= step.scenario.duration)
             stop.time = *time;
         else
-            problem(latest, dotted(prefix, "latest"), "expected a time within the service");
+            problem(latest, dotted(prefix, "latest"),
+                    BISTRO_PHRASE("Problem", "expected a time within the service"));
     }
     step.stop = stop;
 }
@@ -222,13 +237,15 @@ void LessonReader::read_locks(const toml::table& t, const std::string& prefix, L
         sliders.push_back(to_string(static_cast<Parameter>(p)));
     const std::string key = dotted(prefix, "lock");
     for (const std::string& name : words(t, prefix, "lock"))
-        if (one_of(t.get("lock"), key, name, sliders, "a slider"))
+        if (one_of(t.get("lock"), key, name, sliders,
+                   BISTRO_PHRASE("Problem", "\"%1\" is not a slider")))
             step.locked.push_back(static_cast<Parameter>(
                 std::find(sliders.begin(), sliders.end(), name) - sliders.begin()));
     step.locked_why = text(t, prefix, "locked_why").value_or("");
     if (!step.locked.empty() && step.locked_why.empty())
         problem(t.get("lock"), dotted(prefix, "locked_why"),
-                "missing: say why the sliders are locked (it is their tooltip)");
+                BISTRO_PHRASE("Problem",
+                              "missing: say why the sliders are locked (it is their tooltip)"));
 }
 
 void LessonReader::read_highlights(const toml::table& t, const std::string& prefix,
@@ -246,25 +263,29 @@ void LessonReader::check_highlight(const toml::node* at, const std::string& key,
     const std::string what = colon == std::string::npos ? "" : h.substr(colon + 1);
     if (colon == std::string::npos) {
         one_of(at, key, h, {"pass", "kitchen", "door"},
-               "a place (or write waiter:1, code:..., "
-               "plot:..., panel:..., card:...)");
+               BISTRO_PHRASE("Problem",
+                             "\"%1\" is not a place (or write waiter:1, code:..., plot:..., "
+                             "panel:..., card:...)"));
     } else if (kind == "waiter") {
         const int n = std::atoi(what.c_str());
         if (n < 1 || n > step.scenario.waiters || std::to_string(n) != what)
             problem(at, key,
-                    "\"" + h + "\": this step's restaurant has waiters 1 to " +
-                        std::to_string(step.scenario.waiters));
+                    BISTRO_PHRASE("Problem", "\"%1\": this step's restaurant has waiters 1 to %2")
+                        .with({h, std::to_string(step.scenario.waiters)}));
     } else if (kind == "code") {
         std::vector<std::string> lines;
         for (int s = 0; s < waiter_step_count; ++s)
             lines.push_back(line_name(static_cast<WaiterStep>(s)));
-        one_of(at, key, what, lines, "a line of the waiter's program");
+        one_of(at, key, what, lines,
+               BISTRO_PHRASE("Problem", "\"%1\" is not a line of the waiter's program"));
     } else if (kind == "plot" || kind == "panel") {
-        one_of(at, key, what, lesson_panels(), "a panel");
+        one_of(at, key, what, lesson_panels(), BISTRO_PHRASE("Problem", "\"%1\" is not a panel"));
     } else if (kind == "card") {
-        one_of(at, key, what, lesson_cards(), "an insight card");
+        one_of(at, key, what, lesson_cards(),
+               BISTRO_PHRASE("Problem", "\"%1\" is not an insight card"));
     } else {
-        one_of(at, key, kind, {"waiter", "code", "plot", "panel", "card"}, "a kind of highlight");
+        one_of(at, key, kind, {"waiter", "code", "plot", "panel", "card"},
+               BISTRO_PHRASE("Problem", "\"%1\" is not a kind of highlight"));
     }
 }
 
@@ -292,7 +313,8 @@ Lesson parse_lesson(std::string_view text, const std::string& source_name,
     } catch (const toml::parse_error& e) {
         throw ScenarioError({{source_name, static_cast<int>(e.source().begin.line),
                               static_cast<int>(e.source().begin.column), "",
-                              "not valid TOML: " + std::string(e.description())}});
+                              BISTRO_PHRASE("Problem", "not valid TOML: %1")
+                                  .with({std::string(e.description())})}});
     }
     detail::LessonReader reader(source_name, scenarios);
     Lesson lesson = reader.read(root);
@@ -329,7 +351,8 @@ ScenarioFinder scenario_files(const std::filesystem::path& lesson_dir,
 Lesson load_lesson(const std::filesystem::path& file, std::vector<std::filesystem::path> presets) {
     const std::optional<std::string> text = read_text(file);
     if (!text)
-        throw ScenarioError({{file.string(), 0, 0, "", "cannot open the file (does it exist?)"}});
+        throw ScenarioError({{file.string(), 0, 0, "",
+                              BISTRO_PHRASE("Problem", "cannot open the file (does it exist?)")}});
     return parse_lesson(*text, file.string(),
                         scenario_files(file.parent_path(), std::move(presets)));
 }

@@ -40,7 +40,7 @@ std::optional<LessonPrediction> LessonReader::read_prediction(const toml::table&
     if (!node) return std::nullopt;
     const std::string prefix = dotted(step_prefix, "predict");
     if (!node->is_table()) {
-        problem(node, prefix, "expected a table ([step.predict])");
+        problem(node, prefix, BISTRO_PHRASE("Problem", "expected a table ([step.predict])"));
         return std::nullopt;
     }
     const toml::table& p = *node->as_table();
@@ -55,11 +55,13 @@ std::optional<LessonPrediction> LessonReader::read_prediction(const toml::table&
         if (v->is_boolean())
             out.varies = *v->value<bool>();
         else
-            problem(v, dotted(prefix, "varies"), "expected true or false");
+            problem(v, dotted(prefix, "varies"),
+                    BISTRO_PHRASE("Problem", "expected true or false"));
     }
     if (p.get("choices") && p.get("scale"))
-        problem(p.get("scale"), dotted(prefix, "scale"),
-                "a prediction is a choice or a guess on a scale, not both");
+        problem(
+            p.get("scale"), dotted(prefix, "scale"),
+            BISTRO_PHRASE("Problem", "a prediction is a choice or a guess on a scale, not both"));
     else if (p.get("scale"))
         read_scale(p, prefix, out);
     else
@@ -75,21 +77,25 @@ void LessonReader::read_question(const toml::table& t, const std::string& prefix
         if (!known_measure(*measure)) {
             const std::string hint = did_you_mean(*measure, measure_names());
             problem(t.get("measure"), dotted(prefix, "measure"),
-                    "unknown measure \"" + *measure + "\"" +
-                        (hint.empty() ? " (a metric of bistro-cli run, or blocked_now, "
-                                        "handed_over, main_wait_cause)"
-                                      : " (did you mean \"" + hint + "\"?)"));
+                    hint.empty()
+                        ? BISTRO_PHRASE("Problem",
+                                        "unknown measure \"%1\" (a metric of bistro-cli run, or "
+                                        "blocked_now, handed_over, main_wait_cause)")
+                              .with({*measure})
+                        : BISTRO_PHRASE("Problem", "unknown measure \"%1\" (did you mean \"%2\"?)")
+                              .with({*measure, hint}));
         }
     }
     if (const toml::node* c = t.get("compare"))
         p.question.compare = read_comparison(*c, dotted(prefix, "compare"));
     if (const auto pick = text(t, prefix, "pick");
-        pick && one_of(t.get("pick"), dotted(prefix, "pick"), *pick, {"lower", "higher"}, "a pick"))
+        pick && one_of(t.get("pick"), dotted(prefix, "pick"), *pick, {"lower", "higher"},
+                       BISTRO_PHRASE("Problem", "\"%1\" is not a pick")))
         p.question.higher = *pick == "higher";
     if (const auto within = number(t, prefix, "same_within")) {
         if (*within < 0 || !t.get("compare"))
             problem(t.get("same_within"), dotted(prefix, "same_within"),
-                    "needs a compare, and a number >= 0");
+                    BISTRO_PHRASE("Problem", "needs a compare, and a number >= 0"));
         else
             p.question.same_within = *within;
     }
@@ -98,7 +104,9 @@ void LessonReader::read_question(const toml::table& t, const std::string& prefix
 std::optional<Comparison> LessonReader::read_comparison(const toml::node& node,
                                                         const std::string& prefix) {
     if (!node.is_table()) {
-        problem(&node, prefix, "expected { parameter = \"policy\", a = \"sync\", b = \"async\" }");
+        problem(&node, prefix,
+                BISTRO_PHRASE("Problem",
+                              "expected { parameter = \"policy\", a = \"sync\", b = \"async\" }"));
         return std::nullopt;
     }
     const toml::table& t = *node.as_table();
@@ -107,14 +115,15 @@ std::optional<Comparison> LessonReader::read_comparison(const toml::node& node,
     for (int p = 0; p < parameter_count; ++p)
         sliders.push_back(to_string(static_cast<Parameter>(p)));
     const auto name = text(t, prefix, "parameter", true);
-    if (!name ||
-        !one_of(t.get("parameter"), dotted(prefix, "parameter"), *name, sliders, "a slider"))
+    if (!name || !one_of(t.get("parameter"), dotted(prefix, "parameter"), *name, sliders,
+                         BISTRO_PHRASE("Problem", "\"%1\" is not a slider")))
         return std::nullopt;
     const auto p =
         static_cast<Parameter>(std::find(sliders.begin(), sliders.end(), *name) - sliders.begin());
     const auto a = read_value(t.get("a"), dotted(prefix, "a"), p);
     const auto b = read_value(t.get("b"), dotted(prefix, "b"), p);
-    if (!t.get("a") || !t.get("b")) problem(&t, prefix, "missing: both sides, a = ... and b = ...");
+    if (!t.get("a") || !t.get("b"))
+        problem(&t, prefix, BISTRO_PHRASE("Problem", "missing: both sides, a = ... and b = ..."));
     if (!a || !b) return std::nullopt;
     return Comparison{p, *a, *b};
 }
@@ -125,22 +134,24 @@ std::optional<ParameterValue> LessonReader::read_value(const toml::node* node,
     if (!node) return std::nullopt;
     const std::string word = node->is_string() ? *node->value<std::string>() : "";
     if (p == Parameter::policy) {
-        if (one_of(node, key, word, {"sync", "async"}, "a policy"))
+        if (one_of(node, key, word, {"sync", "async"},
+                   BISTRO_PHRASE("Problem", "\"%1\" is not a policy")))
             return word == "sync" ? Policy::synchronous : Policy::asynchronous;
         return std::nullopt;
     }
     if (p == Parameter::delivery) {
-        if (one_of(node, key, word, {"whole-order", "each-dish"}, "a delivery"))
+        if (one_of(node, key, word, {"whole-order", "each-dish"},
+                   BISTRO_PHRASE("Problem", "\"%1\" is not a delivery")))
             return word == "whole-order" ? Delivery::whole_order : Delivery::each_dish;
         return std::nullopt;
     }
     const auto v = node->value<double>();
     if (!v || !(node->is_integer() || node->is_floating_point()) || *v < 0) {
-        problem(node, key, "expected a number >= 0");
+        problem(node, key, BISTRO_PHRASE("Problem", "expected a number >= 0"));
         return std::nullopt;
     }
     if ((p == Parameter::waiters || p == Parameter::cooks) && (*v < 1 || *v > 100)) {
-        problem(node, key, "must be 1 to 100");
+        problem(node, key, BISTRO_PHRASE("Problem", "must be 1 to 100"));
         return std::nullopt;
     }
     return from_number(p, *v);
@@ -151,8 +162,10 @@ void LessonReader::read_choices(const toml::table& t, const std::string& prefix,
     const toml::node* node = t.get("choices");
     if (!node || !node->is_array() || node->as_array()->size() < 2) {
         problem(node ? node : &t, dotted(prefix, "choices"),
-                "expected at least two choices, e.g. [ { text = \"Sync\", is = \"a\" }, ... ], "
-                "or a scale = { from = 0, to = 60 } to guess on");
+                BISTRO_PHRASE(
+                    "Problem",
+                    "expected at least two choices, e.g. [ { text = \"Sync\", is = \"a\" }, ... ], "
+                    "or a scale = { from = 0, to = 60 } to guess on"));
         return;
     }
     int i = 0;
@@ -165,7 +178,9 @@ void LessonReader::read_choices(const toml::table& t, const std::string& prefix,
 std::optional<Choice> LessonReader::read_choice(const toml::node& node, const std::string& prefix,
                                                 const LessonPrediction& p) {
     if (!node.is_table()) {
-        problem(&node, prefix, "expected { text = \"...\", is = \"...\" } or { text, from, to }");
+        problem(&node, prefix,
+                BISTRO_PHRASE("Problem",
+                              "expected { text = \"...\", is = \"...\" } or { text, from, to }"));
         return std::nullopt;
     }
     const toml::table& t = *node.as_table();
@@ -175,13 +190,17 @@ std::optional<Choice> LessonReader::read_choice(const toml::node& node, const st
     const std::vector<std::string> words = outcome_words(p.question);
     if (!words.empty()) {
         const auto is = text(t, prefix, "is", true);
-        if (is && one_of(t.get("is"), dotted(prefix, "is"), *is, words, "an outcome here"))
+        if (is && one_of(t.get("is"), dotted(prefix, "is"), *is, words,
+                         BISTRO_PHRASE("Problem", "\"%1\" is not an outcome here")))
             c.is = *is;
         return c;
     }
     const auto from = number(t, prefix, "from"), to = number(t, prefix, "to");
     if (!from || !to || *from > *to) {
-        problem(&t, prefix, "expected from = ... and to = ... (from <= to) for a number's range");
+        problem(
+            &t, prefix,
+            BISTRO_PHRASE("Problem",
+                          "expected from = ... and to = ... (from <= to) for a number's range"));
         return std::nullopt;
     }
     c.from = *from;
@@ -196,7 +215,8 @@ void LessonReader::read_answer(const toml::table& t, const std::string& prefix,
     const auto n = static_cast<std::int64_t>(p.choices.size());
     if (!node || !node->is_integer() || !v || *v < 1 || *v > n) {
         problem(node ? node : &t, dotted(prefix, "answer"),
-                "expected the number of the right choice, 1 to " + std::to_string(n));
+                BISTRO_PHRASE("Problem", "expected the number of the right choice, 1 to %1")
+                    .with({std::to_string(n)}));
         return;
     }
     p.answer = static_cast<int>(*v - 1);
@@ -208,13 +228,16 @@ void LessonReader::read_scale(const toml::table& t, const std::string& prefix,
     const toml::node* right = t.get("right");
     if (!outcome_words(p.question).empty())
         problem(scale, dotted(prefix, "scale"),
-                "a guess on a scale needs a number to measure, not a comparison or a cause");
+                BISTRO_PHRASE(
+                    "Problem",
+                    "a guess on a scale needs a number to measure, not a comparison or a cause"));
     const toml::table* s = scale->as_table();
     const auto from = s ? number(*s, dotted(prefix, "scale"), "from") : std::nullopt;
     const auto to = s ? number(*s, dotted(prefix, "scale"), "to") : std::nullopt;
     if (s) check_keys(*s, dotted(prefix, "scale"), {"from", "to", "step"});
     if (!from || !to || *from >= *to) {
-        problem(scale, dotted(prefix, "scale"), "expected { from = 0, to = 60 } with from < to");
+        problem(scale, dotted(prefix, "scale"),
+                BISTRO_PHRASE("Problem", "expected { from = 0, to = 60 } with from < to"));
         return;
     }
     p.scale_from = *from;
@@ -224,7 +247,8 @@ void LessonReader::read_scale(const toml::table& t, const std::string& prefix,
     if (!r || r->size() != 2 || !r->get(0)->value<double>() || !r->get(1)->value<double>() ||
         *r->get(0)->value<double>() > *r->get(1)->value<double>()) {
         problem(right ? right : scale, dotted(prefix, "right"),
-                "expected the range the lesson calls right, e.g. right = [10, 25]");
+                BISTRO_PHRASE("Problem",
+                              "expected the range the lesson calls right, e.g. right = [10, 25]"));
         return;
     }
     p.right_from = *r->get(0)->value<double>();
@@ -234,11 +258,15 @@ void LessonReader::read_scale(const toml::table& t, const std::string& prefix,
 void LessonReader::check_stop(const toml::table& t, const std::string& prefix,
                               const LessonStep& step, const LessonPrediction& p) {
     if (!step.stop)
-        problem(t.get("predict"), dotted(prefix, "run_until"),
-                "missing: a prediction needs the time or event its experiment runs to");
+        problem(
+            t.get("predict"), dotted(prefix, "run_until"),
+            BISTRO_PHRASE("Problem",
+                          "missing: a prediction needs the time or event its experiment runs to"));
     else if (step.stop->event && p.question.compare)
         problem(t.get("run_until"), dotted(prefix, "run_until"),
-                "a comparison runs both restaurants to the same time: write a time (\"30m\")");
+                BISTRO_PHRASE(
+                    "Problem",
+                    "a comparison runs both restaurants to the same time: write a time (\"30m\")"));
 }
 
 }  // namespace bistro::detail

@@ -20,7 +20,7 @@ class LessonReader {
     std::vector<ScenarioProblem>& problems() { return problems_; }
 
     // Shared helpers: each records a problem at the node and returns nothing on failure.
-    void problem(const toml::node* at, const std::string& key, const std::string& message);
+    void problem(const toml::node* at, const std::string& key, Words message);
     void check_keys(const toml::table& t, const std::string& prefix,
                     const std::vector<std::string>& allowed);
     std::optional<std::string> text(const toml::table& t, const std::string& prefix,
@@ -28,9 +28,10 @@ class LessonReader {
     std::optional<double> number(const toml::table& t, const std::string& prefix, const char* key);
     std::vector<std::string> words(const toml::table& t, const std::string& prefix,
                                    const char* key);
-    /// A word from `known`, or a problem with a suggestion.
+    /// A word from `known`, or a problem with a suggestion; `is_not` says what the
+    /// word is not ("\"%1\" is not a slider").
     bool one_of(const toml::node* at, const std::string& key, const std::string& given,
-                const std::vector<std::string>& known, const std::string& what);
+                const std::vector<std::string>& known, const Words& is_not);
 
   private:
     struct Base {

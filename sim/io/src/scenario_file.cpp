@@ -19,12 +19,16 @@ using detail::parse_number;
 
 // --- problems -------------------------------------------------------------------
 
-std::string ScenarioProblem::describe() const {
+std::string ScenarioProblem::where() const {
     std::string text = source;
     if (line > 0) text += ":" + std::to_string(line) + ":" + std::to_string(column);
     text += ": ";
     if (!key.empty()) text += key + ": ";
-    return text + message;
+    return text;
+}
+
+std::string ScenarioProblem::describe() const {
+    return where() + message.english();
 }
 
 namespace {
@@ -50,11 +54,11 @@ class Reader {
     Scenario read(const toml::table& root);
     std::vector<ScenarioProblem>& problems() { return problems_; }
     /// Attach positions to the model's own validation messages ("staff.cooks: ...").
-    void add_model_problems(const std::vector<std::string>& messages);
+    void add_model_problems(const std::vector<FieldProblem>& problems);
 
   private:
-    void problem(const toml::node* at, const std::string& key, const std::string& message) {
-        ScenarioProblem p{source_, 0, 0, key, message};
+    void problem(const toml::node* at, const std::string& key, Words message) {
+        ScenarioProblem p{source_, 0, 0, key, std::move(message)};
         if (at) {
             p.line = static_cast<int>(at->source().begin.line);
             p.column = static_cast<int>(at->source().begin.column);
@@ -115,10 +119,9 @@ void Reader::check_keys(const toml::table& table, const std::string& prefix,
         const std::string name(key.str());
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
         const std::string hint = did_you_mean(name, allowed);
-        ScenarioProblem p{
-            source_, static_cast<int>(key.source().begin.line),
-            static_cast<int>(key.source().begin.column), dotted(prefix, name),
-            "unknown key" + (hint.empty() ? std::string() : " (did you mean \"" + hint + "\"?)")};
+        ScenarioProblem p{source_, static_cast<int>(key.source().begin.line),
+                          static_cast<int>(key.source().begin.column), dotted(prefix, name),
+                          detail::unknown_key(hint)};
         if (p.line == 0) {  // keys made by --set have no position: use the value's
             p.line = static_cast<int>(node.source().begin.line);
             p.column = static_cast<int>(node.source().begin.column);
@@ -132,7 +135,8 @@ const toml::table* Reader::table(const toml::table& parent, const std::string& n
     const toml::node* node = parent.get(name);
     if (!node) return nullptr;
     if (!node->is_table()) {
-        problem(node, dotted(prefix, name), "expected a table ([" + name + "])");
+        problem(node, dotted(prefix, name),
+                BISTRO_PHRASE("Problem", "expected a table ([%1])").with({name}));
         return nullptr;
     }
     return node->as_table();
@@ -144,7 +148,7 @@ void Reader::number(const toml::table& t, const std::string& prefix, const char*
     if (auto v = node->value<double>(); v && (node->is_integer() || node->is_floating_point()))
         out = *v;
     else
-        problem(node, dotted(prefix, key), "expected a number");
+        problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "expected a number"));
 }
 
 void Reader::integer(const toml::table& t, const std::string& prefix, const char* key, int& out) {
@@ -152,9 +156,9 @@ void Reader::integer(const toml::table& t, const std::string& prefix, const char
     if (!node) return;
     const auto v = detail::integer_of(*node);
     if (!node->is_integer() || !v)
-        problem(node, dotted(prefix, key), "expected a whole number");
+        problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "expected a whole number"));
     else if (*v < -1000000 || *v > 1000000)
-        problem(node, dotted(prefix, key), "out of range");
+        problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "out of range"));
     else
         out = static_cast<int>(*v);
 }
@@ -171,8 +175,9 @@ void Reader::duration(const toml::table& t, const std::string& prefix, const cha
     if (value && *value >= 0)
         out = *value;
     else
-        problem(node, dotted(prefix, key),
-                "expected a duration such as \"90s\", \"12m\" or \"1h30m\"");
+        problem(
+            node, dotted(prefix, key),
+            BISTRO_PHRASE("Problem", "expected a duration such as \"90s\", \"12m\" or \"1h30m\""));
 }
 
 void Reader::distribution(const toml::table& t, const std::string& prefix, const char* key,
@@ -184,14 +189,15 @@ void Reader::distribution(const toml::table& t, const std::string& prefix, const
         if (v >= 0)
             out = Distribution::fixed(v);
         else
-            problem(node, dotted(prefix, key), "a duration must be >= 0");
+            problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "a duration must be >= 0"));
         return;
     }
     if (!node->is_string()) {
-        problem(node, dotted(prefix, key), "expected a distribution in quotes, e.g. \"exp(15m)\"");
+        problem(node, dotted(prefix, key),
+                BISTRO_PHRASE("Problem", "expected a distribution in quotes, e.g. \"exp(15m)\""));
         return;
     }
-    std::string error;
+    Words error;
     if (auto d = parse_distribution(*node->value<std::string>(), error))
         out = *d;
     else
@@ -205,7 +211,7 @@ void Reader::text(const toml::table& t, const std::string& prefix, const char* k
     if (node->is_string())
         out = *node->value<std::string>();
     else
-        problem(node, dotted(prefix, key), "expected text in quotes");
+        problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "expected text in quotes"));
 }
 
 void Reader::flag(const toml::table& t, const std::string& prefix, const char* key, bool& out) {
@@ -214,7 +220,7 @@ void Reader::flag(const toml::table& t, const std::string& prefix, const char* k
     if (node->is_boolean())
         out = *node->value<bool>();
     else
-        problem(node, dotted(prefix, key), "expected true or false");
+        problem(node, dotted(prefix, key), BISTRO_PHRASE("Problem", "expected true or false"));
 }
 
 template <typename Enum>
@@ -230,11 +236,13 @@ void Reader::choice(const toml::table& t, const char* key, Enum& out,
             out = value;
             return;
         }
-    std::string expected;
-    for (const auto& n : names) expected += (expected.empty() ? "\"" : " or \"") + n + "\"";
     const std::string hint = did_you_mean(given, names);
+    // Every choice has two options.
     problem(node, key,
-            "expected " + expected + (hint.empty() ? "" : " (did you mean \"" + hint + "\"?)"));
+            hint.empty()
+                ? BISTRO_PHRASE("Problem", "expected \"%1\" or \"%2\"").with({names[0], names[1]})
+                : BISTRO_PHRASE("Problem", "expected \"%1\" or \"%2\" (did you mean \"%3\"?)")
+                      .with({names[0], names[1], hint}));
 }
 
 Scenario Reader::read(const toml::table& root) {
@@ -275,7 +283,7 @@ void Reader::read_seed(const toml::table& root, Scenario& s) {
     if (seed->is_integer() && v && *v >= 0)
         s.seed = static_cast<std::uint64_t>(*v);
     else
-        problem(seed, "seed", "expected a whole number >= 0");
+        problem(seed, "seed", BISTRO_PHRASE("Problem", "expected a whole number >= 0"));
 }
 
 void Reader::read_arrivals(const toml::table& t, Scenario& s) {
@@ -290,7 +298,7 @@ void Reader::read_arrivals(const toml::table& t, Scenario& s) {
 void Reader::read_party_size(const toml::node& sizes, Scenario& s) {
     if (!sizes.is_table()) {
         problem(&sizes, "arrivals.party_size",
-                "expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }");
+                BISTRO_PHRASE("Problem", "expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }"));
         return;
     }
     std::vector<std::pair<int, double>> weights;
@@ -307,11 +315,12 @@ std::optional<std::pair<int, double>> Reader::party_share(std::string_view size,
     const auto value = share.value<double>();
     if (!people || *people != std::floor(*people) || *people < 1 || *people > max_party_size)
         problem(&share, "arrivals.party_size",
-                "\"" + std::string(size) + "\" is not a party size (1 to " +
-                    std::to_string(max_party_size) + ")");
+                BISTRO_PHRASE("Problem", "\"%1\" is not a party size (1 to %2)")
+                    .with({std::string(size), std::to_string(max_party_size)}));
     else if (!value || !(share.is_integer() || share.is_floating_point()))
         problem(&share, "arrivals.party_size",
-                "the share of size " + std::string(size) + " must be a number");
+                BISTRO_PHRASE("Problem", "the share of size %1 must be a number")
+                    .with({std::string(size)}));
     else
         return std::pair{static_cast<int>(*people), *value};
     return std::nullopt;
@@ -331,14 +340,15 @@ void Reader::read_patience(const toml::table& t, const toml::node& patience, Sce
 void Reader::read_profile(const toml::node& profile, Scenario& s) {
     if (!profile.is_array()) {
         problem(&profile, "arrivals.profile",
-                "expected a list like [ { from = \"1h\", factor = 2 } ]");
+                BISTRO_PHRASE("Problem", "expected a list like [ { from = \"1h\", factor = 2 } ]"));
         return;
     }
     int i = 0;
     for (const toml::node& entry : *profile.as_array()) {
         const std::string prefix = "arrivals.profile[" + std::to_string(++i) + "]";
         if (!entry.is_table()) {
-            problem(&entry, prefix, "expected { from = \"1h\", factor = 2 }");
+            problem(&entry, prefix,
+                    BISTRO_PHRASE("Problem", "expected { from = \"1h\", factor = 2 }"));
             continue;
         }
         RateSegment segment;
@@ -384,7 +394,7 @@ void Reader::read_kitchen(const toml::table& t, Scenario& s) {
 void Reader::read_menu(const toml::node& node, Scenario& s) {
     seen("menu", node);
     if (!node.is_array()) {
-        problem(&node, "menu", "expected [[menu]] entries");
+        problem(&node, "menu", BISTRO_PHRASE("Problem", "expected [[menu]] entries"));
         return;
     }
     s.menu.clear();
@@ -392,7 +402,7 @@ void Reader::read_menu(const toml::node& node, Scenario& s) {
     for (const toml::node& entry : *node.as_array()) {
         const std::string prefix = "menu[" + std::to_string(++i) + "]";
         if (!entry.is_table()) {
-            problem(&entry, prefix, "expected a [[menu]] table");
+            problem(&entry, prefix, BISTRO_PHRASE("Problem", "expected a [[menu]] table"));
             continue;
         }
         MenuItem item;
@@ -402,17 +412,16 @@ void Reader::read_menu(const toml::node& node, Scenario& s) {
         number(*entry.as_table(), prefix, "share", item.share);
         if (!entry.as_table()->get("prep"))
             problem(&entry, prefix + ".prep",
-                    "missing: how long a cook needs, e.g. \"lognormal(8m, 2m)\"");
+                    BISTRO_PHRASE("Problem",
+                                  "missing: how long a cook needs, e.g. \"lognormal(8m, 2m)\""));
         distribution(*entry.as_table(), prefix, "prep", item.prep);
         s.menu.push_back(item);
     }
 }
 
-void Reader::add_model_problems(const std::vector<std::string>& messages) {
-    for (const std::string& message : messages) {
-        const std::size_t colon = message.find(": ");
-        std::string key = message.substr(0, colon);
-        const std::string text = colon == std::string::npos ? message : message.substr(colon + 2);
+void Reader::add_model_problems(const std::vector<FieldProblem>& problems) {
+    for (const FieldProblem& model : problems) {
+        const std::string& key = model.field;
         // The closest recorded position: the key itself, or the table it lives in.
         const toml::node* at = nullptr;
         for (std::string k = key; !k.empty() && !at;) {
@@ -420,7 +429,7 @@ void Reader::add_model_problems(const std::vector<std::string>& messages) {
             const std::size_t cut = k.find_last_of(".[");
             k = cut == std::string::npos ? "" : k.substr(0, cut);
         }
-        problem(at, key, text);
+        problem(at, key, model.words);
     }
 }
 
@@ -431,7 +440,8 @@ toml::table parse_toml(std::string_view text, const std::string& source_name) {
     } catch (const toml::parse_error& e) {
         throw ScenarioError({{source_name, static_cast<int>(e.source().begin.line),
                               static_cast<int>(e.source().begin.column), "",
-                              "not valid TOML: " + std::string(e.description())}});
+                              BISTRO_PHRASE("Problem", "not valid TOML: %1")
+                                  .with({std::string(e.description())})}});
     }
 }
 
@@ -455,10 +465,12 @@ Scenario load_scenario(const std::filesystem::path& file,
                        const std::vector<std::string>& overrides) {
     std::error_code ignored;
     if (std::filesystem::is_directory(file, ignored))  // a folder opens, and reads as nothing
-        throw ScenarioError({{file.string(), 0, 0, "", "is a folder, not a scenario file"}});
+        throw ScenarioError({{file.string(), 0, 0, "",
+                              BISTRO_PHRASE("Problem", "is a folder, not a scenario file")}});
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw ScenarioError({{file.string(), 0, 0, "", "cannot open the file (does it exist?)"}});
+        throw ScenarioError({{file.string(), 0, 0, "",
+                              BISTRO_PHRASE("Problem", "cannot open the file (does it exist?)")}});
     std::ostringstream text;
     text << in.rdbuf();
     return parse_scenario(text.str(), file.string(), overrides);

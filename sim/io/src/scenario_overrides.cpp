@@ -34,7 +34,7 @@ class OverrideWalk {
         if (auto index = parse_number(part); index && parent.is_array())
             return entry(*parent.as_array(), *index, part, last);
         if (parent.is_table()) return member(*parent.as_table(), part, last);
-        fail("\"" + part + "\" is not inside a table");
+        fail(BISTRO_PHRASE("Problem", "\"%1\" is not inside a table").with({part}));
         return nullptr;
     }
 
@@ -42,12 +42,12 @@ class OverrideWalk {
         // Checked before the cast: "menu.1e30" is no entry (and no undefined conversion).
         if (!(index >= 1 && index <= static_cast<double>(array.size())) ||
             index != std::floor(index)) {
-            fail("there is no entry " + part);
+            fail(BISTRO_PHRASE("Problem", "there is no entry %1").with({part}));
             return nullptr;
         }
         const auto i = static_cast<std::size_t>(index);
         if (last) {
-            fail("name a key inside the entry");
+            fail(BISTRO_PHRASE("Problem", "name a key inside the entry"));
             return nullptr;
         }
         return array.get(i - 1);
@@ -72,12 +72,14 @@ class OverrideWalk {
         }
     }
 
-    void fail(const std::string& message) { problems_.push_back({"--set", 0, 0, path_, message}); }
+    void fail(Words message) { problems_.push_back({"--set", 0, 0, path_, std::move(message)}); }
 
     std::string path_;
     std::string value_;
     std::vector<ScenarioProblem>& problems_;
 };
+
+const Words command_line_mark = BISTRO_PHRASE("Problem", "%1 (set on the command line)");
 
 /// An override's path as problems name it: "menu.1.prep" is "menu[1].prep".
 std::string problem_key_of(std::string_view path) {
@@ -98,7 +100,8 @@ void apply_override(toml::table& root, const std::string& setting,
                     std::vector<ScenarioProblem>& problems) {
     const std::size_t eq = setting.find('=');
     if (eq == std::string::npos || eq == 0) {
-        problems.push_back({"--set", 0, 0, setting, "expected KEY=VALUE, e.g. staff.waiters=3"});
+        problems.push_back({"--set", 0, 0, setting,
+                            BISTRO_PHRASE("Problem", "expected KEY=VALUE, e.g. staff.waiters=3")});
         return;
     }
     OverrideWalk(std::string(trim(std::string_view(setting).substr(0, eq))),
@@ -120,8 +123,13 @@ void mark_overridden(std::vector<ScenarioProblem>& problems,
         };
         if (problem.line == 0 && !problem.key.empty() &&
             std::any_of(overridden.begin(), overridden.end(), covers))
-            problem.message += " (set on the command line)";
+            problem.message = command_line_mark.around(problem.message);
     }
+}
+
+Words unmarked(const Words& message) {
+    const bool marked = message.text == command_line_mark.text && message.args.size() == 1;
+    return marked ? message.args.front() : message;
 }
 
 }  // namespace bistro::detail

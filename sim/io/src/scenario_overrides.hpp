@@ -16,9 +16,12 @@ namespace bistro::detail {
 void apply_override(toml::table& root, const std::string& setting,
                     std::vector<ScenarioProblem>& problems);
 
-/// Appends " (set on the command line)" to each problem without a position in the file
+/// Adds " (set on the command line)" to each problem without a position in the file
 /// whose key one of `overrides` set: otherwise nobody would know where to look.
 void mark_overridden(std::vector<ScenarioProblem>& problems,
                      const std::vector<std::string>& overrides);
+
+/// `message` without the mark mark_overridden gives it.
+Words unmarked(const Words& message);
 
 }  // namespace bistro::detail

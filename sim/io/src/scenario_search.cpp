@@ -35,14 +35,26 @@ std::string list(const std::vector<std::string>& names) {
 }
 
 /// Why `name` was not found: every place looked at, the presets there, a likely typo.
-std::string not_found(const std::string& name, const std::vector<fs::path>& tried,
-                      const std::vector<std::string>& presets) {
-    std::string text = "no such file, and no preset of that name. Looked for:";
-    for (const auto& t : tried) text += "\n  " + t.string();
-    if (presets.empty()) return text + "\nNo presets were found there: is Async Bistro installed?";
-    text += "\nPresets: " + list(presets) + ".";
+Words not_found(const std::string& name, const std::vector<fs::path>& tried,
+                const std::vector<std::string>& presets) {
+    std::string places;
+    for (const auto& t : tried) places += "\n  " + t.string();
+    if (presets.empty())
+        return BISTRO_PHRASE("Problem",
+                             "no such file, and no preset of that name. Looked for:%1\nNo presets "
+                             "were found there: is Async Bistro installed?")
+            .with({places});
     const std::string hint = did_you_mean(name, presets);
-    return hint.empty() ? text : text + " Did you mean \"" + hint + "\"?";
+    if (hint.empty())
+        return BISTRO_PHRASE(
+                   "Problem",
+                   "no such file, and no preset of that name. Looked for:%1\nPresets: %2.")
+            .with({places, list(presets)});
+    return BISTRO_PHRASE(
+               "Problem",
+               "no such file, and no preset of that name. Looked for:%1\nPresets: %2. Did "
+               "you mean \"%3\"?")
+        .with({places, list(presets), hint});
 }
 
 }  // namespace

@@ -26,6 +26,7 @@
 #include "bistro/gui/panels/control_bar.hpp"
 #include "bistro/gui/panels/parameter_panel.hpp"
 #include "bistro/gui/window/main_window.hpp"
+#include "bistro/gui/window/sim_words.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "lessons/help_pages.hpp"
 #include "lessons/lesson_library.hpp"
@@ -230,12 +231,11 @@ bool LessonDesk::openLesson(const QString& path, std::optional<int> step) {
         lesson = library::loadLesson(path);
     } catch (const std::exception& e) {
         spdlog::error("cannot open lesson {}: {}", path.toStdString(), e.what());
-        auto* box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot open the lesson"),
-                            tr("<p>%1 could not be opened; nothing changed.</p><pre>%2</pre>")
-                                .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                                     QString::fromStdString(e.what()).toHtmlEscaped()),
-                            QMessageBox::Ok, &window_);
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Cannot open the lesson"),
+            tr("<p>%1 could not be opened; nothing changed.</p><pre>%2</pre>")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(), describedError(e).toHtmlEscaped()),
+            QMessageBox::Ok, &window_);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return false;

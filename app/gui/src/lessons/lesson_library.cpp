@@ -61,8 +61,8 @@ Lesson loadLesson(const QString& original) {
     const QString path = inTheInterfaceLanguage(original);
     const auto text = read(path);
     if (!text)
-        throw ScenarioError(
-            {{path.toStdString(), 0, 0, "", "cannot open the file (does it exist?)"}});
+        throw ScenarioError({{path.toStdString(), 0, 0, "",
+                              BISTRO_PHRASE("Problem", "cannot open the file (does it exist?)")}});
     return parse_lesson(text->toStdString(), QFileInfo(path).fileName().toStdString(),
                         finder(path));
 }

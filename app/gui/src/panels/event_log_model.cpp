@@ -1,6 +1,7 @@
 #include "bistro/gui/panels/event_log_model.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "bistro/sim/entities.hpp"
 #include "panels/clock_text.hpp"
@@ -51,11 +52,28 @@ QString EventLogModel::text(const Happening& h, int column) const {
 }
 
 QString EventLogModel::what(const Happening& h) {
+    // In the order of the enums (sim/include/bistro/sim/happening.hpp, entities.hpp).
+    static const char* kinds[] = {
+        QT_TR_NOOP("party arrived"),     QT_TR_NOOP("party seated"),
+        QT_TR_NOOP("party lost"),        QT_TR_NOOP("waiter called"),
+        QT_TR_NOOP("order taken"),       QT_TR_NOOP("ticket handed in"),
+        QT_TR_NOOP("dish started"),      QT_TR_NOOP("dish burnt"),
+        QT_TR_NOOP("dish ready"),        QT_TR_NOOP("dish picked up"),
+        QT_TR_NOOP("food delivered"),    QT_TR_NOOP("order served"),
+        QT_TR_NOOP("bill requested"),    QT_TR_NOOP("bill paid"),
+        QT_TR_NOOP("party left"),        QT_TR_NOOP("waiter state changed"),
+        QT_TR_NOOP("parameter changed"), QT_TR_NOOP("warm-up ended")};
+    static_assert(std::size(kinds) == happening_kind_count);
+    static const char* states[] = {QT_TR_NOOP("idle"),         QT_TR_NOOP("walking"),
+                                   QT_TR_NOOP("taking order"), QT_TR_NOOP("making drinks"),
+                                   QT_TR_NOOP("blocked"),      QT_TR_NOOP("delivering"),
+                                   QT_TR_NOOP("billing")};
+    static_assert(std::size(states) == waiter_state_count);
     if (const auto* change = h.as<happened::WaiterStateChanged>())
-        return tr("waiter: %1").arg(QString::fromUtf8(to_string(change->state)));
+        return tr("waiter: %1").arg(tr(states[static_cast<int>(change->state)]));
     if (h.as<happened::ParameterChanged>())
         return tr("set %1").arg(QString::fromStdString(detail(h)).replace('=', " = "));
-    return QString::fromUtf8(to_string(h.kind())).replace('_', ' ');
+    return tr(kinds[static_cast<int>(h.kind())]);
 }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const {

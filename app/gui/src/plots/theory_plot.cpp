@@ -14,6 +14,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/style/palette.hpp"
+#include "bistro/gui/window/sim_words.hpp"
 #include "plots/chart_helpers.hpp"
 #include "style/numbers.hpp"
 
@@ -82,7 +83,7 @@ QString TheoryPlot::badge(int source) const {
         return tr("theory: %1 %2")
             .arg(QString::fromStdString(p.model), valueText(p.value, shown_measures[shown_]));
     QStringList why;
-    for (const std::string& b : p.breakers) why << QString::fromStdString(b);
+    for (const Words& b : p.breakers) why << translated(b);
     return tr("no textbook queue here: %1").arg(why.join(QStringLiteral(", ")));
 }
 
@@ -92,7 +93,7 @@ QString TheoryPlot::shortBadge(int source) const {
     constexpr std::size_t shown_reasons = 3;
     if (p.reduces() || p.breakers.size() <= shown_reasons) return badge(source);
     QStringList why;
-    for (std::size_t i = 0; i < shown_reasons; ++i) why << QString::fromStdString(p.breakers[i]);
+    for (std::size_t i = 0; i < shown_reasons; ++i) why << translated(p.breakers[i]);
     return tr("no textbook queue here: %1 and %2 more")
         .arg(why.join(QStringLiteral(", ")))
         .arg(p.breakers.size() - shown_reasons);

@@ -17,6 +17,7 @@
 #include "bistro/gui/lessons/lesson_desk.hpp"
 #include "bistro/gui/window/interface_language.hpp"
 #include "bistro/gui/window/main_window.hpp"
+#include "bistro/gui/window/sim_words.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "bistro/io/scenario_search.hpp"
 
@@ -173,9 +174,8 @@ bool CommandLine::openScenario(MainWindow& window) const {
                fail(window.lastError());
     } catch (const ScenarioError& e) {
         const QString menu = MainWindow::presetNames().join(QStringLiteral(", "));
-        return fail(QString::fromUtf8(e.what()) + QLatin1Char('\n') +
-                    tr("The Scenario menu has: ") + QString(menu).remove(QStringLiteral(".toml")) +
-                    QLatin1Char('.'));
+        return fail(describedError(e) + QLatin1Char('\n') + tr("The Scenario menu has: ") +
+                    QString(menu).remove(QStringLiteral(".toml")) + QLatin1Char('.'));
     }
 }
 
@@ -187,7 +187,7 @@ bool CommandLine::applyOverrides(MainWindow& window) const {
         SimulationController& c = window.controller();
         c.setScenario(parse_scenario(scenario_to_toml(c.scenario()), c.scenario().name, overrides));
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(describedError(e));
     }
     return true;
 }

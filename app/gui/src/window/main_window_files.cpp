@@ -11,6 +11,7 @@
 
 #include "bistro/gui/controller/simulation_controller.hpp"
 #include "bistro/gui/window/main_window.hpp"
+#include "bistro/gui/window/sim_words.hpp"
 #include "bistro/io/scenario_file.hpp"
 #include "window/file_places.hpp"
 
@@ -69,7 +70,9 @@ bool MainWindow::openScenario(const QString& path) {
         if (path.startsWith(":/")) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                throw ScenarioError({{path.toStdString(), 0, 0, "", "cannot open"}});
+                throw ScenarioError(
+                    {{path.toStdString(), 0, 0, "",
+                      BISTRO_PHRASE("Problem", "cannot open the file (does it exist?)")}});
             s = parse_scenario(f.readAll().toStdString(), QFileInfo(path).fileName().toStdString());
         } else {
             s = load_scenario(path.toStdString());
@@ -77,10 +80,10 @@ bool MainWindow::openScenario(const QString& path) {
         controller_->setScenario(s);
     } catch (const std::exception& e) {
         spdlog::error("cannot open {}: {}", path.toStdString(), e.what());
-        showError(tr("Cannot open the scenario"),
-                  tr("<p>%1 could not be opened. The current scenario stays as it is.</p>%2")
-                      .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                           wrappedCode(QString::fromStdString(e.what()))));
+        showError(
+            tr("Cannot open the scenario"),
+            tr("<p>%1 could not be opened. The current scenario stays as it is.</p>%2")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(), wrappedCode(describedError(e))));
         return false;
     }
     file_ = path;

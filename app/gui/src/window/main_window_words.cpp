@@ -19,6 +19,7 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::retranslate() {
     retranslateClassroom();
+    updateFailureBanner();  // its frame in the language; the reason as the error gave it
     const auto title = [this](const char* dock, const QString& text) {
         if (auto* d = findChild<QDockWidget*>(QString::fromLatin1(dock))) d->setWindowTitle(text);
     };

@@ -4,10 +4,13 @@
 // customer gets which cook time: the common random numbers of a fair comparison.
 
 #include <cstdint>
+#include <optional>
 #include <pcg_random.hpp>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "bistro/sim/words.hpp"
 
 namespace bistro {
 
@@ -108,8 +111,8 @@ class Distribution {
     double variance() const;
     /// The same shape with every value multiplied by factor (> 0): the mean scales by factor.
     Distribution scaled(double factor) const;
-    /// Empty when valid, otherwise what is wrong ("sd must be >= 0").
-    std::string problem() const;
+    /// Nothing when valid, otherwise what is wrong ("the mean must be > 0").
+    std::optional<Words> problem() const;
     /// "lognormal(12m, 3m)": the syntax of scenario files.
     std::string describe() const;
     /// Always the same value (fixed): sampling it needs no generator.
@@ -143,7 +146,8 @@ class Discrete {
     int max_value() const;
     const std::vector<std::pair<int, double>>& weights() const { return weights_; }
     double total_weight() const { return total_; }
-    std::string problem() const;
+    /// Nothing when valid, otherwise what is wrong ("weights must be >= 0").
+    std::optional<Words> problem() const;
 
     friend bool operator==(const Discrete& a, const Discrete& b) {
         return a.weights_ == b.weights_;

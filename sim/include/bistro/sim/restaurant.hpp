@@ -22,11 +22,11 @@ namespace bistro {
 /// Thrown when a scenario is not valid; what() lists every problem.
 class InvalidScenario : public std::invalid_argument {
   public:
-    explicit InvalidScenario(const std::vector<std::string>& problems);
-    const std::vector<std::string>& problems() const { return problems_; }
+    explicit InvalidScenario(const std::vector<FieldProblem>& problems);
+    const std::vector<FieldProblem>& problems() const { return problems_; }
 
   private:
-    std::vector<std::string> problems_;
+    std::vector<FieldProblem> problems_;
 };
 
 namespace model {

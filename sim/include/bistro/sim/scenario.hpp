@@ -37,6 +37,15 @@ struct RateSegment {
     friend bool operator==(const RateSegment&, const RateSegment&) = default;
 };
 
+/// What is wrong with one field of a scenario: "staff.cooks", "must be 1 to 100".
+struct FieldProblem {
+    std::string field;
+    Words words;
+
+    /// "staff.cooks: must be 1 to 100"
+    std::string english() const { return field + ": " + words.english(); }
+};
+
 /// Everything that defines a run. Validate with `problems()` before simulating.
 struct Scenario {
     std::string name = "Bistro";
@@ -89,8 +98,8 @@ struct Scenario {
         {"Steak", 0.25, Distribution::lognormal(9 * 60.0, 2 * 60.0)},
     };
 
-    /// Every problem, each naming its field ("staff.cooks: must be at least 1"). Empty = valid.
-    std::vector<std::string> problems() const;
+    /// Every problem, each naming its field ("staff.cooks: must be 1 to 100"). Empty = valid.
+    std::vector<FieldProblem> problems() const;
 
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };

@@ -24,7 +24,7 @@ struct Prediction {
     double value = 0.0;  ///< the steady-state value; meaningful only when reduces()
     /// The settings that keep the restaurant from being the textbook queue
     /// ("walking time", "menu reading", ...); empty when it is one.
-    std::vector<std::string> breakers;
+    std::vector<Words> breakers;
     bool reduces() const { return breakers.empty(); }
 };
 

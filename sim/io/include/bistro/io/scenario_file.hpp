@@ -19,10 +19,12 @@ struct ScenarioProblem {
     int line = 0;        ///< 1-based; 0 when unknown
     int column = 0;
     std::string key;  ///< dotted key ("staff.cooks"), empty for syntax errors
-    std::string message;
+    Words message;
 
-    /// "lunch.toml:12:9: staff.cooks: must be at least 1"
+    /// "lunch.toml:12:9: staff.cooks: must be 1 to 100", in English (see where()).
     std::string describe() const;
+    /// "lunch.toml:12:9: staff.cooks: ": what goes before the message.
+    std::string where() const;
 };
 
 /// Thrown when a scenario cannot be read; what() lists every problem, one per line.
@@ -58,7 +60,7 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view c
 std::optional<double> parse_duration(std::string_view text);
 
 /// "exp(15m)", "lognormal(12m, 3m)", "30s" (fixed) ...; on failure, `error` says why.
-std::optional<Distribution> parse_distribution(std::string_view text, std::string& error);
+std::optional<Distribution> parse_distribution(std::string_view text, Words& error);
 
 /// The closest of `candidates` to `word` if it is a plausible typo, else empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
