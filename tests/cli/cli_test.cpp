@@ -406,7 +406,7 @@ TEST(Cli, FollowsLangForItsWordsButNotForJsonKeysOrNumbers) {
     EXPECT_EQ(cli_in(fs::current_path(), run, german).out, cli(run).out);
 }
 
-TEST(Cli, ProblemsInAFileFollowLangWithTheirPlaceAndKey) {
+TEST(Cli, ProblemsHelpAndCheckFollowLang) {
     // sim/ hands its problems over as templates; bistro-cli words them, a sentence
     // inside another too, and keeps the file's place and key as they are.
     const std::string german =
@@ -432,6 +432,11 @@ TEST(Cli, ProblemsInAFileFollowLangWithTheirPlaceAndKey) {
     EXPECT_NE(set.err.find("staff.waiters: muss 1 bis 100 sein (auf der Kommandozeile gesetzt)"),
               std::string::npos)
         << set.err;
+    const Result help = cli_in(fs::current_path(), "--help", german);
+    EXPECT_NE(help.out.find("Aufruf: bistro-cli"), std::string::npos) << help.out;
+    EXPECT_NE(help.out.find("Sync und async mit denselben Gästen laufen lassen"), std::string::npos)
+        << help.out;
+    EXPECT_EQ(help.out.find("Usage"), std::string::npos) << help.out;
     const Result ok = cli_in(fs::current_path(), "check " + preset("lunch-rush"), german);
     EXPECT_NE(ok.out.find(": OK. „Lunch rush“: 3 Kellner,"), std::string::npos) << ok.out;
 }

@@ -41,6 +41,14 @@
         <translation>%1: OK. „%2“: %3, %4, %5, %6 Gruppen/h, %7, Strategie %8.</translation>
     </message>
     <message>
+        <source>Usage</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Run sync and async on the same customers and compare them</source>
+        <translation>Sync und async mit denselben Gästen laufen lassen und vergleichen</translation>
+    </message>
+    <message>
         <source>%1 waiters</source>
         <translation>%1 Kellner</translation>
     </message>
