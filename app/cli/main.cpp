@@ -81,6 +81,14 @@ void add_policy_option(CLI::App& cmd, Options& o) {
         ->check(CLI::IsMember({"sync", "async"}));
 }
 
+/// A subcommand's -h is made before it inherits the options' group, so it would stand
+/// alone under CLI11's English "Options".
+void group_the_help_flags(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands({}))
+        if (CLI::Option* help = sub->get_help_ptr())
+            help->group(app.option_defaults()->get_group());
+}
+
 /// What the command line asks for; CLI11 fills it in while parsing.
 struct Request {
     Options options;
@@ -221,6 +229,7 @@ int main(int argc, char** argv) {
     const CLI::App* compare = add_compare(app, request.options);
     const CLI::App* sweep = add_sweep(app, request);
     add_check(app, request.check_file);
+    group_the_help_flags(app);
     if (const auto exit_code = parse(app, argc, argv)) return *exit_code;
     spdlog::set_level(spdlog::level::from_str(request.log_level));
 

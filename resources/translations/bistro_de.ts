@@ -539,6 +539,176 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+26"/>
+        <source>Usage</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPTIONS</source>
+        <translation>OPTIONEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positionals</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUIRED</source>
+        <translation>ERFORDERLICH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUBCOMMAND</source>
+        <translation>UNTERBEFEHL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario file (TOML), or a preset name such as lunch-rush</source>
+        <translation>Szenariodatei (TOML) oder der Name einer Vorlage wie lunch-rush</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the first replication (the others derive from it)</source>
+        <translation>Startwert des ersten Laufs (die anderen werden daraus abgeleitet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent replications (for confidence intervals)</source>
+        <translation>Unabhängige Läufe (für Konfidenzintervalle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard statistics before this time, e.g. 30m</source>
+        <translation>Statistiken vor diesem Zeitpunkt verwerfen, z. B. 30m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of each run, e.g. 8h</source>
+        <translation>Dauer jedes Laufs, z. B. 8h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a scenario key, e.g. --set staff.waiters=4 --set times.eating=exp(20m)</source>
+        <translation>Einen Szenarioschlüssel ändern, z. B. --set staff.waiters=4 --set times.eating=exp(20m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threads to use (default: every core); results do not depend on it</source>
+        <translation>Anzahl der Threads (Vorgabe: alle Kerne); die Ergebnisse hängen nicht davon ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Output: table (for people), json (for scripts) or csv</source>
+        <translation>Ausgabe: table (für Menschen), json (für Skripte) oder csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the event log of the first replication as CSV to FILE</source>
+        <translation>Das Ereignisprotokoll des ersten Laufs als CSV in FILE schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With json or csv: every replication&apos;s values too, so derived quantities can get their own intervals</source>
+        <translation>Mit json oder csv: auch die Werte jedes einzelnen Laufs, damit abgeleitete Größen eigene Intervalle bekommen können</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Override the scenario&apos;s policy</source>
+        <translation>Die Strategie des Szenarios überschreiben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print this help message and exit</source>
+        <translation>Diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display program version information and exit</source>
+        <translation>Versionsinformationen anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trace, debug, info, warn, error or off</source>
+        <translation>trace, debug, info, warn, error oder off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run a scenario and print every statistic with its 95% confidence interval</source>
+        <translation>Ein Szenario ausführen und jede Statistik mit ihrem 95-%-Konfidenzintervall ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>Subcommands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+17"/>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Run sync and async on the same customers and compare them</source>
+        <translation>sync und async mit denselben Gästen ausführen und vergleichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run a grid of settings and write one CSV row per point</source>
+        <translation>Ein Raster von Einstellungen ausführen und je Punkt eine CSV-Zeile schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KEY=FROM:TO:STEP or KEY=A,B,C; several make a grid</source>
+        <translation>KEY=FROM:TO:STEP oder KEY=A,B,C; mehrere ergeben ein Raster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV file to write</source>
+        <translation>Zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Validate a scenario or lesson file and explain what is wrong</source>
+        <translation>Eine Szenario- oder Lektionsdatei prüfen und erklären, was daran falsch ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario or lesson file (TOML), or a preset name</source>
+        <translation>Szenario- oder Lektionsdatei (TOML) oder der Name einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A scenario is a TOML file, or the name of a preset:</source>
+        <translation>Ein Szenario ist eine TOML-Datei oder der Name einer Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none found (is Async Bistro installed?)</source>
+        <translation>keine gefunden (ist Async Bistro installiert?)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Async Bistro from the terminal: simulate a restaurant served synchronously or asynchronously.
+Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures, 130 interrupted (Ctrl-C: no results).
+Results go to stdout, messages to stderr.</source>
+        <translation>Async Bistro im Terminal: ein Restaurant simulieren, das synchron oder asynchron bedient wird.
+Exit-Codes: 0 in Ordnung, 2 fehlerhafte Eingabe (ein Szenario oder eine Option), 1 andere Fehler, 130 abgebrochen (Strg+C: keine Ergebnisse).
+Ergebnisse gehen nach stdout, Meldungen nach stderr.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1553,7 +1723,7 @@
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2975,7 +3145,7 @@ Vorlagen: %2. Vielleicht &quot;%3&quot;?</translation>
 <context>
     <name>bistro::gui::EventLogModel</name>
     <message>
-        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+23"/>
+        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+24"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
@@ -3010,12 +3180,137 @@ Vorlagen: %2. Vielleicht &quot;%3&quot;?</translation>
         <translation>Gericht</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>party arrived</source>
+        <translation>Gruppe angekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party seated</source>
+        <translation>Gruppe platziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party lost</source>
+        <translation>Gruppe verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiter called</source>
+        <translation>Kellner gerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order taken</source>
+        <translation>Bestellung aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket handed in</source>
+        <translation>Bon abgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish started</source>
+        <translation>Gericht begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish burnt</source>
+        <translation>Gericht verbrannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish ready</source>
+        <translation>Gericht fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish picked up</source>
+        <translation>Gericht abgeholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food delivered</source>
+        <translation>Essen gebracht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order served</source>
+        <translation>Bestellung serviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill requested</source>
+        <translation>Rechnung verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill paid</source>
+        <translation>Rechnung bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party left</source>
+        <translation>Gruppe gegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiter state changed</source>
+        <translation>Kellner wechselt Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter changed</source>
+        <translation>Parameter geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warm-up ended</source>
+        <translation>Aufwärmzeit vorbei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walking</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking order</source>
+        <translation>nimmt Bestellung auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making drinks</source>
+        <translation>macht Getränke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivering</source>
+        <translation>liefert aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billing</source>
+        <translation>kassiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>waiter: %1</source>
         <translation>Kellner: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>set %1</source>
         <translation>eingestellt: %1</translation>
     </message>
@@ -3103,7 +3398,7 @@ Vorlagen: %2. Vielleicht &quot;%3&quot;?</translation>
         <translation>Jedes Ereignis der Reihe nach; Enter oder ein Klick zeigt es im Gastraum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Messages&lt;/b&gt; from</source>
         <translation>&lt;b&gt;Meldungen&lt;/b&gt; zeigen</translation>
     </message>
@@ -3153,7 +3448,7 @@ Vorlagen: %2. Vielleicht &quot;%3&quot;?</translation>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>The log keeps the latest %L1 happenings: the %L2 before them were dropped. Go back in time to see them again.</source>
         <translation>Das Protokoll behält die letzten %L1 Ereignisse: Die %L2 davor wurden verworfen. In der Zeit zurückgehen, um sie wieder zu sehen.</translation>
     </message>
@@ -3741,7 +4036,7 @@ Vorlagen: %2. Vielleicht &quot;%3&quot;?</translation>
         <translation>Die Leertaste startet die Wiedergabe. Ctrl+K zeigt den Code der Kellner. Wer mit der Maus auf ein Bedienelement zeigt, erfährt die Idee dahinter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+25"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+26"/>
         <source>Live numbers</source>
         <translation>Live-Zahlen</translation>
     </message>

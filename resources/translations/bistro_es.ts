@@ -31,77 +31,77 @@
     <message>
         <location line="+16"/>
         <source>the stop&apos;s event did not come on every day</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento en el que se detiene la ejecución no ocurrió todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at the lesson&apos;s seed %1 the model shows %2, not the answer the lesson calls right</source>
-        <translation type="unfinished"></translation>
+        <translation>con la semilla %1 de la lección el modelo muestra %2, no la respuesta que la lección da por correcta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>on seed %1 the model shows %2, not the answer the lesson calls right (right on %3 of %4 other days; say varies = true and teach that, or change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>con la semilla %1 el modelo muestra %2, no la respuesta que la lección da por correcta (correcta en %3 de %4 días más; indica varies = true y enséñalo así, o cambia la respuesta)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it says the outcome varies, but it is the same on all %1 other days</source>
-        <translation type="unfinished"></translation>
+        <translation>dice que el resultado varía, pero es el mismo en los %1 días restantes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>step %1: %2 at seed %3; right on %4 of %5 other days (it says the outcome varies)</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1: %2 con la semilla %3; correcta en %4 de %5 días más (dice que el resultado varía)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>step %1: %2 at seed %3; right on %4 of %5 other days</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1: %2 con la semilla %3; correcta en %4 de %5 días más</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: OK. Lesson &quot;%2&quot;: %3 steps, %4 prediction true to the model, about %5 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK. Lección &quot;%2&quot;: %3 pasos, %4 predicción confirmada por el modelo, unos %5 min.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: OK. Lesson &quot;%2&quot;: %3 steps, %4 predictions true to the model, about %5 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK. Lección &quot;%2&quot;: %3 pasos, %4 predicciones confirmadas por el modelo, unos %5 min.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: OK. &quot;%2&quot;: %3, %4, %5, %6 parties/h, %7, %8 policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK. &quot;%2&quot;: %3, %4, %5, %6 grupos/h, %7, política %8.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 waiter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 camarero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 waiters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 camareros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cocinero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cooks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cocineros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mesas</translation>
     </message>
     <message>
         <location filename="../../app/cli/long_run.cpp" line="+59"/>
@@ -538,6 +538,176 @@
         <location line="+7"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+26"/>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPTIONS</source>
+        <translation>OPCIONES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positionals</source>
+        <translation>Argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUIRED</source>
+        <translation>OBLIGATORIO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUBCOMMAND</source>
+        <translation>SUBCOMANDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario file (TOML), or a preset name such as lunch-rush</source>
+        <translation>Archivo de escenario (TOML), o el nombre de un escenario incluido como lunch-rush</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the first replication (the others derive from it)</source>
+        <translation>Semilla de la primera réplica (las demás se derivan de ella)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent replications (for confidence intervals)</source>
+        <translation>Réplicas independientes (para los intervalos de confianza)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard statistics before this time, e.g. 30m</source>
+        <translation>Descartar las estadísticas anteriores a este momento, p. ej. 30m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of each run, e.g. 8h</source>
+        <translation>Duración de cada ejecución, p. ej. 8h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a scenario key, e.g. --set staff.waiters=4 --set times.eating=exp(20m)</source>
+        <translation>Cambiar una clave del escenario, p. ej. --set staff.waiters=4 --set times.eating=exp(20m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threads to use (default: every core); results do not depend on it</source>
+        <translation>Hilos que usar (por defecto: todos los núcleos); los resultados no dependen de ello</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Output: table (for people), json (for scripts) or csv</source>
+        <translation>Salida: table (para personas), json (para scripts) o csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the event log of the first replication as CSV to FILE</source>
+        <translation>Escribir el registro de eventos de la primera réplica como CSV en FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With json or csv: every replication&apos;s values too, so derived quantities can get their own intervals</source>
+        <translation>Con json o csv: también los valores de cada réplica, para que las magnitudes derivadas tengan sus propios intervalos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Override the scenario&apos;s policy</source>
+        <translation>Sustituir la política del escenario</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print this help message and exit</source>
+        <translation>Mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display program version information and exit</source>
+        <translation>Mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trace, debug, info, warn, error or off</source>
+        <translation>trace, debug, info, warn, error u off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run a scenario and print every statistic with its 95% confidence interval</source>
+        <translation>Ejecutar un escenario e imprimir cada estadística con su intervalo de confianza del 95 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>Subcommands</source>
+        <translation>Subcomandos</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+17"/>
+        <source>Examples:</source>
+        <translation>Ejemplos:</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Run sync and async on the same customers and compare them</source>
+        <translation>Ejecutar sync y async con los mismos clientes y compararlos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run a grid of settings and write one CSV row per point</source>
+        <translation>Ejecutar una cuadrícula de ajustes y escribir una fila CSV por punto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KEY=FROM:TO:STEP or KEY=A,B,C; several make a grid</source>
+        <translation>KEY=FROM:TO:STEP o KEY=A,B,C; varias forman una cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV file to write</source>
+        <translation>Archivo CSV que escribir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Validate a scenario or lesson file and explain what is wrong</source>
+        <translation>Validar un archivo de escenario o de lección y explicar qué está mal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario or lesson file (TOML), or a preset name</source>
+        <translation>Archivo de escenario o de lección (TOML), o el nombre de un escenario incluido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A scenario is a TOML file, or the name of a preset:</source>
+        <translation>Un escenario es un archivo TOML o el nombre de un escenario incluido:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none found (is Async Bistro installed?)</source>
+        <translation>no se encontró ninguno (¿está instalado Async Bistro?)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Async Bistro from the terminal: simulate a restaurant served synchronously or asynchronously.
+Exit codes: 0 ok, 2 bad input (a scenario or an option), 1 other failures, 130 interrupted (Ctrl-C: no results).
+Results go to stdout, messages to stderr.</source>
+        <translation>Async Bistro desde el terminal: simula un restaurante atendido de forma síncrona o asíncrona.
+Códigos de salida: 0 correcto, 2 entrada incorrecta (un escenario o una opción), 1 otros fallos, 130 interrumpido (Ctrl-C: sin resultados).
+Los resultados van a stdout, los mensajes a stderr.</translation>
     </message>
 </context>
 <context>
@@ -1508,569 +1678,572 @@
         <location filename="../../sim/io/src/lesson_file.cpp" line="+355"/>
         <location filename="../../sim/io/src/scenario_file.cpp" line="+473"/>
         <source>cannot open the file (does it exist?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo (¿existe?)</translation>
     </message>
     <message>
         <location filename="../../sim/io/src/distribution_text.cpp" line="+34"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida (¿tal vez &quot;%1&quot;?)</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>expected a duration (&quot;30s&quot;) or a distribution such as &quot;exp(15m)&quot; or &quot;lognormal(12m, 3m)&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una duración (&quot;30s&quot;) o una distribución como &quot;exp(15m)&quot; o &quot;lognormal(12m, 3m)&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a duration (write e.g. 90s, 12m or 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una duración (escribir p. ej. 90s, 12m o 1h30m)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown distribution &quot;%1&quot;; known: fixed, exp, uniform, triangular, normal, lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>distribución desconocida &quot;%1&quot;; conocidas: fixed, exp, uniform, triangular, normal, lognormal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown distribution &quot;%1&quot; (did you mean &quot;%2&quot;?); known: fixed, exp, uniform, triangular, normal, lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>distribución desconocida &quot;%1&quot; (¿tal vez &quot;%2&quot;?); conocidas: fixed, exp, uniform, triangular, normal, lognormal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 takes one value, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un valor, no %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 takes %2 values, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite %2 valores, no %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>missing &apos;)&apos; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &apos;)&apos; en &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../sim/io/src/lesson_file.cpp" line="-306"/>
         <source>missing (write %1 = &quot;...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (escribir %1 = &quot;...&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <location filename="../../sim/io/src/scenario_file.cpp" line="-259"/>
         <source>expected text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un texto entre comillas</translation>
     </message>
     <message>
         <location line="-19"/>
         <location filename="../../sim/io/src/scenario_file.cpp" line="-63"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a list in brackets, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista entre corchetes, p. ej. [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; conocidos: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (¿tal vez &quot;%2&quot;?)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>expected a whole number of minutes, 1 to 120</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de minutos, de 1 a 120</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a lesson needs at least one [[step]]</source>
-        <translation type="unfinished"></translation>
+        <translation>una lección necesita al menos un [[step]]</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no scenario &quot;%1&quot; (a preset such as &quot;lunch-rush&quot;, or a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el escenario &quot;%1&quot; (un escenario incluido como &quot;lunch-rush&quot;, o un archivo)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>needs run_until = &quot;first-...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita run_until = &quot;first-...&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a time within the service (&quot;20m&quot;) or an event (first-order, first-ticket, first-blocked, first-bell, first-burnt, first-served)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un momento dentro del servicio (&quot;20m&quot;) o un evento (first-order, first-ticket, first-blocked, first-bell, first-burnt, first-served)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown event (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>evento desconocido (¿tal vez &quot;%1&quot;?)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected a time within the service</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un momento dentro del servicio</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../sim/io/src/lesson_prediction.cpp" line="+119"/>
         <source>&quot;%1&quot; is not a slider</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un control deslizante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>missing: say why the sliders are locked (it is their tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: explicar por qué están bloqueados los controles deslizantes (es su texto de ayuda)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a place (or write waiter:1, code:..., plot:..., panel:..., card:...)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un lugar (o escribir waiter:1, code:..., plot:..., panel:..., card:...)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot;: this step&apos;s restaurant has waiters 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: el restaurante de este paso tiene los camareros 1 a %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a line of the waiter&apos;s program</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una línea del programa del camarero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un panel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not an insight card</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una tarjeta de observaciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a kind of highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de resaltado</translation>
     </message>
     <message>
         <location line="+28"/>
         <location filename="../../sim/io/src/scenario_file.cpp" line="+292"/>
         <source>not valid TOML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML no válido: %1</translation>
     </message>
     <message>
         <location filename="../../sim/io/src/lesson_prediction.cpp" line="-76"/>
         <source>expected a table ([step.predict])</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una tabla ([step.predict])</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../sim/io/src/scenario_file.cpp" line="-220"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a prediction is a choice or a guess on a scale, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>una predicción es una elección o una estimación en una escala, no ambas cosas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown measure &quot;%1&quot; (a metric of bistro-cli run, or blocked_now, handed_over, main_wait_cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>magnitud desconocida &quot;%1&quot; (una métrica de bistro-cli run, o blocked_now, handed_over, main_wait_cause)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown measure &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>magnitud desconocida &quot;%1&quot; (¿tal vez &quot;%2&quot;?)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a pick</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una elección válida</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>needs a compare, and a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere compare y un número &gt;= 0</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected { parameter = &quot;policy&quot;, a = &quot;sync&quot;, b = &quot;async&quot; }</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba { parameter = &quot;policy&quot;, a = &quot;sync&quot;, b = &quot;async&quot; }</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>missing: both sides, a = ... and b = ...</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: ambos lados, a = ... y b = ...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una política</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de entrega</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número &gt;= 0</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../sim/src/names.cpp" line="+281"/>
         <location line="+2"/>
         <source>must be 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected at least two choices, e.g. [ { text = &quot;Sync&quot;, is = &quot;a&quot; }, ... ], or a scale = { from = 0, to = 60 } to guess on</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban al menos dos opciones, p. ej. [ { text = &quot;Sync&quot;, is = &quot;a&quot; }, ... ], o una scale = { from = 0, to = 60 } para estimar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected { text = &quot;...&quot;, is = &quot;...&quot; } or { text, from, to }</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba { text = &quot;...&quot;, is = &quot;...&quot; } o { text, from, to }</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not an outcome here</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un resultado posible aquí</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected from = ... and to = ... (from &lt;= to) for a number&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba from = ... y to = ... (from &lt;= to) para un intervalo de números</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>expected the number of the right choice, 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el número de la opción correcta, de 1 a %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a guess on a scale needs a number to measure, not a comparison or a cause</source>
-        <translation type="unfinished"></translation>
+        <translation>una estimación en una escala necesita un número que medir, no una comparación ni una causa</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected { from = 0, to = 60 } with from &lt; to</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba { from = 0, to = 60 } con from &lt; to</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected the range the lesson calls right, e.g. right = [10, 25]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba el intervalo que la lección da por correcto, p. ej. right = [10, 25]</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>missing: a prediction needs the time or event its experiment runs to</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: una predicción necesita el momento o el evento hasta el que se ejecuta su experimento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a comparison runs both restaurants to the same time: write a time (&quot;30m&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una comparación ejecuta ambos restaurantes hasta el mismo momento: escribir un tiempo (&quot;30m&quot;)</translation>
     </message>
     <message>
         <location filename="../../sim/io/src/scenario_file.cpp" line="-84"/>
         <source>expected a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una tabla ([%1])</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del rango permitido</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>expected a duration such as &quot;90s&quot;, &quot;12m&quot; or &quot;1h30m&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una duración como &quot;90s&quot;, &quot;12m&quot; o &quot;1h30m&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a duration must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>una duración debe ser &gt;= 0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a distribution in quotes, e.g. &quot;exp(15m)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una distribución entre comillas, p. ej. &quot;exp(15m)&quot;</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;%1&quot; o &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &quot;%1&quot; or &quot;%2&quot; (did you mean &quot;%3&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;%1&quot; o &quot;%2&quot; (¿tal vez &quot;%3&quot;?)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>expected a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero &gt;= 0</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected shares by size, e.g. { 1 = 0.3, 2 = 0.7 }</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban proporciones por tamaño de grupo, p. ej. { 1 = 0.3, 2 = 0.7 }</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is not a party size (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tamaño de grupo (de 1 a %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the share of size %1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la proporción del tamaño %1 debe ser un número</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>expected a list like [ { from = &quot;1h&quot;, factor = 2 } ]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista como [ { from = &quot;1h&quot;, factor = 2 } ]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected { from = &quot;1h&quot;, factor = 2 }</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba { from = &quot;1h&quot;, factor = 2 }</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>expected [[menu]] entries</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban entradas [[menu]]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected a [[menu]] table</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una tabla [[menu]]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing: how long a cook needs, e.g. &quot;lognormal(8m, 2m)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: cuánto tarda un cocinero, p. ej. &quot;lognormal(8m, 2m)&quot;</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>is a folder, not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de escenario</translation>
     </message>
     <message>
         <location filename="../../sim/io/src/scenario_overrides.cpp" line="+37"/>
         <source>&quot;%1&quot; is not inside a table</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no está dentro de una tabla</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>there is no entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna entrada %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>name a key inside the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar una clave dentro de la entrada</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (set on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fijado en la línea de comandos)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected KEY=VALUE, e.g. staff.waiters=3</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba KEY=VALUE, p. ej. staff.waiters=3</translation>
     </message>
     <message>
         <location filename="../../sim/io/src/scenario_search.cpp" line="+43"/>
         <source>no such file, and no preset of that name. Looked for:%1
 No presets were found there: is Async Bistro installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo ni ningún escenario incluido con ese nombre. Se buscó en:%1
+No se encontraron escenarios incluidos allí: ¿está instalado Async Bistro?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no such file, and no preset of that name. Looked for:%1
 Presets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo ni ningún escenario incluido con ese nombre. Se buscó en:%1
+Escenarios incluidos: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no such file, and no preset of that name. Looked for:%1
 Presets: %2. Did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo ni ningún escenario incluido con ese nombre. Se buscó en:%1
+Escenarios incluidos: %2. ¿Tal vez &quot;%3&quot;?</translation>
     </message>
     <message>
         <location filename="../../sim/src/names.cpp" line="-73"/>
         <location line="+41"/>
         <source>must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &gt; 0</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>at most 10000h (over a year of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo 10000h (más de un año de servicio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be &gt;= 0 and shorter than the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &gt;= 0 y menor que la duración</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+92"/>
         <source>shares must sum to 1 (they sum to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>las proporciones deben sumar 1 (suman %1)</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>sizes must be 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los tamaños deben estar entre 1 y %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be &gt;= 0 and after the previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &gt;= 0 y posterior al tramo anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+69"/>
         <source>must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &gt;= 0</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>gives %1 parties an hour (rate_per_hour x factor), at most 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>da %1 grupos por hora (rate_per_hour x factor); el máximo es 10000</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>at most 10000 parties an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo 10000 grupos por hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be 0 to 1000 parties</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 1000 grupos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>counts must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>las cantidades deben ser &gt;= 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needs at least one table</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos una mesa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most 400 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo 400 mesas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>parties of %1 do not fit the largest table (%2 seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>los grupos de %1 no caben en la mesa más grande (%2 plazas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be &gt;= 0 (0: no walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &gt;= 0 (0: sin trayectos)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>must be between 0 and 0.95</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 0.95</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>needs at least one dish</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos un plato</translation>
     </message>
     <message>
         <location filename="../../sim/src/random.cpp" line="+231"/>
         <source>parameters must be finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros deben ser números finitos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor debe ser &gt;= 0</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>the mean must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la media debe ser &gt; 0</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+4"/>
         <source>the low end must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>el extremo inferior debe ser &gt;= 0</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>the high end must be &gt;= the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>el extremo superior debe ser &gt;= el extremo inferior</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>needs low &lt;= mode &lt;= high</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita low &lt;= mode &lt;= high</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>the standard deviation must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la desviación estándar debe ser &gt;= 0</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>the mean must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la media debe ser &gt;= 0</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>needs at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos una entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must be &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos deben ser &gt;= 0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weights must not all be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos no pueden ser todos cero</translation>
     </message>
 </context>
 <context>
@@ -2271,114 +2444,114 @@ Presets: %2. Did you mean &quot;%3&quot;?</source>
     <message>
         <location filename="../../sim/src/theory.cpp" line="+115"/>
         <source>%1 (a normal time cut at zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (un tiempo normal truncado en cero)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>arrivals that change over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>llegadas que cambian a lo largo del día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>walking time</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de los trayectos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>switching tables (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de mesa (async)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>too few tables (guests queue at the door)</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocas mesas (los clientes hacen cola en la puerta)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 not exponential (with more than one server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no exponencial (con más de un servidor)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>more work than the staff can do (the queue grows)</source>
-        <translation type="unfinished"></translation>
+        <translation>más trabajo del que el personal puede hacer (la cola crece)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>la toma de pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>making drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>la preparación de bebidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bringing the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>llevar la cuenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>setting plates down (async: deliveries join the waiters&apos; queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>servir los platos (async: las entregas se suman a la cola de los camareros)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+38"/>
         <source>parties of more than one</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de más de una persona</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>fewer cooks than waiters (dishes queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>menos cocineros que camareros (los platos hacen cola)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the kitchen (the waiter blocks for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cocina (el camarero se bloquea esperándola)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>setting plates down</source>
-        <translation type="unfinished"></translation>
+        <translation>servir los platos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>synchronous waiters (a dish comes only from a free waiter)</source>
-        <translation type="unfinished"></translation>
+        <translation>camareros síncronos (un plato solo llega de un camarero libre)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parties of more than one (dishes come in batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de más de una persona (los platos llegan en tandas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>too few waiters (tickets bunch up)</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocos camareros (las comandas se acumulan)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>cook time</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de cocción</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>patience at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>la paciencia en la puerta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fewer waiters than tables</source>
-        <translation type="unfinished"></translation>
+        <translation>menos camareros que mesas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fewer cooks than tables</source>
-        <translation type="unfinished"></translation>
+        <translation>menos cocineros que mesas</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +3145,7 @@ Presets: %2. Did you mean &quot;%3&quot;?</source>
 <context>
     <name>bistro::gui::EventLogModel</name>
     <message>
-        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+23"/>
+        <location filename="../../app/gui/src/panels/event_log_model.cpp" line="+24"/>
         <source>time</source>
         <translation>hora</translation>
     </message>
@@ -3007,12 +3180,137 @@ Presets: %2. Did you mean &quot;%3&quot;?</source>
         <translation>plato</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>party arrived</source>
+        <translation>grupo llegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party seated</source>
+        <translation>grupo sentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party lost</source>
+        <translation>grupo perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiter called</source>
+        <translation>camarero llamado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order taken</source>
+        <translation>pedido tomado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket handed in</source>
+        <translation>comanda entregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish started</source>
+        <translation>plato empezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish burnt</source>
+        <translation>plato quemado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish ready</source>
+        <translation>plato listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dish picked up</source>
+        <translation>plato recogido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food delivered</source>
+        <translation>comida servida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order served</source>
+        <translation>pedido completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill requested</source>
+        <translation>cuenta pedida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill paid</source>
+        <translation>cuenta pagada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party left</source>
+        <translation>grupo se fue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiter state changed</source>
+        <translation>cambio de estado del camarero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter changed</source>
+        <translation>parámetro cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warm-up ended</source>
+        <translation>fin del calentamiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walking</source>
+        <translation>caminando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking order</source>
+        <translation>tomando el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making drinks</source>
+        <translation>preparando bebidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivering</source>
+        <translation>entregando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billing</source>
+        <translation>cobrando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>waiter: %1</source>
         <translation>camarero: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>set %1</source>
         <translation>ajuste %1</translation>
     </message>
@@ -3100,7 +3398,7 @@ Presets: %2. Did you mean &quot;%3&quot;?</source>
         <translation>Todos los sucesos en orden; Enter o un clic lo muestra en la sala</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Messages&lt;/b&gt; from</source>
         <translation>&lt;b&gt;Mensajes&lt;/b&gt; a mostrar</translation>
     </message>
@@ -3150,7 +3448,7 @@ Presets: %2. Did you mean &quot;%3&quot;?</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>The log keeps the latest %L1 happenings: the %L2 before them were dropped. Go back in time to see them again.</source>
         <translation>El registro conserva los últimos %L1 sucesos: los %L2 anteriores se descartaron. Para verlos de nuevo, hay que volver atrás en el tiempo.</translation>
     </message>
@@ -3738,7 +4036,7 @@ Presets: %2. Did you mean &quot;%3&quot;?</source>
         <translation>Con la barra espaciadora se reproduce. Ctrl+K muestra el código de los camareros. Al pasar el ratón sobre cualquier control se explica la idea que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+25"/>
+        <location filename="../../app/gui/src/window/main_window_words.cpp" line="+26"/>
         <source>Live numbers</source>
         <translation>Cifras en vivo</translation>
     </message>

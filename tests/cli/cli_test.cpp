@@ -437,6 +437,10 @@ TEST(Cli, ProblemsHelpAndCheckFollowLang) {
     EXPECT_NE(help.out.find("Sync und async mit denselben Gästen laufen lassen"), std::string::npos)
         << help.out;
     EXPECT_EQ(help.out.find("Usage"), std::string::npos) << help.out;
+    // A subcommand's -h too stands in the options' group, not alone under "Options".
+    const Result run_help = cli_in(fs::current_path(), "run --help", german);
+    EXPECT_NE(run_help.out.find("Optionen:\n  -h,--help"), std::string::npos) << run_help.out;
+    EXPECT_EQ(run_help.out.find("Options:"), std::string::npos) << run_help.out;
     const Result ok = cli_in(fs::current_path(), "check " + preset("lunch-rush"), german);
     EXPECT_NE(ok.out.find(": OK. „Lunch rush“: 3 Kellner,"), std::string::npos) << ok.out;
 }

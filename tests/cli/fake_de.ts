@@ -41,6 +41,10 @@
         <translation>%1: OK. „%2“: %3, %4, %5, %6 Gruppen/h, %7, Strategie %8.</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
         <source>Usage</source>
         <translation>Aufruf</translation>
     </message>

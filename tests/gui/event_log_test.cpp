@@ -50,6 +50,10 @@ class EventLogTest : public test::GuiTestCase {
         for (int r = 0; r < model.rowCount(); ++r) {
             QCOMPARE(model.happening(r).kind(), expected[static_cast<std::size_t>(r)].kind());
             QCOMPARE(model.happening(r).time, expected[static_cast<std::size_t>(r)].time);
+            // A word too long for its column is whole on hover.
+            const QModelIndex what = model.index(r, EventLogModel::Kind);
+            QVERIFY(!model.data(what, Qt::DisplayRole).toString().isEmpty());
+            QCOMPARE(model.data(what, Qt::ToolTipRole), model.data(what, Qt::DisplayRole));
         }
         c.seek(1800);  // going back rebuilds the log from the replay
         int before_1800 = 0;

@@ -182,9 +182,13 @@ class TransportTest : public test::GuiTestCase {
         QVERIFY(table->height() >= 6 * table->verticalHeader()->defaultSectionSize());
         auto* split = log.findChild<QSplitter*>(QStringLiteral("eventLogSplit"));
         QVERIFY(split->sizes()[0] > 2 * split->sizes()[1]);
-        // "what" wide enough for its widest words; the dish no wider than its longest name.
+        // "what" wide enough for its widest words (every one it can show, in the
+        // language); the dish no wider than its longest name.
         const QFontMetrics fm = table->fontMetrics();
         int widest = 0;
+        for (const QString& w : EventLogModel::whatWords())
+            widest = std::max(widest, fm.horizontalAdvance(w));
+        QVERIFY(widest > fm.horizontalAdvance(QStringLiteral("waiter: making")));
         for (int r = 0; r < log.model().rowCount(); ++r)
             widest = std::max(
                 widest,

@@ -51,33 +51,62 @@ QString EventLogModel::text(const Happening& h, int column) const {
     return {};
 }
 
+namespace {
+
+// In the order of the enums (sim/include/bistro/sim/happening.hpp, entities.hpp).
+const char* const kind_words[] = {
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "party arrived"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "party seated"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "party lost"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "waiter called"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "order taken"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "ticket handed in"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "dish started"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "dish burnt"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "dish ready"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "dish picked up"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "food delivered"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "order served"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "bill requested"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "bill paid"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "party left"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "waiter state changed"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "parameter changed"),
+    QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "warm-up ended")};
+static_assert(std::size(kind_words) == happening_kind_count);
+
+const char* const state_words[] = {QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "idle"),
+                                   QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "walking"),
+                                   QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "taking order"),
+                                   QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "making drinks"),
+                                   QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "blocked"),
+                                   QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "delivering"),
+                                   QT_TRANSLATE_NOOP("bistro::gui::EventLogModel", "billing")};
+static_assert(std::size(state_words) == waiter_state_count);
+
+}  // namespace
+
+QString EventLogModel::stateWhat(WaiterState state) {
+    return tr("waiter: %1").arg(tr(state_words[static_cast<int>(state)]));
+}
+
 QString EventLogModel::what(const Happening& h) {
-    // In the order of the enums (sim/include/bistro/sim/happening.hpp, entities.hpp).
-    static const char* kinds[] = {
-        QT_TR_NOOP("party arrived"),     QT_TR_NOOP("party seated"),
-        QT_TR_NOOP("party lost"),        QT_TR_NOOP("waiter called"),
-        QT_TR_NOOP("order taken"),       QT_TR_NOOP("ticket handed in"),
-        QT_TR_NOOP("dish started"),      QT_TR_NOOP("dish burnt"),
-        QT_TR_NOOP("dish ready"),        QT_TR_NOOP("dish picked up"),
-        QT_TR_NOOP("food delivered"),    QT_TR_NOOP("order served"),
-        QT_TR_NOOP("bill requested"),    QT_TR_NOOP("bill paid"),
-        QT_TR_NOOP("party left"),        QT_TR_NOOP("waiter state changed"),
-        QT_TR_NOOP("parameter changed"), QT_TR_NOOP("warm-up ended")};
-    static_assert(std::size(kinds) == happening_kind_count);
-    static const char* states[] = {QT_TR_NOOP("idle"),         QT_TR_NOOP("walking"),
-                                   QT_TR_NOOP("taking order"), QT_TR_NOOP("making drinks"),
-                                   QT_TR_NOOP("blocked"),      QT_TR_NOOP("delivering"),
-                                   QT_TR_NOOP("billing")};
-    static_assert(std::size(states) == waiter_state_count);
-    if (const auto* change = h.as<happened::WaiterStateChanged>())
-        return tr("waiter: %1").arg(tr(states[static_cast<int>(change->state)]));
+    if (const auto* change = h.as<happened::WaiterStateChanged>()) return stateWhat(change->state);
     if (h.as<happened::ParameterChanged>())
         return tr("set %1").arg(QString::fromStdString(detail(h)).replace('=', " = "));
-    return tr(kinds[static_cast<int>(h.kind())]);
+    return tr(kind_words[static_cast<int>(h.kind())]);
+}
+
+QStringList EventLogModel::whatWords() {
+    QStringList words;
+    for (const char* kind : kind_words) words << tr(kind);
+    for (int s = 0; s < waiter_state_count; ++s) words << stateWhat(static_cast<WaiterState>(s));
+    return words;
 }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || role != Qt::DisplayRole) return {};
+    // The tooltip is the whole text, for a column too narrow for a long word.
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) return {};
     return text(happening(index.row()), index.column());
 }
 

@@ -97,6 +97,7 @@ void EventLogPanel::retranslate() {
     table_->setAccessibleDescription(
         tr("Every happening in order; Enter or a click shows it on the floor"));
     emit model_->headerDataChanged(Qt::Horizontal, 0, EventLogModel::ColumnCount - 1);
+    sizeColumns();  // the words' widths change with the language
     messages_from_->setText(tr("<b>Messages</b> from"));
     level_->setAccessibleName(tr("Messages from"));
     const QString levels[] = {tr("nobody (off)"), tr("errors"),       tr("warnings and up"),
@@ -124,27 +125,34 @@ void EventLogPanel::buildTable() {
 }
 
 void EventLogPanel::sizeColumns() {
-    // "What" gets the room; each other column as wide as its widest text can be.
+    // Each column as wide as its widest text can be in the language, "what" too (the
+    // happening is the row's news: "waiter: blocked" must not end in "..."). A narrow
+    // pane scrolls to the cook and the dish.
     QHeaderView* header = table_->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(EventLogModel::Kind, QHeaderView::Stretch);
     const QFontMetrics fm = table_->fontMetrics();
     const auto fit = [&](int column, const QString& widest) {
         const QString name = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         header->resizeSection(
             column, std::max(fm.horizontalAdvance(widest), fm.horizontalAdvance(name)) + 24);
     };
+    const auto widest = [&fm](const QStringList& texts) {
+        QString w;
+        for (const QString& t : texts)
+            if (fm.horizontalAdvance(t) > fm.horizontalAdvance(w)) w = t;
+        return w;
+    };
     fit(EventLogModel::Time, QStringLiteral("00:00:00"));
+    fit(EventLogModel::Kind, widest(EventLogModel::whatWords()));
     fit(EventLogModel::Order, QStringLiteral("00000"));
     fit(EventLogModel::Table, QStringLiteral("T00"));
     fit(EventLogModel::Waiter, QStringLiteral("00"));
     fit(EventLogModel::Cook, QStringLiteral("C00"));
-    QString dish;
+    QStringList dishes;
     for (const auto& item : controller_.scenario().menu)
-        if (item.name.size() > static_cast<std::size_t>(dish.size()))
-            dish = QString::fromStdString(item.name);
-    fit(EventLogModel::Dish, dish);
+        dishes << QString::fromStdString(item.name);
+    fit(EventLogModel::Dish, widest(dishes));
 }
 
 QWidget* EventLogPanel::buildMessages() {

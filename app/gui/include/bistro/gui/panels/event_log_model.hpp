@@ -4,10 +4,12 @@
 // the run goes on.
 
 #include <QAbstractTableModel>
+#include <QStringList>
 #include <cstdint>
 #include <vector>
 
 #include "bistro/gui/panels/event_log.hpp"
+#include "bistro/sim/entities.hpp"
 #include "bistro/sim/scenario.hpp"
 
 namespace bistro::gui {
@@ -36,6 +38,8 @@ class EventLogModel : public QAbstractTableModel {
         return log_.at(
             static_cast<std::size_t>(visible_[static_cast<std::size_t>(row)] - log_.dropped()));
     }
+    /// Every text the "what" column can show but "set ..." (for its width).
+    static QStringList whatWords();
     /// Happenings of the run no longer in the log (the oldest), for the panel to say so.
     std::uint64_t dropped() const { return dropped_; }
 
@@ -43,6 +47,7 @@ class EventLogModel : public QAbstractTableModel {
     QString text(const Happening& h, int column) const;
     /// What happened, in words ("waiter: blocked", "set waiters = 5").
     static QString what(const Happening& h);
+    static QString stateWhat(WaiterState state);  ///< "waiter: blocked"
     bool matches(const Happening& h) const;
     void rebuild();
     void forgetDropped();             ///< rows the log dropped leave the top of the table
