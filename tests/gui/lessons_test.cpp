@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -157,10 +158,37 @@ class LessonsTest : public test::GuiTestCase {
         QVERIFY(code.pointed() >= 0);
         QCOMPARE(code.pointed(), window_->code().listing(0).lineOf(WaiterStep::waiting_at_pass,
                                                                    Policy::synchronous));
+        // A long choice wraps in the lesson's column; a click on its words chooses it.
+        QVERIFY(panel().minimumSizeHint().width() <= 330);
+        auto* choice = panel().findChild<QAbstractButton*>(QStringLiteral("lessonChoice0"));
+        QVERIFY(choice->accessibleName().startsWith(QStringLiteral("Hardly any")));
+        QTest::mouseClick(choice->parentWidget()->findChild<QLabel*>(), Qt::LeftButton);
+        QVERIFY(choice->isChecked());
+        // The code shows beside the step, not as a tab over it.
+        auto* lesson_dock = window_->findChild<QDockWidget*>(QStringLiteral("lessonDock"));
+        auto* code_dock = window_->findChild<QDockWidget*>(QStringLiteral("codeDock"));
+        QVERIFY(!window_->tabifiedDockWidgets(lesson_dock).contains(code_dock));
+        QTRY_VERIFY(!code.visibleRegion().isEmpty());
+        QTRY_VERIFY(!panel().visibleRegion().isEmpty());
+        QVERIFY(code_dock->height() >= 120);
+        QVERIFY(lesson_dock->height() >= 120);
         panel().back();                          // step 1 locks nothing
         waiters = p.slider(Parameter::waiters);  // its restaurant anew: new sliders
         QVERIFY(waiters->isEnabled());
         QVERIFY(!waiters->toolTip().contains(QStringLiteral("Locked")));
+    }
+
+    void aLessonOpenedBeforeTheWindowShowsIsInFront() {
+        // bistro --lesson opens it before the window's first layout, which rebuilds the
+        // tabs: the step, not the insight cards beside it, is what the student sees.
+        window_.reset(new MainWindow);
+        QVERIFY(
+            window_->lessons().openLesson(QStringLiteral(":/lessons/01-blocking-call.toml"), 0));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QTRY_VERIFY(!window_->lessons().panel().visibleRegion().isEmpty());
+        auto* insights = window_->findChild<QDockWidget*>(QStringLiteral("insightsDock"));
+        QVERIFY(insights->widget()->visibleRegion().isEmpty());
     }
 
     void remembersWhereALessonWasLeft() {

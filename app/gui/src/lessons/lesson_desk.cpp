@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -10,9 +11,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
+#include <QTabBar>
 #include <QTextBlock>
 #include <QTimer>
 #include <algorithm>
@@ -34,6 +37,15 @@
 namespace bistro::gui {
 
 namespace {
+
+/// Brings a tabbed dock to the front. QDockWidget::raise() alone does not once the
+/// window's first layout has rebuilt the tab bars (Qt 6.4): the tab is chosen too.
+void raiseTab(QMainWindow& window, QDockWidget* dock) {
+    dock->raise();
+    for (QTabBar* bar : window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        for (int i = 0; i < bar->count(); ++i)
+            if (bar->tabText(i) == dock->windowTitle()) bar->setCurrentIndex(i);
+}
 /// The reveal plays the experiment in about this many wall seconds, or slower.
 constexpr double reveal_seconds = 20.0;
 
@@ -137,7 +149,7 @@ void LessonDesk::nameDock() {
     if (!go) return;
     QAction* a = actions_.go_to = go->addAction(tr("The lesson"), this, [this] {
         dock_->show();
-        dock_->raise();
+        raiseTab(window_, dock_);
         QTimer::singleShot(0, panel_, [this] { panel_->setFocus(Qt::ShortcutFocusReason); });
     });
     a->setShortcut(QKeySequence(Qt::ALT | Qt::Key_L));
@@ -248,7 +260,7 @@ bool LessonDesk::openLesson(const QString& path, std::optional<int> step) {
     dock_->show();
     dock_->raise();
     QTimer::singleShot(0, dock_, &QDockWidget::raise);  // a new tab exists only after layout
-    window_.resizeDocks({dock_}, {std::clamp(window_.width() / 4, 340, 540)}, Qt::Horizontal);
+    widen();
     panel_->open(lesson, path, step.value_or(resume));
     QSettings().setValue(QStringLiteral("lessons/current"), path);
     return true;
@@ -337,17 +349,31 @@ void LessonDesk::showPanels(const LessonStep& step) {
 void LessonDesk::showCodeLine(const std::string& line) {
     pointed_ = line_named(line);
     if (!pointed_) return;
+    // The code under the floor, never a tab over the lesson (the step says what to look
+    // for in it) nor a third panel in the lesson's column: its lines are wide, and the
+    // floor, as tall as it is wide, leaves room under it.
+    auto* code = window_.findChild<QDockWidget*>(QStringLiteral("codeDock"));
+    if (window_.dockWidgetArea(code) == window_.dockWidgetArea(dock_)) {
+        window_.removeDockWidget(code);
+        window_.addDockWidget(Qt::BottomDockWidgetArea, code, Qt::Horizontal);
+    }
     window_.showPanel(QStringLiteral("code"));
     pointCode();  // now if the code is on screen; else when it shows (eventFilter)
-    // The code over the lesson, each with room: the main window gives the code 2/3 at first.
-    auto* code = window_.findChild<QDockWidget*>(QStringLiteral("codeDock"));
+    // Each with room: the main window gives the code 2/3 at first.
     const auto share = [this, code] {
-        window_.resizeDocks({code, dock_}, {window_.height() * 2 / 5, window_.height() * 3 / 5},
-                            Qt::Vertical);
+        window_.resizeDocks({code}, {window_.height() * 3 / 10}, Qt::Vertical);
         pointCode();  // its line in view in the smaller code panel
+        // The lesson's column narrows as the code leaves it: the step's words rewrap.
+        QResizeEvent narrower(panel_->size(), panel_->size());
+        QCoreApplication::sendEvent(panel_, &narrower);
     };
     share();
     QTimer::singleShot(0, dock_, share);  // after the main window's own share for the code
+}
+
+void LessonDesk::widen() {
+    // A quarter of the window: room for a step's words and its choices on one line each.
+    window_.resizeDocks({dock_}, {std::clamp(window_.width() / 4, 340, 540)}, Qt::Horizontal);
 }
 
 void LessonDesk::pointCode() {
@@ -360,6 +386,13 @@ void LessonDesk::pointCode() {
 
 bool LessonDesk::eventFilter(QObject* watched, QEvent* event) {
     if (watched == &window_) rewordOnLanguageChange(event);
+    // A lesson opened before the window first shows (bistro --lesson) is its tab's face:
+    // the window's first layout turns the tabs back to the insight cards.
+    if (watched == &window_ && event->type() == QEvent::Show && !dock_->isHidden())
+        QTimer::singleShot(0, dock_, [this] {
+            raiseTab(window_, dock_);
+            widen();
+        });
     if (watched == code_panel_ && event->type() == QEvent::Show) {
         window_.code().refresh();  // its listing, read on showing
         pointCode();

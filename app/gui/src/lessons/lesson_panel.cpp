@@ -28,6 +28,49 @@ QLabel* wrapped(QWidget* parent) {
     return l;
 }
 
+/// A choice's words beside its radio button, wrapped to the panel's width (a radio
+/// button's own text never wraps, and a long choice would widen the lesson past its
+/// column): a click on the words chooses, and they grey out with the button.
+class ChoiceWords : public QObject {
+  public:
+    ChoiceWords(QAbstractButton* button, QLabel* words)
+        : QObject(button), button_(button), words_(words) {
+        button->installEventFilter(this);
+        words->installEventFilter(this);
+    }
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == button_ && event->type() == QEvent::EnabledChange)
+            words_->setEnabled(button_->isEnabled());
+        if (watched == words_ && event->type() == QEvent::MouseButtonRelease &&
+            button_->isEnabled())
+            button_->click();
+        return QObject::eventFilter(watched, event);
+    }
+
+  private:
+    QAbstractButton* button_;
+    QLabel* words_;
+};
+
+QRadioButton* choiceRow(const QString& text, QWidget* parent, QVBoxLayout* into) {
+    auto* row = new QWidget(parent);
+    auto* line = new QHBoxLayout(row);
+    line->setContentsMargins(0, 0, 0, 0);
+    auto* button = new QRadioButton(row);
+    button->setAccessibleName(text);
+    auto* words = new QLabel(text, row);
+    words->setWordWrap(true);
+    words->setTextFormat(Qt::PlainText);
+    words->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    new ChoiceWords(button, words);
+    line->addWidget(button, 0, Qt::AlignTop);
+    line->addWidget(words, 1);
+    into->addWidget(row);
+    return button;
+}
+
 QString parameterNames(const std::vector<Parameter>& ps) {
     QStringList names;
     for (Parameter p : ps) names << QString::fromLatin1(to_string(p)).replace('_', ' ');
@@ -208,15 +251,18 @@ void LessonPanel::reword(const Lesson& lesson) {
     const LessonPrediction& p = *s.prediction;
     ask_->setText(tr("<b>Your prediction.</b> ") + lessonHtml(p.ask, false));
     for (std::size_t i = 0; i < p.choices.size(); ++i)
-        if (QAbstractButton* b = choices_->button(static_cast<int>(i)))
-            b->setText(QString::fromStdString(p.choices[i].text));
+        if (QAbstractButton* b = choices_->button(static_cast<int>(i))) {
+            const QString text = QString::fromStdString(p.choices[i].text);
+            b->setAccessibleName(text);
+            b->parentWidget()->findChild<QLabel*>()->setText(text);
+        }
     if (phase_ == Phase::revealed && outcome_) result_->setText(resultText());
 }
 
 void LessonPanel::clearChoices() {
     for (QAbstractButton* b : choices_->buttons()) {
         choices_->removeButton(b);
-        delete b;
+        delete b->parentWidget();  // its row, with its words
     }
 }
 
@@ -229,10 +275,10 @@ void LessonPanel::showPrediction(const LessonStep& s) {
     const LessonPrediction& p = *s.prediction;
     ask_->setText(tr("<b>Your prediction.</b> ") + lessonHtml(p.ask, false));
     for (std::size_t i = 0; i < p.choices.size(); ++i) {
-        auto* b = new QRadioButton(QString::fromStdString(p.choices[i].text), prediction_);
+        QRadioButton* b =
+            choiceRow(QString::fromStdString(p.choices[i].text), prediction_, choices_layout_);
         b->setObjectName(QStringLiteral("lessonChoice%1").arg(i));
         choices_->addButton(b, static_cast<int>(i));
-        choices_layout_->addWidget(b);
     }
     scale_box_->setVisible(p.choices.empty());
     if (p.choices.empty()) {

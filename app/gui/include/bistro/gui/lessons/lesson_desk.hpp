@@ -64,6 +64,7 @@ class LessonDesk : public QObject {
     void showPanels(const LessonStep& step);
     void showCodeLine(const std::string& line);
     void pointCode();  ///< marks the line the step names in the code panel, if it is loaded
+    void widen();      ///< the lesson's column as wide as its steps read well
     void runTo(const LessonStep& step, double until);
     void followRun();
     void reachStop();
